@@ -1,0 +1,27 @@
+package org.dangjian.model;
+
+/** The type of a meeting or organized activity (组织生活与活动类型), as the dataset contract spells it. */
+public enum ActivityType {
+    MEMBER_ASSEMBLY,
+    COMMITTEE_MEETING,
+    GROUP_MEETING,
+    PARTY_LESSON,
+    THEME_PARTY_DAY,
+    ORGANIZATIONAL_LIFE_MEETING,
+    DEMOCRATIC_EVALUATION,
+    VOLUNTEER_SERVICE,
+    PARTY_BUILDING_MEETING,
+    PARTY_BUILDING_REPORT,
+    SYMPOSIUM,
+    SECRETARY_EXCHANGE,
+    MUTUAL_LEARNING,
+    INSPECTION,
+    ASSESSMENT_RANKING,
+    DUAL_LIFE_CHECK,
+    WEAK_ORG_SCREENING,
+    RECTIFICATION_MEETING,
+    REPORT_AND_EVALUATION,
+    AFFAIRS_DISCLOSURE,
+    IN_SERVICE_FEEDBACK,
+    OTHER
+}
