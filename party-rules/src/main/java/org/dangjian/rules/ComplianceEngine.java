@@ -1,0 +1,217 @@
+package org.dangjian.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.RecordKind;
+import org.dangjian.rules.facts.Params;
+import org.dangjian.rules.facts.Raised;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The compliance engine (合规检查引擎): a rule pack compiled once, then any number of audits.
+ * Thread-safe: the compiled pack is shared, and each audit runs in a session of its own.
+ *
+ * <pre>{@code
+ * ComplianceEngine engine = ComplianceEngine.builtIn();
+ * AuditReport report = engine.audit(dataset);
+ * report.findings().forEach(f -> System.out.println(f.message()));
+ * }</pre>
+ *
+ * <p>Each audit derives facts from the records in Java (yearly training totals, activity counts
+ * per period, member counts), inserts them with the records the rules match, fires the rules
+ * and collects the findings they raise. Rules whose inputs the dataset lacks are not evaluated
+ * and are listed with the reason.
+ */
+public final class ComplianceEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
+
+    private final CompiledPack compiled;
+
+    private ComplianceEngine(CompiledPack compiled) {
+        this.compiled = compiled;
+    }
+
+    /** Compiles {@code pack}; every problem (file, line, column, message) comes in one exception. */
+    public static ComplianceEngine compile(RulePack pack) throws PackException {
+        return new ComplianceEngine(PackCompiler.compile(pack));
+    }
+
+    /** The engine of the built-in pack: every rule of the requirement catalog. */
+    public static ComplianceEngine builtIn() {
+        try {
+            return compile(RulePack.builtIn());
+        } catch (PackException e) {
+            throw new IllegalStateException("the built-in pack does not compile: " + e.getMessage(), e);
+        }
+    }
+
+    /** The pack this engine runs. */
+    public RulePack pack() {
+        return compiled.pack();
+    }
+
+    /** Every rule of the pack (cadence rows included) by ID, in ID order. */
+    public List<RuleInfo> rules() {
+        return List.copyOf(compiled.rulesById().values());
+    }
+
+    /** The pack's default thresholds. */
+    public Parameters parameters() {
+        return compiled.defaults();
+    }
+
+    /** Warnings found while compiling (the pack still works). */
+    public List<PackProblem> warnings() {
+        return compiled.warnings();
+    }
+
+    /** Audits {@code dataset} with Chinese messages and the pack's thresholds. */
+    public AuditReport audit(Dataset dataset) {
+        return audit(dataset, AuditOptions.DEFAULTS);
+    }
+
+    /**
+     * Audits {@code dataset}.
+     *
+     * @throws InvalidParametersException if {@code options} override an unknown or ill-typed threshold
+     * @throws RuleFiringLimitException if a rule keeps firing past {@code options.maxFirings()}
+     */
+    public AuditReport audit(Dataset dataset, AuditOptions options) {
+        long start = System.nanoTime();
+        Parameters params = options.parameters().map(compiled.defaults()::override).orElse(compiled.defaults());
+        Set<String> available = Inputs.available(dataset);
+        Map<String, String> notEvaluated = new TreeMap<>();
+        Set<String> skippedRuleNames = new HashSet<>();
+        compiled.rulesByName().forEach((name, info) -> Inputs.missing(info.requires(), available).ifPresent(why -> {
+            skippedRuleNames.add(name);
+            if (!compiled.cadenceRuleNames().contains(name)) {
+                notEvaluated.put(info.id(), why);
+            }
+        }));
+        for (RuleInfo info : compiled.rulesById().values()) {
+            Inputs.missing(info.requires(), available).ifPresent(why -> notEvaluated.put(info.id(), why));
+        }
+
+        List<Raised> raised = fire(dataset, params, skippedRuleNames, options.maxFirings());
+        List<Finding> findings = toFindings(raised, options.language());
+
+        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            bySeverity.put(s, 0);
+        }
+        Map<String, Integer> byRule = new TreeMap<>();
+        for (Finding f : findings) {
+            bySeverity.merge(f.severity(), 1, Integer::sum);
+            byRule.merge(f.ruleId(), 1, Integer::sum);
+        }
+        List<String> evaluated = compiled.rulesById().keySet().stream().filter(id -> !notEvaluated.containsKey(id)).toList();
+        List<AuditReport.NotEvaluated> skipped = new ArrayList<>();
+        notEvaluated.forEach((id, why) -> skipped.add(new AuditReport.NotEvaluated(id, why)));
+        AuditReport report = new AuditReport(dataset.asOf(),
+                new AuditReport.PackInfo(compiled.pack().name(), compiled.pack().version(), compiled.pack().sha256()),
+                new AuditReport.DatasetInfo(options.datasetSha256().orElseGet(() -> sha256(dataset))),
+                new AuditReport.Summary(bySeverity, byRule, evaluated, skipped),
+                findings, options.language());
+        LOG.info("audited {} records: {} findings in {} ms", dataset.size(), findings.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return report;
+    }
+
+    private List<Raised> fire(Dataset dataset, Parameters params, Set<String> skippedRuleNames, long maxFirings) {
+        KieBase kbase = compiled.kieBase();
+        KieSession session = kbase.newKieSession();
+        try {
+            session.setGlobal("findings", new Findings(dataset));
+            for (RecordKind kind : RecordKind.values()) {
+                if (matched(kind.type())) {
+                    dataset.records(kind).forEach(session::insert);
+                }
+            }
+            compiled.cadences().forEach(session::insert);
+            Derivations.derive(dataset, new Params(params)).forEach(session::insert);
+            FiringCounter counter = new FiringCounter();
+            session.addEventListener(counter);
+            AgendaFilter filter = match -> !skippedRuleNames.contains(match.getRule().getName());
+            int fired = session.fireAllRules(filter, (int) Math.min(Integer.MAX_VALUE, maxFirings));
+            if (fired >= maxFirings) {
+                throw new RuleFiringLimitException(counter.busiest(), maxFirings);
+            }
+            List<Raised> out = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof Raised)) {
+                out.add((Raised) o);
+            }
+            return out;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private boolean matched(Class<?> type) {
+        for (Class<?> t : compiled.matchedTypes()) {
+            if (t.isAssignableFrom(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Findings in the contract's order, one per (ruleId, subjectId, period): the most severe wins. */
+    static List<Finding> toFindings(List<Raised> raised, Language lang) {
+        List<Finding> all = new ArrayList<>(raised.size());
+        for (Raised r : raised) {
+            all.add(new Finding(r.ruleId(), r.severity(), r.subject().type(), r.subjectId(), r.subject().name(),
+                    r.subject().organizationId(), r.period().map(p -> p.label()), r.measured(), r.expected(),
+                    Messages.render(r, lang), r.clause(), r.evidence(), r.progress()));
+        }
+        all.sort(AuditReport.ORDER.thenComparing(Finding::message));
+        Map<Finding.Key, Finding> unique = new LinkedHashMap<>();
+        for (Finding f : all) {
+            unique.putIfAbsent(f.key(), f);
+        }
+        return List.copyOf(unique.values());
+    }
+
+    /** SHA-256 of the records in their canonical text form, for datasets built in memory. */
+    static String sha256(Dataset dataset) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(dataset.asOf().toString().getBytes(StandardCharsets.UTF_8));
+            for (Object r : dataset.allRecords()) {
+                md.update(r.toString().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) '\n');
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Counts firings per rule, to name the rule that keeps firing. */
+    private static final class FiringCounter extends org.kie.api.event.rule.DefaultAgendaEventListener {
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        @Override
+        public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+            counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        }
+
+        String busiest() {
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.dangjian.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.dangjian.model.AuditPeriod;
+import org.dangjian.model.ContactPoint;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.HostUnit;
+import org.dangjian.model.Membership;
+import org.dangjian.model.Organization;
+import org.dangjian.model.Person;
+import org.dangjian.model.Position;
+import org.dangjian.model.ReserveCadre;
+import org.dangjian.rules.facts.Cadence;
+import org.dangjian.rules.facts.OrgProfile;
+import org.dangjian.rules.facts.Raised;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The one way a rule's action raises a finding: the global {@code findings} of every DRL file.
+ * It reads the rule's metadata (id, severity, titles, clause), resolves the subject's name and
+ * organization, and inserts the finding logically, so it is retracted when its cause is fixed.
+ *
+ * <pre>
+ * then
+ *     findings.raise(drools, $post, $t.hours(), atLeast($p.num("trn.secretaryMinHours")));
+ * </pre>
+ *
+ * <p>A finding in a period that has not ended by {@code asOf} (an annual requirement judged
+ * mid-year) is a progress finding: severity INFO, marked {@code progress}.
+ */
+public final class Findings {
+
+    private volatile Dataset dataset;
+
+    /** Findings for an audit of {@code dataset}; the engine makes one per session. */
+    public Findings(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** A live audit moves to a changed dataset (names, {@code asOf}). */
+    void use(Dataset changed) {
+        this.dataset = changed;
+    }
+
+    /** Raises a finding on {@code subject} with no period. */
+    public void raise(RuleContext drools, Object subject, Object measured, Object expected) {
+        on(drools, subject).measured(measured).expected(expected).raise();
+    }
+
+    /** Raises a finding on {@code subject} for {@code period}. */
+    public void raise(RuleContext drools, Object subject, AuditPeriod period, Object measured, Object expected) {
+        on(drools, subject).period(period).measured(measured).expected(expected).raise();
+    }
+
+    /** Starts a finding on {@code subject}, for rules that add evidence or escalate severity. */
+    public Builder on(RuleContext drools, Object subject) {
+        return new Builder(drools, subjectOf(subject));
+    }
+
+    /** Raises a finding of a cadence row: {@code orgId} held {@code measured} activities in {@code period}. */
+    public void cadence(RuleContext drools, Cadence row, String orgId, AuditPeriod period, int measured) {
+        Builder b = new Builder(drools, subjectOf(orgId, true));
+        b.ruleId = row.id();
+        b.severity = row.severity();
+        b.title = row.title();
+        b.titleEn = row.titleEn();
+        b.clause = row.clause();
+        b.period(period).measured(measured).expected(Expect.atLeast(row.minimum()))
+                .evidence("missedPeriod", List.of(period.label()))
+                .evidence("activityType", List.of(row.activityType().name()))
+                .raise();
+    }
+
+    /** The subject a rule names: an organization, host unit, person, membership, post … */
+    Subject subjectOf(Object s) {
+        if (s instanceof Subject subject) {
+            return subject;
+        } else if (s instanceof Organization o) {
+            return Subject.organization(o.id(), o.name());
+        } else if (s instanceof OrgProfile o) {
+            return Subject.organization(o.orgId(), o.name());
+        } else if (s instanceof HostUnit h) {
+            return Subject.hostUnit(h.id(), h.name(),
+                    h.ownOrganizationId().or(h::supervisingOrganizationId).orElse(""));
+        } else if (s instanceof Membership m) {
+            return person(m.personId(), m.organizationId());
+        } else if (s instanceof Position p) {
+            return person(p.personId(), p.organizationId());
+        } else if (s instanceof ReserveCadre r) {
+            return person(r.personId(), r.organizationId());
+        } else if (s instanceof ContactPoint c) {
+            return person(c.personId(), dataset.membershipOf(c.personId()).map(Membership::organizationId)
+                    .orElse(c.organizationId()));
+        } else if (s instanceof Person p) {
+            return person(p.id(), null);
+        } else if (s instanceof String id) {
+            return subjectOf(id, false);
+        }
+        throw new IllegalArgumentException("cannot raise a finding on " + s.getClass().getSimpleName()
+                + ": name an organization, host unit, person, membership, post or Subject");
+    }
+
+    private Subject subjectOf(String id, boolean preferOrganization) {
+        Optional<Organization> org = dataset.organization(id);
+        if (org.isPresent() && (preferOrganization || dataset.person(id).isEmpty())) {
+            return Subject.organization(id, org.get().name());
+        }
+        if (dataset.person(id).isPresent()) {
+            return person(id, null);
+        }
+        return dataset.hostUnit(id).map(h -> subjectOf((Object) h))
+                .orElse(Subject.organization(id, id));
+    }
+
+    private Subject person(String personId, String organizationId) {
+        String name = dataset.person(personId).map(Person::name).orElse(personId);
+        String org = organizationId != null ? organizationId
+                : dataset.membershipOf(personId).map(Membership::organizationId)
+                        .orElseGet(() -> dataset.positionsHeldBy(personId).stream().findFirst()
+                                .map(Position::organizationId).orElse(""));
+        return Subject.person(personId, name, org);
+    }
+
+    /** A finding under construction; {@link #raise()} inserts it. */
+    public final class Builder {
+        private final RuleContext drools;
+        private final Subject subject;
+        private String ruleId;
+        private Severity severity;
+        private String title;
+        private String titleEn;
+        private String clause;
+        private AuditPeriod period;
+        private Object measured;
+        private String expected;
+        private final TreeMap<String, List<String>> evidence = new TreeMap<>();
+
+        private Builder(RuleContext drools, Subject subject) {
+            this.drools = drools;
+            this.subject = subject;
+            Map<String, Object> meta = drools.getRule().getMetaData();
+            this.ruleId = meta(meta, "id");
+            String sev = meta(meta, "severity");
+            this.severity = sev.isEmpty() ? Severity.MEDIUM : Severity.parse(sev);
+            this.title = meta(meta, "title");
+            this.titleEn = meta(meta, "titleEn");
+            this.clause = meta(meta, "clause");
+        }
+
+        /** The period judged. */
+        public Builder period(AuditPeriod p) {
+            this.period = p;
+            return this;
+        }
+
+        /** The value found: a number or a text. */
+        public Builder measured(Object value) {
+            this.measured = value;
+            return this;
+        }
+
+        /** The value required, e.g. {@code ">= 56"}. */
+        public Builder expected(Object value) {
+            this.expected = value == null ? null
+                    : value instanceof Number n ? Expect.number(n.doubleValue()) : value.toString();
+            return this;
+        }
+
+        /** Records behind the finding under {@code key}, e.g. the members of a ratio's numerator. */
+        public Builder evidence(String key, Collection<?> values) {
+            List<String> list = new ArrayList<>();
+            values.forEach(v -> list.add(String.valueOf(v)));
+            java.util.Collections.sort(list);
+            evidence.put(key, list);
+            return this;
+        }
+
+        /** One record behind the finding under {@code key}. */
+        public Builder evidence(String key, Object value) {
+            return evidence(key, List.of(value));
+        }
+
+        /** A severity other than the rule's own, for a rule that escalates (ORG-005). */
+        public Builder severity(Severity s) {
+            this.severity = s;
+            return this;
+        }
+
+        /** Inserts the finding, justified by the rule's match. */
+        public void raise() {
+            boolean progress = period != null && period.end().isAfter(dataset.asOf());
+            Raised r = new Raised(ruleId, progress ? Severity.INFO : severity, subject.id(), subject,
+                    Optional.ofNullable(period), Optional.ofNullable(normalize(measured)),
+                    Optional.ofNullable(expected), new TreeMap<>(evidence), title, titleEn, clause, progress);
+            drools.insertLogical(r);
+        }
+    }
+
+    private static Object normalize(Object measured) {
+        if (measured instanceof Double || measured instanceof Float || measured instanceof BigDecimal) {
+            double d = ((Number) measured).doubleValue();
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return (long) d;
+            }
+            return BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().doubleValue();
+        }
+        if (measured instanceof Integer i) {
+            return i.longValue();
+        }
+        if (measured instanceof LocalDate || measured instanceof Enum<?>) {
+            return measured.toString();
+        }
+        return measured;
+    }
+
+    static String meta(Map<String, Object> meta, String key) {
+        Object v = meta.get(key);
+        if (v == null) {
+            return "";
+        }
+        String s = v.toString().strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+}

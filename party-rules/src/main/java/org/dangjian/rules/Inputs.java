@@ -1,0 +1,56 @@
+package org.dangjian.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.RecordKind;
+
+/**
+ * The inputs a rule may declare with {@code @requires}: a record kind by its array name
+ * ({@code trainings}), or {@code attendance} (some activity records its attendees). A rule whose
+ * inputs the dataset lacks is not evaluated: missing data is not non-compliance.
+ */
+final class Inputs {
+
+    static final String ATTENDANCE = "attendance";
+    static final List<String> KNOWN;
+
+    static {
+        List<String> k = new ArrayList<>();
+        for (RecordKind r : RecordKind.values()) {
+            k.add(r.jsonName());
+        }
+        k.add(ATTENDANCE);
+        KNOWN = List.copyOf(k);
+    }
+
+    private Inputs() {
+    }
+
+    /** The inputs {@code d} offers. */
+    static Set<String> available(Dataset d) {
+        Set<String> out = new LinkedHashSet<>();
+        for (RecordKind k : RecordKind.values()) {
+            if (d.has(k)) {
+                out.add(k.jsonName());
+            }
+        }
+        if (d.activities().stream().anyMatch(a -> a.attendees().isPresent())) {
+            out.add(ATTENDANCE);
+        }
+        return out;
+    }
+
+    /** Why a rule needing {@code required} cannot be evaluated on a dataset offering {@code available}, if so. */
+    static java.util.Optional<String> missing(Set<String> required, Set<String> available) {
+        List<String> lacking = required.stream().filter(r -> !available.contains(r)).sorted().toList();
+        if (lacking.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> words = lacking.stream()
+                .map(w -> w.equals(ATTENDANCE) ? "attendance of activities (attendees)" : w).toList();
+        return java.util.Optional.of("the dataset has no " + String.join(", ", words));
+    }
+}

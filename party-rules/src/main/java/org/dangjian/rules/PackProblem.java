@@ -1,0 +1,24 @@
+package org.dangjian.rules;
+
+/**
+ * A problem in a rule pack, at {@code file:line:column} (0 where unknown), e.g. a DRL syntax
+ * error, a rule without {@code @clause}, a bad cadence row or parameter.
+ */
+public record PackProblem(String file, int line, int column, String message, boolean warning) {
+
+    /** An error at a place. */
+    public static PackProblem error(String file, int line, int column, String message) {
+        return new PackProblem(file, line, column, message, false);
+    }
+
+    /** A warning at a place. */
+    public static PackProblem warning(String file, int line, int column, String message) {
+        return new PackProblem(file, line, column, message, true);
+    }
+
+    /** {@code file:line:column: message}, as compilers print it. */
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + (warning ? "warning: " : "") + message;
+    }
+}

@@ -1,0 +1,248 @@
+package org.dangjian.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The named thresholds (参数) of a rule pack, e.g. {@code trn.secretaryMinHours = 56}. Rules read
+ * them from the {@code Params} fact, never from literals, so policy staff change a number without
+ * touching a rule. Values are numbers or words; a bracket list ({@code 3000:0.005, *:0.02}) is a
+ * word that {@link #brackets(String)} reads.
+ *
+ * <p>Immutable. {@link #override(Parameters)} checks that every overriding name is known and of
+ * the same kind (number or word) as its default.
+ */
+public final class Parameters {
+
+    private final Map<String, String> values;
+    private final Map<String, String> sources;
+
+    private Parameters(Map<String, String> values, Map<String, String> sources) {
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    }
+
+    /** No parameters. */
+    public static Parameters empty() {
+        return new Parameters(Map.of(), Map.of());
+    }
+
+    /** Parameters from a map of names to values (numbers or words). */
+    public static Parameters of(Map<String, ?> map) {
+        Map<String, String> v = new LinkedHashMap<>();
+        map.forEach((k, x) -> v.put(k, String.valueOf(x)));
+        return new Parameters(v, Map.of());
+    }
+
+    /**
+     * Reads {@code name = value} lines ({@code #} starts a comment). {@code source} names the file in
+     * errors, which say {@code file:line: ...}.
+     */
+    public static Parameters parse(Reader reader, String source) throws IOException {
+        Map<String, String> v = new LinkedHashMap<>();
+        Map<String, String> where = new LinkedHashMap<>();
+        List<String> errors = new ArrayList<>();
+        BufferedReader in = new BufferedReader(reader);
+        String line;
+        int n = 0;
+        while ((line = in.readLine()) != null) {
+            n++;
+            String s = line.strip();
+            if (n == 1 && s.startsWith("\uFEFF")) {
+                s = s.substring(1).strip();
+            }
+            if (s.isEmpty() || s.startsWith("#")) {
+                continue;
+            }
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                errors.add(source + ":" + n + ": expected 'name = value', found '" + s + "'");
+                continue;
+            }
+            String name = s.substring(0, eq).strip();
+            String value = s.substring(eq + 1).strip();
+            if (value.isEmpty()) {
+                errors.add(source + ":" + n + ": parameter '" + name + "' has no value");
+            } else if (v.containsKey(name)) {
+                errors.add(source + ":" + n + ": parameter '" + name + "' is given twice (first at " + where.get(name) + ")");
+            } else {
+                v.put(name, value);
+                where.put(name, source + ":" + n);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidParametersException(errors);
+        }
+        return new Parameters(v, where);
+    }
+
+    /**
+     * These defaults with {@code overrides} applied. Every overriding name must be known here and
+     * its value of the same kind as the default; every problem is reported at once.
+     */
+    public Parameters override(Parameters overrides) {
+        List<String> errors = new ArrayList<>();
+        Map<String, String> merged = new LinkedHashMap<>(values);
+        Map<String, String> where = new LinkedHashMap<>(sources);
+        overrides.values.forEach((name, value) -> {
+            String place = overrides.sources.getOrDefault(name, "parameter");
+            if (!values.containsKey(name)) {
+                errors.add(place + ": unknown parameter '" + name + "'" + suggestion(name));
+            } else if (isNumber(values.get(name)) && !isNumber(value)) {
+                errors.add(place + ": parameter '" + name + "' must be a number, not '" + value + "'");
+            } else if (isNumber(value) && new BigDecimal(value).signum() < 0) {
+                errors.add(place + ": parameter '" + name + "' must not be negative, not '" + value + "'");
+            } else if (!isNumber(values.get(name)) && values.get(name).contains(":") && !validBrackets(value)) {
+                errors.add(place + ": parameter '" + name + "' must be brackets like '3000:0.005, *:0.02', not '" + value + "'");
+            } else {
+                merged.put(name, value);
+                where.put(name, place);
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidParametersException(errors);
+        }
+        return new Parameters(merged, where);
+    }
+
+    /** These parameters plus {@code more}, which may add new names (a pack extending another). */
+    public Parameters plus(Parameters more) {
+        Map<String, String> merged = new LinkedHashMap<>(values);
+        merged.putAll(more.values);
+        Map<String, String> where = new LinkedHashMap<>(sources);
+        where.putAll(more.sources);
+        return new Parameters(merged, where);
+    }
+
+    private String suggestion(String name) {
+        String tail = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
+        return values.keySet().stream()
+                .filter(k -> k.endsWith("." + tail) || k.equalsIgnoreCase(name))
+                .findFirst().map(k -> " (did you mean '" + k + "'?)").orElse("");
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            new BigDecimal(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean validBrackets(String s) {
+        try {
+            parseBrackets("x", s);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The names, in file order. */
+    public Set<String> names() {
+        return values.keySet();
+    }
+
+    /** Whether {@code name} is defined. */
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    /** The value of a numeric parameter; throws naming it if it is unknown or not a number. */
+    public double num(String name) {
+        String v = raw(name);
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("parameter '" + name + "' is not a number: '" + v + "'");
+        }
+    }
+
+    /** The value of a whole-number parameter. */
+    public int integer(String name) {
+        double d = num(name);
+        if (d != Math.rint(d)) {
+            throw new IllegalArgumentException("parameter '" + name + "' is not a whole number: " + d);
+        }
+        return (int) d;
+    }
+
+    /** The value of a word parameter. */
+    public String text(String name) {
+        return raw(name);
+    }
+
+    /** The value as written, for documentation. */
+    public String raw(String name) {
+        String v = values.get(Objects.requireNonNull(name, "name"));
+        if (v == null) {
+            throw new IllegalArgumentException("unknown parameter '" + name + "'");
+        }
+        return v;
+    }
+
+    /** Where each value was set ({@code params.properties:12}), for lint and documentation. */
+    public Map<String, String> sources() {
+        return sources;
+    }
+
+    /** A rate bracket: incomes up to {@code upTo} (inclusive; infinite for {@code *}) pay {@code rate}. */
+    public record Bracket(double upTo, double rate) {
+    }
+
+    /** Reads a bracket list such as {@code 3000:0.005, 5000:0.01, *:0.02}, in increasing order. */
+    public List<Bracket> brackets(String name) {
+        return parseBrackets(name, raw(name));
+    }
+
+    private static List<Bracket> parseBrackets(String name, String value) {
+        List<Bracket> out = new ArrayList<>();
+        for (String part : value.split(",")) {
+            String[] kv = part.strip().split(":");
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("parameter '" + name + "': bracket '" + part.strip() + "' is not 'upTo:rate'");
+            }
+            double upTo = kv[0].strip().equals("*") ? Double.POSITIVE_INFINITY : Double.parseDouble(kv[0].strip());
+            out.add(new Bracket(upTo, Double.parseDouble(kv[1].strip())));
+        }
+        for (int i = 1; i < out.size(); i++) {
+            if (out.get(i).upTo() <= out.get(i - 1).upTo()) {
+                throw new IllegalArgumentException("parameter '" + name + "': brackets must increase");
+            }
+        }
+        if (out.isEmpty() || out.get(out.size() - 1).upTo() != Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("parameter '" + name + "': the last bracket must be '*:rate'");
+        }
+        return List.copyOf(out);
+    }
+
+    /** Every name with its value, in file order. */
+    public Map<String, String> asMap() {
+        return values;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Parameters p && values.equals(p.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return values.toString();
+    }
+}

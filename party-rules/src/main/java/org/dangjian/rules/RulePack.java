@@ -1,0 +1,239 @@
+package org.dangjian.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A rule pack (规则包): a descriptor ({@code pack.properties}: name, version, description, and
+ * {@code mode = extends} or {@code replaces} the built-in pack), {@code rules/*.drl}, the
+ * parameters ({@code params.properties}), the cadence table ({@code cadences.csv}) and
+ * {@code tests/}. Held as text files by their path inside the pack; compiled by
+ * {@link ComplianceEngine#compile(RulePack)}.
+ *
+ * <pre>{@code
+ * RulePack local = RulePack.load(Path.of("packs/street-a"));
+ * ComplianceEngine engine = ComplianceEngine.compile(RulePack.builtIn().extendedBy(local));
+ * }</pre>
+ */
+public final class RulePack {
+
+    /** Whether a pack adds to the built-in pack or stands alone. */
+    public enum Mode { EXTENDS, REPLACES }
+
+    static final String BUILT_IN_ROOT = "org/dangjian/rules/builtin/";
+    private static volatile RulePack builtIn;
+
+    private final String name;
+    private final String version;
+    private final String description;
+    private final Mode mode;
+    private final SortedMap<String, String> files;
+
+    private RulePack(String name, String version, String description, Mode mode, Map<String, String> files) {
+        this.name = name;
+        this.version = version;
+        this.description = description;
+        this.mode = mode;
+        this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    }
+
+    /**
+     * A pack from its files (path inside the pack to text); the descriptor is read from
+     * {@code pack.properties} among them.
+     */
+    public static RulePack of(Map<String, String> files) throws PackException {
+        String descriptor = files.get("pack.properties");
+        if (descriptor == null) {
+            throw new PackException(List.of(PackProblem.error("pack.properties", 0, 0,
+                    "a rule pack needs a descriptor pack.properties (name, version, description, mode)")));
+        }
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(descriptor));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PackException(List.of(PackProblem.error("pack.properties", 0, 0, e.getMessage())));
+        }
+        List<PackProblem> problems = new ArrayList<>();
+        String name = p.getProperty("name", "").strip();
+        String version = p.getProperty("version", "").strip();
+        if (name.isEmpty()) {
+            problems.add(PackProblem.error("pack.properties", 0, 0, "the descriptor has no name"));
+        }
+        if (version.isEmpty()) {
+            problems.add(PackProblem.error("pack.properties", 0, 0, "the descriptor has no version"));
+        }
+        Mode mode = Mode.EXTENDS;
+        String m = p.getProperty("mode", "extends").strip();
+        try {
+            mode = Mode.valueOf(m.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(PackProblem.error("pack.properties", 0, 0, "mode must be 'extends' or 'replaces', not '" + m + "'"));
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        return new RulePack(name, version, p.getProperty("description", "").strip(), mode, files);
+    }
+
+    /** Reads a pack from a directory, or from a jar or zip file holding one at its root. */
+    public static RulePack load(Path path) throws PackException, IOException {
+        if (Files.isDirectory(path)) {
+            return of(readTree(path));
+        }
+        if (!Files.exists(path)) {
+            throw new java.nio.file.NoSuchFileException(path.toString(), null, "no rule pack there");
+        }
+        try (FileSystem zip = FileSystems.newFileSystem(path)) {
+            return of(readTree(zip.getPath("/")));
+        }
+    }
+
+    /** The built-in pack shipped in party-rules: every rule of the requirement catalog. */
+    public static RulePack builtIn() {
+        RulePack p = builtIn;
+        if (p == null) {
+            synchronized (RulePack.class) {
+                if (builtIn == null) {
+                    try {
+                        builtIn = of(readBuiltIn());
+                    } catch (PackException | IOException e) {
+                        throw new IllegalStateException("the built-in pack is broken: " + e.getMessage(), e);
+                    }
+                }
+                p = builtIn;
+            }
+        }
+        return p;
+    }
+
+    private static Map<String, String> readBuiltIn() throws IOException {
+        URL url = RulePack.class.getClassLoader().getResource(BUILT_IN_ROOT + "pack.properties");
+        if (url == null) {
+            throw new IOException("built-in pack not on the class path");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    return readTree(fs.getPath("/" + BUILT_IN_ROOT));
+                } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+                    return readTree(FileSystems.getFileSystem(uri).getPath("/" + BUILT_IN_ROOT));
+                }
+            }
+            return readTree(Path.of(uri).getParent());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static Map<String, String> readTree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String rel = root.relativize(f).toString().replace('\\', '/');
+                if (rel.startsWith("/")) {
+                    rel = rel.substring(1);
+                }
+                if (rel.endsWith(".xlsx") || rel.endsWith(".xls")) {
+                    // Binary spreadsheets travel as ISO-8859-1 text so every byte survives.
+                    files.put(rel, new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
+                } else {
+                    files.put(rel, Files.readString(f, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return files;
+    }
+
+    /**
+     * This pack with {@code other} added, as the CLI's {@code --rules DIR} does: an extending pack
+     * adds its rules, parameters and cadence rows; a replacing pack stands alone.
+     */
+    public RulePack extendedBy(RulePack other) {
+        if (other.mode == Mode.REPLACES) {
+            return other;
+        }
+        Map<String, String> merged = new TreeMap<>(files);
+        String prefix = "packs/" + other.name + "/";
+        other.files.forEach((path, text) -> merged.put(prefix + path, text));
+        return new RulePack(name + "+" + other.name, version + "+" + other.version,
+                description, mode, merged);
+    }
+
+    public String name() { return name; }
+    public String version() { return version; }
+    public String description() { return description; }
+    public Mode mode() { return mode; }
+
+    /** Every file by its path inside the pack, sorted. */
+    public SortedMap<String, String> files() {
+        return files;
+    }
+
+    /** The files whose path ends with {@code suffix} and whose folder is {@code folder} or below one named so. */
+    public SortedMap<String, String> files(String folder, String suffix) {
+        SortedMap<String, String> out = new TreeMap<>();
+        files.forEach((path, text) -> {
+            boolean inFolder = path.startsWith(folder + "/") || path.contains("/" + folder + "/");
+            if (inFolder && path.endsWith(suffix)) {
+                out.put(path, text);
+            }
+        });
+        return out;
+    }
+
+    /** The files named {@code fileName} at the pack's root or at the root of an added pack. */
+    public SortedMap<String, String> rootFiles(String fileName) {
+        SortedMap<String, String> out = new TreeMap<>();
+        files.forEach((path, text) -> {
+            if (path.equals(fileName) || path.matches("packs/[^/]+/" + java.util.regex.Pattern.quote(fileName))) {
+                out.put(path, text);
+            }
+        });
+        return out;
+    }
+
+    /** SHA-256 of the pack's files (paths and contents, in path order), as the report gives it. */
+    public String sha256() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            files.forEach((path, text) -> {
+                md.update(path.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(text.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + version + " (" + files.size() + " files)";
+    }
+
+    static String read(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+}

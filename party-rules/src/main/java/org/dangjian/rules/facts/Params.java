@@ -1,0 +1,58 @@
+package org.dangjian.rules.facts;
+
+import java.util.List;
+import java.util.Objects;
+import org.dangjian.rules.Parameters;
+
+/**
+ * The pack's thresholds as a fact, so a rule reads {@code $p.num("trn.secretaryMinHours")}.
+ * Being a fact (not a global), a change of thresholds in a live audit re-evaluates the rules.
+ */
+public final class Params {
+
+    private final Parameters parameters;
+
+    public Params(Parameters parameters) {
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    }
+
+    /** A numeric threshold. */
+    public double num(String name) {
+        return parameters.num(name);
+    }
+
+    /** A whole-number threshold. */
+    public int integer(String name) {
+        return parameters.integer(name);
+    }
+
+    /** A word threshold, e.g. {@code FIRST_TUESDAY}. */
+    public String text(String name) {
+        return parameters.text(name);
+    }
+
+    /** A bracket list, e.g. the dues rates. */
+    public List<Parameters.Bracket> brackets(String name) {
+        return parameters.brackets(name);
+    }
+
+    /** The underlying parameters. */
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Params p && parameters.equals(p.parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return parameters.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Params" + parameters;
+    }
+}
