@@ -1,0 +1,70 @@
+package org.dangjian.rules.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.dangjian.rules.AuditReport;
+import org.dangjian.rules.Finding;
+import org.dangjian.rules.Language;
+import org.dangjian.rules.Severity;
+
+/**
+ * A report a person reads in a terminal: findings grouped by organization (the organizations
+ * with the most serious findings first), severity first inside each group, and a summary at the
+ * end. {@code orgName} names organizations (e.g. from the dataset); unknown ids print as they are.
+ */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    public static String render(AuditReport report, Function<String, String> orgName) {
+        boolean zh = report.language() == Language.ZH;
+        StringBuilder sb = new StringBuilder();
+        sb.append(zh ? "党建合规审计报告" : "Party-building compliance audit").append("  ")
+                .append(zh ? "截至 " : "as of ").append(report.asOf())
+                .append("  (").append(report.pack().name()).append(' ').append(report.pack().version()).append(")\n\n");
+        Map<String, List<Finding>> byOrg = new LinkedHashMap<>();
+        report.findings().stream()
+                .sorted(Comparator.comparing(Finding::organizationId).thenComparing(AuditReport.ORDER))
+                .forEach(f -> byOrg.computeIfAbsent(f.organizationId(), k -> new ArrayList<>()).add(f));
+        List<Map.Entry<String, List<Finding>>> groups = new ArrayList<>(byOrg.entrySet());
+        groups.sort(Comparator.<Map.Entry<String, List<Finding>>, Severity>comparing(e -> e.getValue().get(0).severity())
+                .thenComparing(e -> -e.getValue().size())
+                .thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, List<Finding>> g : groups) {
+            String id = g.getKey();
+            String name = id.isEmpty() ? (zh ? "（无所属组织）" : "(no organization)") : orgName.apply(id);
+            sb.append("■ ").append(name);
+            if (!id.isEmpty() && !id.equals(name)) {
+                sb.append(" [").append(id).append(']');
+            }
+            sb.append("  ").append(g.getValue().size()).append(zh ? " 项" : " finding(s)").append('\n');
+            for (Finding f : g.getValue()) {
+                sb.append("  ").append(String.format("%-8s", f.severity().name())).append(' ')
+                        .append(String.format("%-9s", f.ruleId())).append(' ').append(f.message()).append('\n');
+                sb.append("           ").append(zh ? "依据：" : "clause: ").append(f.clause()).append('\n');
+            }
+            sb.append('\n');
+        }
+        if (report.findings().isEmpty()) {
+            sb.append(zh ? "未发现问题。\n\n" : "No findings.\n\n");
+        }
+        sb.append(zh ? "汇总" : "Summary").append('\n');
+        int total = report.findings().size();
+        sb.append("  ").append(zh ? "问题总数 " : "findings: ").append(total).append("  ");
+        for (Severity s : Severity.values()) {
+            sb.append(s.name()).append(' ').append(report.summary().bySeverity().getOrDefault(s, 0)).append("  ");
+        }
+        sb.append('\n');
+        sb.append("  ").append(zh ? "已评估规则 " : "rules evaluated: ").append(report.summary().rulesEvaluated().size());
+        sb.append("  ").append(zh ? "未评估 " : "not evaluated: ").append(report.summary().rulesNotEvaluated().size()).append('\n');
+        for (AuditReport.NotEvaluated n : report.summary().rulesNotEvaluated()) {
+            sb.append("    ").append(n.ruleId()).append(": ").append(n.reason()).append('\n');
+        }
+        return sb.toString();
+    }
+}
