@@ -1,0 +1,77 @@
+package org.dangjian.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** The dataset's indexes: by id, children and subtree, memberships by organization. */
+class DatasetTest {
+
+    private static Organization org(String id, OrgType type, String parent) {
+        return new Organization(id, id, type, Sector.COMMUNITY, Optional.ofNullable(parent), LocalDate.of(2010, 1, 1),
+                Optional.empty(), false, false, OptionalInt.empty(), Optional.empty(), Optional.empty(),
+                OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), false,
+                Optional.empty());
+    }
+
+    private static Membership member(String person, String org) {
+        return new Membership(person, org, MembershipStatus.FULL, LocalDate.of(2010, 1, 1), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), OptionalDouble.empty(), null, Optional.empty(),
+                false, Optional.empty(), Optional.empty(), OptionalDouble.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private final Dataset d = Dataset.builder(LocalDate.of(2020, 12, 31))
+            .add(org("d", OrgType.DISTRICT_COMMITTEE, null))
+            .add(org("s", OrgType.STREET_WORKING_COMMITTEE, "d"))
+            .add(org("c", OrgType.PARTY_COMMITTEE, "s"))
+            .add(org("b1", OrgType.BRANCH, "c"))
+            .add(org("b2", OrgType.BRANCH, "c"))
+            .add(member("p1", "b1")).add(member("p2", "b1")).add(member("p3", "b2"))
+            .build();
+
+    @Test
+    void subtreeIncludesTheOrganizationItselfParentsFirst() {
+        assertEquals(List.of("c", "b1", "b2"), d.subtree("c").stream().map(Organization::id).toList());
+        assertEquals(5, d.subtree("d").size());
+        assertEquals(List.of(), d.subtree("nope"));
+    }
+
+    @Test
+    void ancestorsNearestFirst() {
+        assertEquals(List.of("c", "s", "d"), d.ancestors("b1").stream().map(Organization::id).toList());
+    }
+
+    @Test
+    void membershipsByOrganizationAndSubtree() {
+        assertEquals(2, d.membershipsOf("b1").size());
+        assertEquals(3, d.membershipsInSubtree("s").size());
+        assertEquals("b2", d.membershipOf("p3").orElseThrow().organizationId());
+        assertEquals(MemberCategory.DIRECT, d.membershipOf("p3").orElseThrow().category());
+    }
+
+    @Test
+    void presentKindsAreKnownEvenWhenEmpty() {
+        assertTrue(d.has(RecordKind.MEMBERSHIPS));
+        assertFalse(d.has(RecordKind.TRAININGS));
+        Dataset withEmpty = d.toBuilder().present(RecordKind.TRAININGS).build();
+        assertTrue(withEmpty.has(RecordKind.TRAININGS));
+        assertEquals(0, withEmpty.trainings().size());
+    }
+
+    @Test
+    void toBuilderRoundTripsAndChangesMakeACopy() {
+        assertEquals(d, d.toBuilder().build());
+        Dataset.Builder b = d.toBuilder();
+        assertTrue(b.remove(member("p3", "b2")));
+        Dataset smaller = b.build();
+        assertEquals(2, smaller.memberships().size());
+        assertEquals(3, d.memberships().size());
+    }
+}
