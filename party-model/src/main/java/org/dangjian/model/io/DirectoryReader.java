@@ -98,7 +98,7 @@ final class DirectoryReader {
             }
         } catch (JsonProcessingException e) {
             String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-            a.problems.error(path, "The line is not valid JSON" + column + ": " + e.getOriginalMessage());
+            a.problems.error(path, "The line is not valid JSON" + column + ": " + JsonDocumentReader.explain(e));
         }
     }
 

@@ -37,7 +37,17 @@ final class JsonDocumentReader {
     static String malformedMessage(JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return "The file is not valid JSON" + where + ": " + e.getOriginalMessage();
+        return "The file is not valid JSON" + where + ": " + explain(e);
+    }
+
+    /** Jackson's message, without its internal source markers, and in plain words where it is cryptic. */
+    static String explain(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m.contains("end-of-input")) {
+            return "the text ends before the JSON is complete (is a closing } or ] missing?).";
+        }
+        return m.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "").strip() + ".";
     }
 
     private static void readObject(JsonParser p, DatasetAssembler a, String prefix, boolean withRecords) throws IOException {
