@@ -1,0 +1,101 @@
+package org.dangjian.model.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.RecordKind;
+import org.dangjian.model.io.RecordParser.Parsed;
+
+/**
+ * Gathers what a reader finds, record by record, for either input form; then validates the whole
+ * and decides between a {@link LoadedDataset} and an {@link InvalidDatasetException}.
+ *
+ * <p>It remembers where each record came from (its array index or its line), because a record
+ * that could not be read is not in the dataset and the validator's indexes would otherwise
+ * drift from the input's.
+ */
+final class DatasetAssembler {
+
+    /** How a reader names a record from its kind and its position in the input. */
+    @FunctionalInterface
+    interface SourceNames {
+        String path(RecordKind kind, int position);
+    }
+
+    final Problems problems = new Problems();
+    // placeholder until asOf is read; if it never is, MAX makes "after asOf" checks pass silently
+    private final Dataset.Builder builder = Dataset.builder(LocalDate.MAX);
+    private final Map<RecordKind, Positions> positions = new EnumMap<>(RecordKind.class);
+    private final Map<RecordKind, Set<String>> unreadIds = new EnumMap<>(RecordKind.class);
+    private Optional<LocalDate> asOf = Optional.empty();
+
+    DatasetAssembler() {
+        for (RecordKind k : RecordKind.values()) {
+            positions.put(k, new Positions());
+            unreadIds.put(k, new HashSet<>());
+        }
+    }
+
+    void asOf(LocalDate date) {
+        asOf = Optional.of(date);
+        builder.asOf(date);
+    }
+
+    boolean hasAsOf() {
+        return asOf.isPresent();
+    }
+
+    void present(RecordKind kind) {
+        builder.present(kind);
+    }
+
+    /** Reads the record at the parser's START_OBJECT, found at {@code position} of the input. */
+    void record(JsonParser p, RecordKind kind, String path, int position) throws IOException {
+        Parsed parsed = RecordParser.parse(p, RecordSchema.of(kind.type()), path, problems);
+        if (parsed.record().isPresent()) {
+            builder.add(parsed.record().get());
+            positions.get(kind).add(position);
+        } else {
+            parsed.id().ifPresent(unreadIds.get(kind)::add);
+        }
+    }
+
+    /** Validates what was read and returns it, or throws with every problem found. */
+    LoadedDataset finish(String source, SourceNames names, String sha256) throws InvalidDatasetException {
+        Dataset dataset = builder.build();
+        DatasetValidator.validate(dataset, (k, i) -> names.path(k, positions.get(k).get(i)), unreadIds, problems);
+        if (problems.hasErrors()) {
+            throw new InvalidDatasetException(source, problems.all());
+        }
+        return new LoadedDataset(dataset, problems.warnings(), sha256);
+    }
+
+    /** Stops at the first malformed JSON: what follows it cannot be trusted. */
+    InvalidDatasetException malformed(String source) {
+        return new InvalidDatasetException(source, problems.all());
+    }
+
+    /** A growable int array: four bytes per record, where a List<Integer> would take twenty. */
+    private static final class Positions {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.dangjian.model.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.dangjian.model.Activity;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.HostUnit;
+import org.dangjian.model.Membership;
+import org.dangjian.model.Organization;
+import org.dangjian.model.Person;
+import org.dangjian.model.RecordKind;
+
+/**
+ * Checks that a dataset's records hang together (数据校验): ids are unique, every reference names a
+ * record that is there, dates are possible, numbers are in range, and the organization tree has
+ * no cycle. {@link DatasetReader} runs it on everything it reads; Java code that builds a
+ * {@link Dataset} itself can run it too.
+ *
+ * <pre>{@code
+ * List<Problem> problems = DatasetValidator.validate(dataset);
+ * if (problems.stream().anyMatch(Problem::isError)) { ... }
+ * }</pre>
+ *
+ * <p>Paths name records by their position in the dataset's arrays ({@code memberships[41].admitted}).
+ * What counts as an impossible date or number is listed in {@code docs/data-format.md}; dates after
+ * the as-of date are errors only where they cannot be records of the past (a birth, an admission,
+ * an establishment, the start of a post or a rectification), while trainings and activities may
+ * be planned ahead.
+ */
+public final class DatasetValidator {
+
+    private DatasetValidator() {}
+
+    /** Every problem of {@code dataset}, errors first; empty when it is consistent. */
+    public static List<Problem> validate(Dataset dataset) {
+        Problems problems = new Problems();
+        validate(dataset, Locator.ARRAY_INDEX, Map.of(), problems);
+        return problems.all();
+    }
+
+    /** The reader's entry: its own locator, and the ids of records it could not build. */
+    static void validate(Dataset dataset, Locator locator, Map<RecordKind, Set<String>> unreadIds, Problems problems) {
+        ValidationContext c = new ValidationContext(dataset, locator, problems, unreadIds);
+        uniqueIds(c, RecordKind.ORGANIZATIONS, Organization::id, "id", "organization");
+        uniqueIds(c, RecordKind.HOST_UNITS, HostUnit::id, "id", "host unit");
+        uniqueIds(c, RecordKind.PEOPLE, Person::id, "id", "person");
+        uniqueIds(c, RecordKind.ACTIVITIES, Activity::id, "id", "activity");
+        uniqueIds(c, RecordKind.MEMBERSHIPS, Membership::personId, "personId", "membership");
+        ReferenceChecks.check(c);
+        ValueChecks.check(c);
+        organizationCycles(c);
+    }
+
+    private static <T> void uniqueIds(ValidationContext c, RecordKind kind, Function<T, String> key,
+                                      String field, String noun) {
+        List<T> records = c.dataset.records(kind);
+        Map<String, Integer> first = new HashMap<>(records.size() * 2);
+        for (int i = 0; i < records.size(); i++) {
+            String id = key.apply(records.get(i));
+            if (id.isBlank()) {
+                c.error(kind, i, field, "The " + field + " is empty; every " + noun + " needs one.");
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(id, i);
+            if (earlier != null) {
+                c.error(kind, i, field, kind == RecordKind.MEMBERSHIPS
+                        ? "The person \"" + id + "\" already has a membership at " + c.path(kind, earlier, "")
+                                + "; a person has one membership."
+                        : "The id \"" + id + "\" is already used by " + c.path(kind, earlier, "")
+                                + "; ids must be unique.");
+            }
+        }
+    }
+
+    /** Reports each cycle of parentIds once, at the organization where the walk closed it. */
+    private static void organizationCycles(ValidationContext c) {
+        List<Organization> orgs = c.dataset.organizations();
+        Map<String, Integer> indexById = new HashMap<>(orgs.size() * 2);
+        for (int i = 0; i < orgs.size(); i++) {
+            indexById.putIfAbsent(orgs.get(i).id(), i);
+        }
+        Set<String> done = new java.util.HashSet<>(orgs.size() * 2);
+        for (Organization start : orgs) {
+            LinkedHashSet<String> walk = new LinkedHashSet<>();
+            Organization o = start;
+            while (o != null && !done.contains(o.id()) && walk.add(o.id())) {
+                o = o.parentId().flatMap(c.dataset::organization).orElse(null);
+            }
+            if (o != null && walk.contains(o.id())) {
+                List<String> ring = new ArrayList<>();
+                boolean inRing = false;
+                for (String id : walk) {
+                    inRing |= id.equals(o.id());
+                    if (inRing) {
+                        ring.add(id);
+                    }
+                }
+                ring.add(o.id());
+                c.error(RecordKind.ORGANIZATIONS, indexById.get(o.id()), "parentId",
+                        "The organizations' parents go round in a circle: " + String.join(" → ", ring)
+                                + "; the tree must end at a root without parentId.");
+            }
+            done.addAll(walk);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.dangjian.model.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.dangjian.model.RecordKind;
+
+/** Reads the top-level object: {@code asOf} and the record arrays, or {@code dataset.json}'s scalars. */
+final class JsonDocumentReader {
+
+    private JsonDocumentReader() {}
+
+    /**
+     * Reads the document into {@code a}; paths start with {@code prefix}. With {@code withRecords}
+     * false (the directory form's dataset.json) record arrays are errors: they belong in their
+     * files. Returns false when the JSON is malformed (its problem reported), true otherwise.
+     */
+    static boolean read(JsonParser p, DatasetAssembler a, String prefix, boolean withRecords) throws IOException {
+        try {
+            readObject(p, a, prefix, withRecords);
+            return true;
+        } catch (JsonProcessingException e) {
+            a.problems.error(prefix + pathOf(p.getParsingContext()), malformedMessage(e));
+            return false;
+        }
+    }
+
+    static String malformedMessage(JsonProcessingException e) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return "The file is not valid JSON" + where + ": " + explain(e);
+    }
+
+    /** Jackson's message, without its internal source markers, and in plain words where it is cryptic. */
+    static String explain(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m.contains("end-of-input")) {
+            return "the text ends before the JSON is complete (is a closing } or ] missing?).";
+        }
+        return m.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "").strip() + ".";
+    }
+
+    private static void readObject(JsonParser p, DatasetAssembler a, String prefix, boolean withRecords) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            a.problems.error(whole(prefix), "The dataset must be a JSON object { ... }, found "
+                    + (p.currentToken() == null ? "nothing" : RecordParser.describe(p)) + ".");
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            Optional<RecordKind> kind = RecordKind.byJsonName(name);
+            if (!seen.add(name)) {
+                a.problems.error(prefix + name, "\"" + name + "\" appears twice in the dataset.");
+                p.skipChildren();
+            } else if (name.equals("asOf")) {
+                asOf(p, a, prefix + name);
+            } else if (kind.isPresent() && withRecords) {
+                array(p, a, kind.get());
+            } else if (kind.isPresent()) {
+                a.problems.error(prefix + name, "Records belong in their own file " + name
+                        + ".jsonl in the directory form, not in dataset.json.");
+                p.skipChildren();
+            } else {
+                a.problems.warning(prefix + name, "Unknown field \"" + name + "\" is ignored.");
+                p.skipChildren();
+            }
+        }
+        if (!a.hasAsOf() && !seen.contains("asOf")) {
+            a.problems.error(prefix + "asOf", "The required field \"asOf\" (the date the records are as of) is missing.");
+        }
+        if (withRecords && !seen.contains(RecordKind.ORGANIZATIONS.jsonName())) {
+            a.problems.error(prefix + "organizations", "The dataset has no \"organizations\" array; every dataset needs one.");
+        }
+        if (p.nextToken() != null) {
+            a.problems.error(whole(prefix), "There is more after the end of the dataset, at line "
+                    + p.currentTokenLocation().getLineNr() + ".");
+        }
+    }
+
+    private static void asOf(JsonParser p, DatasetAssembler a, String path) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            a.problems.error(path, "Expected a date in quotes such as \"2020-12-31\", found " + RecordParser.describe(p) + ".");
+            p.skipChildren();
+            return;
+        }
+        try {
+            a.asOf(LocalDate.parse(p.getText()));
+        } catch (DateTimeParseException e) {
+            a.problems.error(path, "\"" + p.getText() + "\" is not a date; write dates as YYYY-MM-DD, for example 2020-12-31.");
+        }
+    }
+
+    private static void array(JsonParser p, DatasetAssembler a, RecordKind kind) throws IOException {
+        String name = kind.jsonName();
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            a.problems.error(name, "Expected a list [ ... ] of records, found " + RecordParser.describe(p) + ".");
+            p.skipChildren();
+            return;
+        }
+        a.present(kind);
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String path = name + "[" + index + "]";
+            if (p.currentToken() == JsonToken.START_OBJECT) {
+                a.record(p, kind, path, index);
+            } else {
+                a.problems.error(path, "Expected a record { ... }, found " + RecordParser.describe(p) + ".");
+                p.skipChildren();
+            }
+            index++;
+        }
+    }
+
+    /** The path of the document itself: "" or "dataset.json". */
+    private static String whole(String prefix) {
+        return prefix.endsWith(":") ? prefix.substring(0, prefix.length() - 1) : prefix;
+    }
+
+    /** {@code memberships[41].admitted} for where the parser is. */
+    static String pathOf(JsonStreamContext ctx) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push("." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+}

@@ -1,0 +1,195 @@
+package org.dangjian.model.io;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dangjian.model.MemberCategory;
+import org.dangjian.model.Membership;
+
+/**
+ * The JSON shape of one record class, derived from its components.
+ *
+ * <p>The record components are named exactly as the contract's fields, so deriving the shape by
+ * reflection keeps the reader and the writer in step with the records: a field added to a record
+ * is read and written without touching this package.
+ */
+final class RecordSchema {
+
+    /** The JSON type of a field's value. */
+    enum ValueType { STRING, DATE, MONTH, INT, NUMBER, BOOLEAN, ENUM, STRING_LIST, OBJECT }
+
+    /** How the record holds the value. */
+    enum Holder { PLAIN, OPTIONAL, OPTIONAL_INT, OPTIONAL_DOUBLE }
+
+    /**
+     * One field. {@code defaultValue} is what an absent optional field means (false for flags,
+     * DIRECT for a member's category); the writer omits a value equal to it.
+     */
+    record Field(String name, ValueType type, Holder holder, boolean required,
+                 Optional<Object> defaultValue, Class<?> valueClass, Method accessor) {
+
+        Optional<RecordSchema> nested() {
+            return type == ValueType.OBJECT ? Optional.of(of(valueClass)) : Optional.empty();
+        }
+
+        /** The value as the record holds it, unwrapped; empty when absent or equal to the default. */
+        Optional<Object> valueToWrite(Object record) {
+            Object v = get(record);
+            Optional<Object> plain = switch (holder) {
+                case PLAIN -> Optional.of(v);
+                case OPTIONAL -> ((Optional<?>) v).map(x -> x);
+                case OPTIONAL_INT -> ((OptionalInt) v).isPresent()
+                        ? Optional.of(((OptionalInt) v).getAsInt()) : Optional.empty();
+                case OPTIONAL_DOUBLE -> ((OptionalDouble) v).isPresent()
+                        ? Optional.of(((OptionalDouble) v).getAsDouble()) : Optional.empty();
+            };
+            return plain.filter(x -> defaultValue.isEmpty() || !defaultValue.get().equals(x));
+        }
+
+        Object get(Object record) {
+            try {
+                return accessor.invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + name, e);
+            }
+        }
+
+        /** Wraps a parsed value (or null when absent) the way the constructor takes it. */
+        Object wrap(Object value) {
+            if (value == null) {
+                return defaultValue.orElse(null); // the records turn null optionals into empty ones
+            }
+            return switch (holder) {
+                case PLAIN -> value;
+                case OPTIONAL -> Optional.of(value);
+                case OPTIONAL_INT -> OptionalInt.of((Integer) value);
+                case OPTIONAL_DOUBLE -> OptionalDouble.of((Double) value);
+            };
+        }
+    }
+
+    private static final Map<Class<?>, RecordSchema> CACHE = new ConcurrentHashMap<>();
+
+    /** Optional fields that are not {@code Optional}s in the record, with what absent means. */
+    private static final Map<Class<?>, Map<String, Object>> DEFAULTS =
+            Map.of(Membership.class, Map.of("category", MemberCategory.DIRECT));
+
+    private final Class<?> type;
+    private final List<Field> fields;
+    private final Map<String, Integer> indexByName;
+    private final Constructor<?> constructor;
+
+    private RecordSchema(Class<?> type) {
+        this.type = type;
+        RecordComponent[] components = type.getRecordComponents();
+        List<Field> list = new ArrayList<>();
+        Class<?>[] parameterTypes = new Class<?>[components.length];
+        Map<String, Object> defaults = DEFAULTS.getOrDefault(type, Map.of());
+        for (int i = 0; i < components.length; i++) {
+            list.add(field(components[i], defaults));
+            parameterTypes[i] = components[i].getType();
+        }
+        this.fields = List.copyOf(list);
+        this.indexByName = new HashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            indexByName.put(fields.get(i).name(), i);
+        }
+        try {
+            this.constructor = type.getDeclaredConstructor(parameterTypes);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static RecordSchema of(Class<?> recordType) {
+        return CACHE.computeIfAbsent(recordType, RecordSchema::new);
+    }
+
+    Class<?> type() {
+        return type;
+    }
+
+    List<Field> fields() {
+        return fields;
+    }
+
+    /** The position of the field called {@code name}, or -1. */
+    int indexOf(String name) {
+        return indexByName.getOrDefault(name, -1);
+    }
+
+    /** Builds the record from parsed values in field order (null = absent). */
+    Object construct(Object[] values) {
+        Object[] args = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            args[i] = fields.get(i).wrap(values[i]);
+        }
+        try {
+            return constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
+    }
+
+    private static Field field(RecordComponent c, Map<String, Object> defaults) {
+        String name = c.getName();
+        Class<?> raw = c.getType();
+        Method accessor = c.getAccessor();
+        if (raw == boolean.class) {
+            return new Field(name, ValueType.BOOLEAN, Holder.PLAIN, false, Optional.of(false), Boolean.class, accessor);
+        }
+        if (raw == OptionalInt.class) {
+            return new Field(name, ValueType.INT, Holder.OPTIONAL_INT, false, Optional.empty(), Integer.class, accessor);
+        }
+        if (raw == OptionalDouble.class) {
+            return new Field(name, ValueType.NUMBER, Holder.OPTIONAL_DOUBLE, false, Optional.empty(), Double.class, accessor);
+        }
+        if (raw == Optional.class) {
+            Type inner = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+            if (inner instanceof ParameterizedType list && list.getRawType() == List.class) {
+                return new Field(name, ValueType.STRING_LIST, Holder.OPTIONAL, false, Optional.empty(), List.class, accessor);
+            }
+            Class<?> innerClass = (Class<?>) inner;
+            return new Field(name, typeOf(innerClass), Holder.OPTIONAL, false, Optional.empty(), innerClass, accessor);
+        }
+        Optional<Object> dflt = Optional.ofNullable(defaults.get(name));
+        Class<?> boxed = raw == int.class ? Integer.class : raw == double.class ? Double.class : raw;
+        return new Field(name, typeOf(raw), Holder.PLAIN, dflt.isEmpty(), dflt, boxed, accessor);
+    }
+
+    private static ValueType typeOf(Class<?> c) {
+        if (c == String.class) {
+            return ValueType.STRING;
+        } else if (c == LocalDate.class) {
+            return ValueType.DATE;
+        } else if (c == YearMonth.class) {
+            return ValueType.MONTH;
+        } else if (c == int.class || c == Integer.class) {
+            return ValueType.INT;
+        } else if (c == double.class || c == Double.class) {
+            return ValueType.NUMBER;
+        } else if (c == Boolean.class) {
+            return ValueType.BOOLEAN;
+        } else if (c.isEnum()) {
+            return ValueType.ENUM;
+        } else if (c.isRecord()) {
+            return ValueType.OBJECT;
+        }
+        throw new IllegalArgumentException("no JSON shape for " + c);
+    }
+}
