@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
  * The {@code party-audit} command (党建审计命令行): checks datasets of party grassroots
  * organizations. One class per subcommand; this one only dispatches.
  *
- * <p>Exit codes: {@value #OK} when all is well, {@value #INVALID} for anything the user can fix
+ * <p>Exit codes: {@value #OK} when all is well, {@value #FINDINGS} when an audit found something at or
+ * above {@code --fail-on}, {@value #INVALID} for anything the user can fix
  * (a dataset with errors, a missing file, a bad command line). A user's mistake gets a message,
  * never a stack trace.
  */
@@ -22,11 +23,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = PartyAudit.Version.class,
         description = "Checks the records of party grassroots organizations (党建) against their requirements.",
-        subcommands = {ValidateCommand.class})
+        subcommands = {ValidateCommand.class, AuditCommand.class})
 public final class PartyAudit implements Callable<Integer> {
 
     /** Everything fine. */
     public static final int OK = 0;
+    /** The audit found something at or above {@code --fail-on}. */
+    public static final int FINDINGS = 1;
     /** The dataset has errors, a file is missing, or the command line is wrong. */
     public static final int INVALID = 2;
 
@@ -76,7 +79,7 @@ public final class PartyAudit implements Callable<Integer> {
         } else if (e instanceof AccessDeniedException) {
             return "permission denied: " + e.getMessage();
         }
-        return "cannot read the dataset: " + e.getMessage();
+        return "cannot read " + e.getMessage();
     }
 
     /** The version written into the jar's manifest at build time. */

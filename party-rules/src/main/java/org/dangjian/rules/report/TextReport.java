@@ -43,9 +43,20 @@ public final class TextReport {
                 sb.append(" [").append(id).append(']');
             }
             sb.append("  ").append(g.getValue().size()).append(zh ? " 项" : " finding(s)").append('\n');
+            // One line per rule and subject: a cadence missed in ten months is one line naming them.
+            Map<String, List<Finding>> runs = new LinkedHashMap<>();
             for (Finding f : g.getValue()) {
+                runs.computeIfAbsent(f.severity() + "|" + f.ruleId() + "|" + f.subjectId(), k -> new ArrayList<>()).add(f);
+            }
+            for (List<Finding> run : runs.values()) {
+                Finding f = run.get(0);
                 sb.append("  ").append(String.format("%-8s", f.severity().name())).append(' ')
                         .append(String.format("%-9s", f.ruleId())).append(' ').append(f.message()).append('\n');
+                if (run.size() > 1) {
+                    List<String> periods = run.stream().skip(1).map(x -> x.period().orElse("-")).toList();
+                    sb.append("           ").append(zh ? "另有 " + periods.size() + " 期：" : "also in " + periods.size() + " more: ")
+                            .append(String.join(", ", periods)).append('\n');
+                }
                 sb.append("           ").append(zh ? "依据：" : "clause: ").append(f.clause()).append('\n');
             }
             sb.append('\n');

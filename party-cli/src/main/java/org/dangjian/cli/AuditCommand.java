@@ -1,0 +1,187 @@
+package org.dangjian.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dangjian.model.io.DatasetReader;
+import org.dangjian.model.io.InvalidDatasetException;
+import org.dangjian.model.io.LoadedDataset;
+import org.dangjian.model.io.Problem;
+import org.dangjian.rules.AuditOptions;
+import org.dangjian.rules.AuditReport;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.InvalidParametersException;
+import org.dangjian.rules.Language;
+import org.dangjian.rules.PackException;
+import org.dangjian.rules.Parameters;
+import org.dangjian.rules.RuleFiringLimitException;
+import org.dangjian.rules.RulePack;
+import org.dangjian.rules.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code party-audit audit DATASET}: runs the built-in pack (and any {@code --rules} packs) over a
+ * dataset and writes the report (审计). Exit 0 when no finding is at or above {@code --fail-on},
+ * 1 when one is, 2 when the dataset, a pack, the parameters or the command line is wrong — and then
+ * nothing but the errors is written.
+ */
+@Command(name = "audit",
+        mixinStandardHelpOptions = true,
+        description = {"Audits a dataset against the built-in rule pack and writes the report.",
+                "Exit status 0: no finding at or above --fail-on; 1: at least one; 2: bad dataset, pack or command line."})
+final class AuditCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Parameters(paramLabel = "DATASET",
+            description = "A dataset JSON file, or a directory in the directory form.")
+    Path dataset;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
+            description = "text, json; several at once with commas (text,json) and --output (default: ${DEFAULT-VALUE}).")
+    List<String> formats;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write the report (default: standard output). With several formats, the base name: "
+                    + "--output report writes report.txt and report.json.")
+    Path output;
+
+    @Option(names = "--params", paramLabel = "FILE",
+            description = "Thresholds overriding the pack's, as 'name = value' lines (e.g. trn.memberMinHours = 40).")
+    Path params;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A rule pack (directory or jar) to add to the built-in pack, or to replace it when its "
+                    + "descriptor says mode = replaces. May be repeated.")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "HIGH",
+            description = "Exit with 1 when a finding is at or above this severity: CRITICAL, HIGH, MEDIUM, LOW, INFO "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
+            description = "Language of the messages: zh or en (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Severity threshold;
+        Language language;
+        List<ReportFormat> chosen = new ArrayList<>();
+        try {
+            threshold = Severity.parse(failOn);
+            language = Language.parse(lang);
+            for (String f : formats) {
+                ReportFormat rf = ReportFormat.parse(f);
+                if (!chosen.contains(rf)) {
+                    chosen.add(rf);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return usageError(err, e.getMessage());
+        }
+        if (chosen.size() > 1 && output == null) {
+            return usageError(err, "several formats need --output, the base name of the files to write");
+        }
+
+        LoadedDataset loaded;
+        try {
+            loaded = DatasetReader.read(dataset);
+        } catch (InvalidDatasetException e) {
+            err.println("party-audit: " + e.getMessage());
+            e.errors().forEach(p -> err.println("  " + p));
+            e.warnings().forEach(p -> err.println("  warning: " + p));
+            return PartyAudit.INVALID;
+        }
+        for (Problem w : loaded.warnings()) {
+            err.println("party-audit: warning: " + w);
+        }
+
+        ComplianceEngine engine;
+        AuditOptions options = AuditOptions.DEFAULTS.withLanguage(language).withDatasetSha256(loaded.sha256());
+        try {
+            RulePack pack = RulePack.builtIn();
+            for (Path dir : rules) {
+                pack = pack.extendedBy(RulePack.load(dir));
+            }
+            engine = ComplianceEngine.compile(pack);
+            if (params != null) {
+                try (Reader r = Files.newBufferedReader(params, StandardCharsets.UTF_8)) {
+                    Parameters overrides = Parameters.parse(r, params.toString());
+                    engine.parameters().override(overrides); // checked now, before any rule runs
+                    options = options.withParameters(overrides);
+                }
+            }
+        } catch (PackException e) {
+            err.println("party-audit: the rule pack has errors:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return PartyAudit.INVALID;
+        } catch (InvalidParametersException e) {
+            err.println("party-audit: the parameters have errors:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return PartyAudit.INVALID;
+        }
+
+        AuditReport report;
+        try {
+            report = engine.audit(loaded.dataset(), options);
+        } catch (RuleFiringLimitException e) {
+            err.println("party-audit: " + e.getMessage());
+            return PartyAudit.INVALID;
+        }
+
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        for (ReportFormat f : chosen) {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            f.write(report, loaded.dataset(), buf);
+            if (output == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(buf.toString(StandardCharsets.UTF_8));
+                out.flush();
+            } else {
+                files.put(chosen.size() == 1 ? output : Path.of(output + "." + f.extension()), buf.toByteArray());
+            }
+        }
+        writeAll(files);
+        return report.hasFindingsAtOrAbove(threshold) ? PartyAudit.FINDINGS : PartyAudit.OK;
+    }
+
+    /** Each file goes to a temporary sibling first and is then moved into place: nothing half-written. */
+    static void writeAll(Map<Path, byte[]> files) throws IOException {
+        for (Map.Entry<Path, byte[]> e : files.entrySet()) {
+            Path target = e.getKey().toAbsolutePath();
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                Files.write(tmp, e.getValue());
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    private int usageError(PrintWriter err, String message) {
+        err.println("party-audit: " + message);
+        err.println("Try 'party-audit audit --help' for more information.");
+        return PartyAudit.INVALID;
+    }
+}
