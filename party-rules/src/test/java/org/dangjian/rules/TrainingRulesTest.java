@@ -360,4 +360,28 @@ class TrainingRulesTest {
                 .given(street, branch("b1", "s"), member("m1", "b1")).raises("s", "2020");
         assertEquals(Severity.INFO, f.severity());
     }
+
+    // --- derivation ------------------------------------------------------------------------
+
+    @Test
+    void findingsDoNotDependOnTheOrderOfRecords() {
+        Organization street = org("s", OrgType.STREET_WORKING_COMMITTEE, Sector.ORGAN, null);
+        List<Object> records = new ArrayList<>(List.of(street, branch("b1", "s"), branch("b2", "s"),
+                since2015("s1", "b1", Role.SECRETARY), post("s2", "b2", Role.SECRETARY, LocalDate.of(2019, 11, 1))));
+        for (int i = 0; i < 12; i++) {
+            String id = "m" + i;
+            records.add(member(id, i % 2 == 0 ? "b1" : "b2"));
+            records.add(training(id, MAY, 0.1 * (i + 1)));
+            records.add(training(id, JAN_1, 0.2 * (i + 3)));
+            if (i % 3 == 0) {
+                records.add(centralized(id, DEC_31, 0.3, OrganizerLevel.DISTRICT));
+            }
+        }
+        records.add(training("s1", MAY, 55.9));
+        List<Finding> forward = verify("TRN-001").given(records.toArray()).report().findings();
+        java.util.Collections.reverse(records);
+        List<Finding> backward = verify("TRN-001").given(records.toArray()).report().findings();
+        assertEquals(forward, backward);
+        assertTrue(forward.stream().anyMatch(f -> f.ruleId().equals("TRN-003")));
+    }
 }
