@@ -326,4 +326,11 @@ class DevelopmentRulesTest {
         verify("DEV-007").given(records(person("z", Gender.MALE, LocalDate.of(1960, 1, 1)),
                 membership("z", "b").admitted(LocalDate.of(2019, 4, 1)).build())).raisesNothing();
     }
+
+    @Test
+    void everyDevRuleIsNotEvaluatedWithoutMemberships() {
+        for (String id : List.of("DEV-001", "DEV-002", "DEV-003", "DEV-004", "DEV-005", "DEV-006", "DEV-007")) {
+            verify(id).given(street, branch, person("p", Gender.MALE, LocalDate.of(1990, 1, 1))).notEvaluated();
+        }
+    }
 }

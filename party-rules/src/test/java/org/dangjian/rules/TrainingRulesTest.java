@@ -361,6 +361,15 @@ class TrainingRulesTest {
         assertEquals(Severity.INFO, f.severity());
     }
 
+    @Test
+    void everyTrnRuleIsNotEvaluatedWithoutTrainings() {
+        Object[] noTrainings = {branch, twoNewBranch, member("p1", "b"), since2015("s1", "b", Role.SECRETARY),
+                since2015("s2", "e", Role.SECRETARY), post("s3", "b", Role.SECRETARY, LocalDate.of(2020, 3, 1))};
+        for (String id : List.of("TRN-001", "TRN-002", "TRN-003", "TRN-004", "TRN-005", "TRN-006", "TRN-007", "TRN-008")) {
+            verify(id).given(noTrainings).notEvaluated();
+        }
+    }
+
     // --- derivation ------------------------------------------------------------------------
 
     @Test

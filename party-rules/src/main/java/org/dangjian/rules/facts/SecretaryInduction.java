@@ -8,9 +8,9 @@ import org.dangjian.model.Position;
 import org.kie.api.definition.type.ClassReactive;
 
 /**
- * A newly appointed secretary's induction training (新任书记任职培训): a SECRETARY post that was a
- * new appointment (the person was not already a secretary of a grassroots organization the day
- * before it started), with the dates of the person's centralized trainings from the day the post
+ * A newly appointed secretary's induction training (新任书记任职培训): a SECRETARY post of a
+ * grassroots organization that was a new appointment (the person was not already such a secretary
+ * the day before it started), with the dates of the person's centralized trainings from the day the post
  * started up to {@code asOf}. TRN-007 asks for one within a number of months of taking office and
  * judges the post once that deadline has passed, in the audit year that holds the deadline.
  *
