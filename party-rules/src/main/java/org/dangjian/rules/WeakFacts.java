@@ -34,12 +34,12 @@ import org.dangjian.model.Role;
 import org.dangjian.model.Sector;
 import org.dangjian.model.Survey;
 import org.dangjian.rules.facts.AdmissionGap;
+import org.dangjian.rules.facts.CriterionFlags;
 import org.dangjian.rules.facts.DistrictCommunities;
 import org.dangjian.rules.facts.InactiveMonths;
 import org.dangjian.rules.facts.LatestSurvey;
 import org.dangjian.rules.facts.Params;
 import org.dangjian.rules.facts.PetitionTotal;
-import org.dangjian.rules.facts.RecentFlags;
 import org.dangjian.rules.facts.RectificationStatus;
 import org.dangjian.rules.facts.SecretaryIncompetence;
 import org.dangjian.rules.facts.SecretaryVacancy;
@@ -56,16 +56,12 @@ import org.dangjian.rules.facts.SecretaryVacancy;
  */
 final class WeakFacts implements FactDeriver {
 
-    /** The flag window when a pack does not set {@code weak.flagMonths}: the screening year. */
-    private static final int DEFAULT_FLAG_MONTHS = 12;
     /** WEAK-008 counts petitions "in the last 12 months" (the catalog's words; the threshold is per year). */
     private static final int PETITION_MONTHS = 12;
 
     @Override
     public void derive(Dataset d, Params params, Consumer<Object> out) {
         LocalDate asOf = d.asOf();
-        int flagMonths = params.parameters().has("weak.flagMonths")
-                ? params.integer("weak.flagMonths") : DEFAULT_FLAG_MONTHS;
         Map<String, List<Rectification>> rectifications = byOrg(d.rectifications(), Rectification::organizationId);
         Map<String, List<InspectionFlag>> flags = byOrg(d.inspectionFlags(), InspectionFlag::organizationId);
         Map<String, List<Petition>> petitions = byOrg(d.petitions(), Petition::organizationId);
@@ -79,11 +75,10 @@ final class WeakFacts implements FactDeriver {
             out.accept(status);
             // Facts on or before this day were dealt with by an accepted rectification.
             LocalDate settled = status.acceptedEnd().orElse(LocalDate.MIN);
-            Map<InspectionCriterion, List<LocalDate>> recent =
-                    recentFlags(flags.getOrDefault(o.id(), List.of()), asOf, flagMonths, settled);
-            recent.forEach((criterion, dates) -> out.accept(new RecentFlags(o.id(), criterion, dates)));
+            Map<InspectionCriterion, List<LocalDate>> flagged = flags(flags.getOrDefault(o.id(), List.of()), asOf, settled);
+            flagged.forEach((criterion, dates) -> out.accept(new CriterionFlags(o.id(), criterion, dates)));
             vacancy(d, o, asOf).ifPresent(out);
-            competence(d, o, asOf, settled, assessments, recent).ifPresent(out);
+            competence(d, o, asOf, settled, assessments, flagged).ifPresent(out);
             inactivity(d, o, asOf, settled).ifPresent(out);
             petitions(o.id(), petitions.getOrDefault(o.id(), List.of()), asOf, settled).ifPresent(out);
             latestSurvey(o.id(), surveys.getOrDefault(o.id(), List.of()), asOf, settled).ifPresent(out);
@@ -111,12 +106,12 @@ final class WeakFacts implements FactDeriver {
         return new RectificationStatus(orgId, under, accepted);
     }
 
-    private static Map<InspectionCriterion, List<LocalDate>> recentFlags(List<InspectionFlag> list, LocalDate asOf,
-                                                                       int months, LocalDate settled) {
-        LocalDate from = asOf.minusMonths(months); // exclusive: 12 months ending at 31 Dec start on 1 Jan
+    /** Flags known on {@code asOf} and not settled, by criterion; rules apply the window {@code weak.flagMonths}. */
+    private static Map<InspectionCriterion, List<LocalDate>> flags(List<InspectionFlag> list, LocalDate asOf,
+                                                                 LocalDate settled) {
         Map<InspectionCriterion, List<LocalDate>> out = new EnumMap<>(InspectionCriterion.class);
         for (InspectionFlag f : list) {
-            if (f.date().isAfter(from) && !f.date().isAfter(asOf) && f.date().isAfter(settled)) {
+            if (!f.date().isAfter(asOf) && f.date().isAfter(settled)) {
                 out.computeIfAbsent(f.criterion(), k -> new ArrayList<>()).add(f.date());
             }
         }
@@ -144,7 +139,7 @@ final class WeakFacts implements FactDeriver {
     /** WEAK-002: a secretary in post whose latest assessment as secretary is INCOMPETENT, or a flag. */
     private static Optional<SecretaryIncompetence> competence(Dataset d, Organization o, LocalDate asOf, LocalDate settled,
                                                             Map<String, List<Assessment>> assessments,
-                                                            Map<InspectionCriterion, List<LocalDate>> recent) {
+                                                            Map<InspectionCriterion, List<LocalDate>> flagged) {
         TreeSet<String> incompetent = new TreeSet<>();
         List<Position> posts = d.positionsOf(o.id()).stream().filter(p -> p.role() == Role.SECRETARY).toList();
         for (Position post : posts) {
@@ -159,11 +154,11 @@ final class WeakFacts implements FactDeriver {
                     .filter(a -> LocalDate.of(a.year(), 12, 31).isAfter(settled))
                     .ifPresent(a -> incompetent.add(a.personId() + "@" + a.year()));
         }
-        List<LocalDate> flagged = recent.getOrDefault(InspectionCriterion.SECRETARY_INCOMPETENT, List.of());
-        if (incompetent.isEmpty() && flagged.isEmpty()) {
+        List<LocalDate> flags = flagged.getOrDefault(InspectionCriterion.SECRETARY_INCOMPETENT, List.of());
+        if (incompetent.isEmpty() && flags.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SecretaryIncompetence(o.id(), List.copyOf(incompetent), flagged));
+        return Optional.of(new SecretaryIncompetence(o.id(), List.copyOf(incompetent), flags));
     }
 
     private static boolean heldInYear(List<Position> posts, String personId, int year) {

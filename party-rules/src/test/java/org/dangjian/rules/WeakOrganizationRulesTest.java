@@ -25,9 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dangjian.model.ActivityType;
+import org.dangjian.model.Dataset;
 import org.dangjian.model.AssessmentResult;
 import org.dangjian.model.InspectionCriterion;
 import org.dangjian.model.MembershipStatus;
@@ -36,7 +39,13 @@ import org.dangjian.model.Organization;
 import org.dangjian.model.RecordKind;
 import org.dangjian.model.RectificationKind;
 import org.dangjian.model.Sector;
+import org.dangjian.rules.facts.Params;
+import org.dangjian.rules.facts.PetitionTotal;
+import org.dangjian.rules.facts.Raised;
+import org.dangjian.rules.facts.CriterionFlags;
 import org.junit.jupiter.api.Test;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * WEAK: weak and lax organizations (软弱涣散), one test per catalog row, both sides of every
@@ -381,6 +390,57 @@ class WeakOrganizationRulesTest {
                 .raises("c-1");
     }
 
+    @Test
+    void weak100FollowsCriteriaAsTheyAppearAndDisappear() throws PackException {
+        // A live session, as a long-running audit keeps one: criteria findings come and go, and the
+        // one WEAK-100 finding of the org follows them (no stale copy with an old list).
+        CompiledPack pack = PackCompiler.compile(RulePack.builtIn());
+        // No agenda filter here: the data gives every criterion rule what it needs.
+        Dataset data = Dataset.builder(Fixtures.YEAR_END).add(organ).addAll(everyMonth("o-1"))
+                .add(secretary("p1", "o-1", LONG_AGO, null))
+                .add(flag("o-1", InspectionCriterion.DISUNITY, d(2020, 3, 1)))
+                .add(flag("o-1", InspectionCriterion.VOTE_BUYING, d(2020, 4, 1)))
+                .add(petition("o-1", d(2020, 5, 1), 12)).build();
+        KieSession session = pack.kieBase().newKieSession();
+        try {
+            session.setGlobal("findings", new Findings(data));
+            data.allRecords().forEach(session::insert);
+            Map<Object, FactHandle> derived = new HashMap<>();
+            Derivations.derive(data, new Params(pack.defaults())).forEach(f -> derived.put(f, session.insert(f)));
+            session.fireAllRules();
+            assertEquals(List.of(List.of("WEAK-003", "WEAK-005", "WEAK-008")), candidates(session));
+
+            session.delete(handle(derived, CriterionFlags.class, InspectionCriterion.DISUNITY));
+            session.fireAllRules();
+            assertEquals(List.of(List.of("WEAK-005", "WEAK-008")), candidates(session));
+
+            session.delete(handle(derived, CriterionFlags.class, InspectionCriterion.VOTE_BUYING));
+            session.delete(handle(derived, PetitionTotal.class, null));
+            session.fireAllRules();
+            assertEquals(List.of(), candidates(session));
+
+            session.insert(new CriterionFlags("o-1", InspectionCriterion.INTERFERENCE, List.of(d(2020, 9, 1))));
+            session.fireAllRules();
+            assertEquals(List.of(List.of("WEAK-006")), candidates(session));
+            assertEquals(List.of("2020-09-01"), session.getObjects(o -> o instanceof Raised r
+                    && r.ruleId().equals("WEAK-100")).stream().map(o -> ((Raised) o).evidence().get("WEAK-006"))
+                    .findFirst().orElseThrow());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static FactHandle handle(Map<Object, FactHandle> derived, Class<?> type, InspectionCriterion criterion) {
+        return derived.entrySet().stream().filter(e -> type.isInstance(e.getKey()))
+                .filter(e -> criterion == null || ((CriterionFlags) e.getKey()).criterion() == criterion)
+                .map(Map.Entry::getValue).findFirst().orElseThrow();
+    }
+
+    private static List<List<String>> candidates(KieSession session) {
+        return session.getObjects(o -> o instanceof Raised r && r.ruleId().equals("WEAK-100")).stream()
+                .map(o -> ((Raised) o).evidence().get("criteria")).toList();
+    }
+
     // ---- WEAK-101 ----
 
     /** A district with {@code n} community branches under one street committee. */
@@ -458,6 +518,9 @@ class WeakOrganizationRulesTest {
         assertEquals(List.of("WEAK 2019-03-01..2020-06-30"), f.evidence().get("acceptedRectification"));
         assertEquals(List.of("WEAK-006"), f.evidence().get("criteria"));
         assertEquals(List.of("2020-07-01"), f.evidence().get("WEAK-006"));
+        // A new rectification under way does not hide the rebound.
+        verify("WEAK-103").given(organ, accepted, flag("o-1", InspectionCriterion.INTERFERENCE, d(2020, 7, 1)),
+                rectification("o-1", RectificationKind.WEAK, d(2020, 9, 1), null, false)).raises("o-1");
         // The flag that led to the rectification is settled by its acceptance.
         verify("WEAK-103").given(organ, accepted, flag("o-1", InspectionCriterion.INTERFERENCE, d(2020, 6, 30)))
                 .raisesNothing();
