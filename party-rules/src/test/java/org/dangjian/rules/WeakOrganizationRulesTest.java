@@ -566,6 +566,31 @@ class WeakOrganizationRulesTest {
     }
 
     @Test
+    void weakFindingsDoNotDependOnRecordOrder() {
+        List<Object> records = new ArrayList<>(List.of(all(district(10), noServiceArea(community("c-11", "s-1")),
+                secretary("p1", "c-01", LONG_AGO, d(2020, 2, 29)), secretary("p2", "c-01", LONG_AGO, d(2020, 2, 29)),
+                assessment("p3", 2020, AssessmentResult.INCOMPETENT), secretary("p3", "c-02", LONG_AGO, null),
+                flag("c-02", InspectionCriterion.DISUNITY, d(2020, 8, 1)), flag("c-02", InspectionCriterion.DISUNITY, d(2020, 2, 1)),
+                petition("c-03", d(2020, 3, 1), 7), petition("c-03", d(2020, 3, 1), 5), petition("c-03", d(2020, 4, 1), 1),
+                survey("c-04", d(2020, 5, 1), 0.3), survey("c-04", d(2020, 5, 1), 0.5), survey("c-04", d(2020, 5, 1), 0.6),
+                rectification("c-05", RectificationKind.WEAK, d(2019, 1, 1), d(2019, 12, 31), true),
+                rectification("c-05", RectificationKind.BACKWARD, d(2018, 1, 1), d(2018, 12, 31), true),
+                flag("c-05", InspectionCriterion.VOTE_BUYING, d(2020, 3, 1)),
+                monthly("c-06", ActivityType.AFFAIRS_DISCLOSURE, 1, 2, 3, 7))));
+        List<Finding> forward = weakFindings(records);
+        java.util.Collections.reverse(records);
+        assertEquals(forward, weakFindings(records));
+        java.util.Collections.shuffle(records, new java.util.Random(7));
+        assertEquals(forward, weakFindings(records));
+        assertTrue(forward.stream().map(Finding::ruleId).distinct().count() >= 8, forward.toString());
+    }
+
+    private static List<Finding> weakFindings(List<Object> records) {
+        return verify("WEAK-100").given(records.toArray()).report().findings().stream()
+                .filter(f -> f.ruleId().startsWith("WEAK-")).toList();
+    }
+
+    @Test
     void weakRowsAreAllInThePack() {
         List<String> ids = RuleVerifier.engine().rules().stream().map(RuleInfo::id).filter(id -> id.startsWith("WEAK-"))
                 .toList();
