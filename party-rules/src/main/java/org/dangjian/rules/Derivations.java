@@ -12,7 +12,8 @@ final class Derivations {
     private static final List<FactDeriver> DERIVERS = List.of(
             new BaseFacts(),
             new TrainingFacts(),
-            new DevelopmentFacts());
+            new DevelopmentFacts(),
+            new WeakFacts());
 
     private Derivations() {
     }
