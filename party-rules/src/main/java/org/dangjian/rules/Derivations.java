@@ -10,7 +10,11 @@ final class Derivations {
 
     /** One per area; add an area's deriver here. */
     private static final List<FactDeriver> DERIVERS = List.of(
-            new BaseFacts());
+            new BaseFacts(),
+            new MemberFacts(),
+            new CadreFacts(),
+            new FundFacts(),
+            new TwoNewFacts());
 
     private Derivations() {
     }
