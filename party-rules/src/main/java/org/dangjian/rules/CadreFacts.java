@@ -111,7 +111,7 @@ final class CadreFacts implements FactDeriver {
         }
     }
 
-    /** CAD-008: per committee-level org on asOf, its community orgs and the “一肩挑” ones. */
+    /** CAD-008: per committee-level org on asOf (not itself a community org), its community orgs and the “一肩挑” ones. */
     private static void oneShoulderShares(Dataset d, Consumer<Object> out) {
         Set<String> communities = new HashSet<>();
         Set<String> oneShoulder = new HashSet<>();
@@ -127,7 +127,9 @@ final class CadreFacts implements FactDeriver {
             return;
         }
         for (Organization c : d.organizations()) {
-            if (!BaseFacts.COMMITTEE_LEVEL.contains(c.type()) || !BaseFacts.exists(c, d.asOf())) {
+            // A community's own party committee is committee-level, but a share over itself says nothing.
+            if (!BaseFacts.COMMITTEE_LEVEL.contains(c.type()) || !BaseFacts.exists(c, d.asOf())
+                    || communities.contains(c.id())) {
                 continue;
             }
             List<String> inSubtree = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.dangjian.rules.facts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.dangjian.model.Membership;
@@ -42,8 +44,8 @@ public record MobileMember(
     }
 
     /** What of the certificate and the file is missing: {@code certificate}, {@code file}. */
-    public java.util.List<String> missingPaperwork() {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    public List<String> missingPaperwork() {
+        List<String> out = new ArrayList<>();
         if (!certificate) {
             out.add("certificate");
         }

@@ -3,6 +3,7 @@ package org.dangjian.rules.facts;
 import java.util.Objects;
 import org.dangjian.model.AuditPeriod;
 import org.dangjian.model.Membership;
+import org.dangjian.rules.Expect;
 
 /**
  * Dues paid for one month of the audit year below the member's rate (党费交纳标准): the payments
@@ -42,8 +43,8 @@ public record MonthlyDues(
 
     /** The bracket as text: {@code (3000, 5000]}, or {@code > 10000} for the open top bracket. */
     public String bracket() {
-        String from = org.dangjian.rules.Expect.number(bracketFrom);
+        String from = Expect.number(bracketFrom);
         return Double.isInfinite(bracketUpTo) ? "> " + from
-                : "(" + from + ", " + org.dangjian.rules.Expect.number(bracketUpTo) + "]";
+                : "(" + from + ", " + Expect.number(bracketUpTo) + "]";
     }
 }

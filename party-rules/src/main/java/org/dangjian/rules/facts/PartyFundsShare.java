@@ -1,5 +1,7 @@
 package org.dangjian.rules.facts;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -14,8 +16,8 @@ public record PartyFundsShare(String hostUnitId, double partyFundsYuan, double a
 
     /** The funds beyond {@code maxShare} of the wages, in yuan (0 when within). */
     public double excessOver(double maxShare) {
-        return Math.max(0, java.math.BigDecimal.valueOf(partyFundsYuan)
-                .subtract(java.math.BigDecimal.valueOf(annualWagesYuan).multiply(java.math.BigDecimal.valueOf(maxShare)))
-                .setScale(2, java.math.RoundingMode.HALF_UP).doubleValue());
+        return Math.max(0, BigDecimal.valueOf(partyFundsYuan)
+                .subtract(BigDecimal.valueOf(annualWagesYuan).multiply(BigDecimal.valueOf(maxShare)))
+                .setScale(2, RoundingMode.HALF_UP).doubleValue());
     }
 }

@@ -1,6 +1,7 @@
 package org.dangjian.rules.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +17,7 @@ public record TwoNewTally(String orgId, List<String> demonstrationPoints, Sorted
     public TwoNewTally {
         Objects.requireNonNull(orgId, "orgId");
         demonstrationPoints = List.copyOf(demonstrationPoints);
-        starRatings = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(starRatings));
+        starRatings = Collections.unmodifiableSortedMap(new TreeMap<>(starRatings));
     }
 
     /** How many demonstration points. */
