@@ -13,7 +13,11 @@ final class Derivations {
             new BaseFacts(),
             new TrainingFacts(),
             new DevelopmentFacts(),
-            new WeakFacts());
+            new WeakFacts(),
+            new MemberFacts(),
+            new CadreFacts(),
+            new FundFacts(),
+            new TwoNewFacts());
 
     private Derivations() {
     }
