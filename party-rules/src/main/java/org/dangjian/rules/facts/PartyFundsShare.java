@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * A host unit's party work funds as a share of its total annual wages (职工年度工资总额), for units
- * that record both and positive wages ({@code share} computed in decimal, exact to ten places).
+ * that record both and positive wages ({@code wageShare} computed in decimal, exact to ten places).
  */
-public record PartyFundsShare(String hostUnitId, double partyFundsYuan, double annualWagesYuan, double share) {
+public record PartyFundsShare(String hostUnitId, double partyFundsYuan, double annualWagesYuan, double wageShare) {
 
     public PartyFundsShare {
         Objects.requireNonNull(hostUnitId, "hostUnitId");
