@@ -10,7 +10,9 @@ final class Derivations {
 
     /** One per area; add an area's deriver here. */
     private static final List<FactDeriver> DERIVERS = List.of(
-            new BaseFacts());
+            new BaseFacts(),
+            new OrganizationFacts(),
+            new LifeFacts());
 
     private Derivations() {
     }
