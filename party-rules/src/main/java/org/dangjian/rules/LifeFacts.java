@@ -232,9 +232,12 @@ final class LifeFacts implements FactDeriver {
             }
             Attendance att = byOrg.computeIfAbsent(own.id(), id -> Attendance.of(activitiesUnder(d, id, cache)));
             LocalDate last = att.lastAttended().get(m.personId());
-            // Absence is proven from the latest of: admission, establishment, the day after the last
-            // recorded attendance, the day after an activity without a record (the member may have been there).
+            // Absence is proven from the latest of: admission, establishment, the first activity on record,
+            // the day after the last recorded attendance, the day after an activity without a record
+            // (the member may have been there).
             LocalDate since = later(m.admitted(), own.established());
+            // Before the organization's first activity in the dataset the records say nothing.
+            since = later(since, att.activities().isEmpty() ? null : att.activities().get(0).date());
             since = later(since, last == null ? null : last.plusDays(1));
             since = later(since, att.lastUnrecorded() == null ? null : att.lastUnrecorded().plusDays(1));
             int months = Months.complete(since, asOf);
