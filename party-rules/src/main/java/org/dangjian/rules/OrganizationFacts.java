@@ -126,9 +126,10 @@ final class OrganizationFacts implements FactDeriver {
             if (ids == null) {
                 continue;
             }
-            // A unit naming an organization that was dissolved has no organization of its own any more.
+            // A dissolved organization is no longer the unit's own; a joint branch was not set up by
+            // the unit on its own (单独建立).
             boolean own = h.ownOrganizationId()
-                    .map(id -> d.organization(id).map(o -> BaseFacts.exists(o, d.asOf())).orElse(true))
+                    .map(id -> d.organization(id).map(o -> BaseFacts.exists(o, d.asOf()) && !o.joint()).orElse(true))
                     .orElse(false);
             out.accept(new HostUnitMembers(h.id(), new ArrayList<>(ids), own));
         }

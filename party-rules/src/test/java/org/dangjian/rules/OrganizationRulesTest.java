@@ -69,6 +69,13 @@ class OrganizationRulesTest {
         // ... which was dissolved: it has none any more.
         verify("ORG-001").given(all(branch, dissolved(own, day(2020, 6, 1)), unit("u-1", "o-u1"),
                 workers("b-1", "u-1", 3, MembershipStatus.FULL))).raises("u-1");
+        // ... or which is a joint branch of several units: not set up on its own.
+        Organization joint = new Organization("o-u1", "联合支部", OrgType.BRANCH, Sector.NON_PUBLIC_ENTERPRISE,
+                Optional.empty(), LONG_AGO, Optional.empty(), true, false, java.util.OptionalInt.empty(),
+                Optional.empty(), Optional.empty(), java.util.OptionalInt.empty(), java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.empty(), java.util.OptionalInt.empty(), false, Optional.empty());
+        verify("ORG-001").given(all(branch, joint, unit("u-1", "o-u1"),
+                workers("b-1", "u-1", 3, MembershipStatus.FULL))).raises("u-1");
         // The threshold is a parameter.
         verify("ORG-001").with("org.ownOrgMinFullMembers", 4).given(all(branch, unit("u-1", null),
                 workers("b-1", "u-1", 3, MembershipStatus.FULL))).raisesNothing();
