@@ -11,6 +11,8 @@ final class Derivations {
     /** One per area; add an area's deriver here. */
     private static final List<FactDeriver> DERIVERS = List.of(
             new BaseFacts(),
+            new OrganizationFacts(),
+            new LifeFacts(),
             new TrainingFacts(),
             new DevelopmentFacts(),
             new WeakFacts(),

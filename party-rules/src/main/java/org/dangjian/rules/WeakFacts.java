@@ -42,7 +42,6 @@ import org.dangjian.rules.facts.Params;
 import org.dangjian.rules.facts.PetitionTotal;
 import org.dangjian.rules.facts.RectificationStatus;
 import org.dangjian.rules.facts.SecretaryIncompetence;
-import org.dangjian.rules.facts.SecretaryVacancy;
 
 /**
  * Facts of the weak-organization screening (软弱涣散排查), per grassroots organization that exists
@@ -77,7 +76,7 @@ final class WeakFacts implements FactDeriver {
             LocalDate settled = status.acceptedEnd().orElse(LocalDate.MIN);
             Map<InspectionCriterion, List<LocalDate>> flagged = flags(flags.getOrDefault(o.id(), List.of()), asOf, settled);
             flagged.forEach((criterion, dates) -> out.accept(new CriterionFlags(o.id(), criterion, dates)));
-            vacancy(d, o, asOf).ifPresent(out);
+            // WEAK-001 reads the SecretaryVacancy that OrganizationFacts derives for ORG-005.
             competence(d, o, asOf, settled, assessments, flagged).ifPresent(out);
             inactivity(d, o, asOf, settled).ifPresent(out);
             petitions(o.id(), petitions.getOrDefault(o.id(), List.of()), asOf, settled).ifPresent(out);
@@ -117,23 +116,6 @@ final class WeakFacts implements FactDeriver {
         }
         out.values().forEach(Collections::sort);
         return out;
-    }
-
-    /** WEAK-001: no secretary in post on {@code asOf}; vacant since the last one left, or since establishment. */
-    static Optional<SecretaryVacancy> vacancy(Dataset d, Organization o, LocalDate asOf) {
-        List<Position> posts = d.positionsOf(o.id()).stream()
-                .filter(p -> p.role() == Role.SECRETARY && !p.start().isAfter(asOf)).toList();
-        if (posts.stream().anyMatch(p -> Periods.inForce(p.start(), p.end(), asOf))) {
-            return Optional.empty();
-        }
-        Optional<Position> last = posts.stream().filter(p -> p.end().isPresent())
-                .max(Comparator.comparing((Position p) -> p.end().get()).thenComparing(Position::personId));
-        LocalDate since = last.map(p -> p.end().get().plusDays(1)).orElse(o.established());
-        if (since.isBefore(o.established())) {
-            since = o.established();
-        }
-        return Optional.of(new SecretaryVacancy(o.id(), since, SecretaryVacancy.monthsBegun(since, asOf),
-                last.map(Position::personId)));
     }
 
     /** WEAK-002: a secretary in post whose latest assessment as secretary is INCOMPETENT, or a flag. */
