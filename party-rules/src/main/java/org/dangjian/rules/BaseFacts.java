@@ -1,9 +1,11 @@
 package org.dangjian.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -34,8 +36,16 @@ final class BaseFacts implements FactDeriver {
             OrgType.DISTRICT_COMMITTEE, OrgType.STREET_WORKING_COMMITTEE, OrgType.PARTY_COMMITTEE);
     static final Set<Sector> TWO_NEW = Set.of(Sector.NON_PUBLIC_ENTERPRISE, Sector.SOCIAL_ORGANIZATION);
 
+    private static final Set<Class<?>> PRODUCES = Set.of(
+            AuditYear.class, JudgedPeriod.class, OrgProfile.class, OrgScope.class, ActivityCount.class);
+
     @Override
-    public void derive(Dataset d, Params params, Consumer<Object> out) {
+    public Set<Class<?>> produces() {
+        return PRODUCES;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
         LocalDate asOf = d.asOf();
         boolean complete = Periods.yearComplete(asOf);
         out.accept(new AuditYear(asOf.getYear(), asOf, complete));
@@ -48,10 +58,12 @@ final class BaseFacts implements FactDeriver {
             out.accept(new JudgedPeriod(AuditPeriod.year(asOf.getYear()), false));
         }
         profiles(d, out);
-        activityCounts(d, out);
+        if (out.wants(ActivityCount.class)) {
+            activityCounts(d, out);
+        }
     }
 
-    private static void profiles(Dataset d, Consumer<Object> out) {
+    private static void profiles(Dataset d, FactSink out) {
         Map<String, int[]> counts = new HashMap<>(); // full, probationary, suspended
         for (Membership m : d.memberships()) {
             int[] c = counts.computeIfAbsent(m.organizationId(), k -> new int[3]);
@@ -62,6 +74,13 @@ final class BaseFacts implements FactDeriver {
             int[] c = e.getValue();
             addUp(d, e.getKey(), subtree, c[MembershipStatus.FULL.ordinal()],
                     c[MembershipStatus.FULL.ordinal()] + c[MembershipStatus.PROBATIONARY.ordinal()]);
+        }
+        boolean scopes = out.wants(OrgScope.class);
+        Map<String, List<Rectification>> rectifications = new HashMap<>();
+        if (scopes) {
+            for (Rectification r : d.rectifications()) {
+                rectifications.computeIfAbsent(r.organizationId(), k -> new ArrayList<>()).add(r);
+            }
         }
         for (Organization o : d.organizations()) {
             int[] c = counts.getOrDefault(o.id(), new int[3]);
@@ -74,7 +93,9 @@ final class BaseFacts implements FactDeriver {
                     grassroots && TWO_NEW.contains(o.sector()), COMMITTEE_LEVEL.contains(o.type()),
                     c[0], c[1], c[2], c[0] + c[1], s[0], s[1]);
             out.accept(p);
-            scopes(d, o, p, out);
+            if (scopes) {
+                scopes(o, p, rectifications.getOrDefault(o.id(), List.of()), out);
+            }
         }
     }
 
@@ -100,7 +121,7 @@ final class BaseFacts implements FactDeriver {
                 .noneMatch(a -> GRASSROOTS.contains(a.type()) && a.sector() == o.sector());
     }
 
-    private static void scopes(Dataset d, Organization o, OrgProfile p, Consumer<Object> out) {
+    private static void scopes(Organization o, OrgProfile p, List<Rectification> rectifications, Consumer<Object> out) {
         LocalDate from = o.established();
         LocalDate until = o.dissolved().map(x -> x.minusDays(1)).orElse(LocalDate.MAX);
         Consumer<String> scope = name -> out.accept(new OrgScope(o.id(), name, from, until));
@@ -123,13 +144,11 @@ final class BaseFacts implements FactDeriver {
         if (p.committeeLevel()) {
             scope.accept("COMMITTEE_LEVEL");
         }
-        for (Rectification r : d.rectifications()) {
-            if (r.organizationId().equals(o.id())) {
-                String name = r.kind() == RectificationKind.WEAK ? "UNDER_WEAK_RECTIFICATION" : "UNDER_BACKWARD_RECTIFICATION";
-                LocalDate rFrom = r.start().isAfter(from) ? r.start() : from;
-                LocalDate rUntil = r.end().filter(e -> e.isBefore(until)).orElse(until);
-                out.accept(new OrgScope(o.id(), name, rFrom, rUntil));
-            }
+        for (Rectification r : rectifications) {
+            String name = r.kind() == RectificationKind.WEAK ? "UNDER_WEAK_RECTIFICATION" : "UNDER_BACKWARD_RECTIFICATION";
+            LocalDate rFrom = r.start().isAfter(from) ? r.start() : from;
+            LocalDate rUntil = r.end().filter(e -> e.isBefore(until)).orElse(until);
+            out.accept(new OrgScope(o.id(), name, rFrom, rUntil));
         }
     }
 

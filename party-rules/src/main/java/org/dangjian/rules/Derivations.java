@@ -2,6 +2,7 @@ package org.dangjian.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.dangjian.model.Dataset;
 import org.dangjian.rules.facts.Params;
 
@@ -9,7 +10,7 @@ import org.dangjian.rules.facts.Params;
 final class Derivations {
 
     /** One per area; add an area's deriver here. */
-    private static final List<FactDeriver> DERIVERS = List.of(
+    static final List<FactDeriver> DERIVERS = List.of(
             new BaseFacts(),
             new OrganizationFacts(),
             new LifeFacts(),
@@ -24,11 +25,23 @@ final class Derivations {
     private Derivations() {
     }
 
+    /** Every fact of every deriver, whether or not a rule reads it. */
     static List<Object> derive(Dataset dataset, Params params) {
+        return derive(dataset, params, type -> true);
+    }
+
+    /**
+     * The facts some rule reads: {@code matched} tells whether some rule matches a fact class.
+     * Derivers that emit nothing a rule reads are not run.
+     */
+    static List<Object> derive(Dataset dataset, Params params, Predicate<Class<?>> matched) {
         List<Object> out = new ArrayList<>();
-        out.add(params);
+        FactSink sink = new FactSink(matched, out::add);
+        sink.accept(params);
         for (FactDeriver d : DERIVERS) {
-            d.derive(dataset, params, out::add);
+            if (sink.wantsAny(d.produces())) {
+                d.derive(dataset, params, sink);
+            }
         }
         return out;
     }

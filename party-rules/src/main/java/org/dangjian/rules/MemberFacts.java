@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.dangjian.model.AuditPeriod;
 import org.dangjian.model.Dataset;
@@ -44,22 +45,44 @@ final class MemberFacts implements FactDeriver {
     static final String DUES_BRACKETS = "mem.duesBrackets";
     static final String RETIRED_DUES_BRACKETS = "mem.retiredDuesBrackets";
 
+    private static final Set<Class<?>> PRODUCES = Set.of(
+            DuesArrears.class, MonthlyDues.class, LostContact.class, Suspension.class, MobileMember.class, UnhandledEvaluations.class);
+
     @Override
-    public void derive(Dataset d, Params params, Consumer<Object> out) {
+    public Set<Class<?>> produces() {
+        return PRODUCES;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
         LocalDate asOf = d.asOf();
         YearMonth lastDue = lastMonthDue(asOf);
-        Map<String, Map<YearMonth, BigDecimal>> paid = paidByPersonAndMonth(d);
+        boolean arrears = out.wants(DuesArrears.class);
+        boolean rates = out.wants(MonthlyDues.class);
+        boolean contact = out.wants(LostContact.class) || out.wants(Suspension.class);
+        boolean mobile = out.wants(MobileMember.class);
+        Map<String, Map<YearMonth, BigDecimal>> paid = arrears || rates ? paidByPersonAndMonth(d) : Map.of();
         List<Parameters.Bracket> brackets = params.brackets(DUES_BRACKETS);
         List<Parameters.Bracket> retiredBrackets = params.brackets(RETIRED_DUES_BRACKETS);
         for (Membership m : d.memberships()) {
             Map<YearMonth, BigDecimal> months = paid.getOrDefault(m.personId(), Map.of());
-            arrears(m, months, lastDue, out);
-            belowRate(m, months, lastDue, d.auditYear(),
-                    m.category() == MemberCategory.RETIRED ? retiredBrackets : brackets, out);
-            contact(m, asOf, out);
-            mobile(m, asOf, out);
+            if (arrears) {
+                arrears(m, months, lastDue, out);
+            }
+            if (rates) {
+                belowRate(m, months, lastDue, d.auditYear(),
+                        m.category() == MemberCategory.RETIRED ? retiredBrackets : brackets, out);
+            }
+            if (contact) {
+                contact(m, asOf, out);
+            }
+            if (mobile) {
+                mobile(m, asOf, out);
+            }
         }
-        unhandledEvaluations(d, out);
+        if (out.wants(UnhandledEvaluations.class)) {
+            unhandledEvaluations(d, out);
+        }
     }
 
     /** The last month whose dues are owed by {@code asOf}: one that has ended. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +21,9 @@ import org.dangjian.model.RecordKind;
 import org.dangjian.rules.facts.Cadence;
 import org.dangjian.rules.facts.OrgScope;
 import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.definition.KiePackage;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -52,6 +56,14 @@ final class PackCompiler {
     }
 
     static CompiledPack compile(RulePack pack) throws PackException {
+        return compile(pack, null);
+    }
+
+    /**
+     * Compiles {@code pack} keeping only the rules and cadence rows whose ID is in {@code only}
+     * (all when null): the same DRL, so the same semantics, without the other rules' network.
+     */
+    static CompiledPack compile(RulePack pack, Set<String> only) throws PackException {
         long start = System.nanoTime();
         List<PackProblem> problems = new ArrayList<>();
         List<PackProblem> warnings = new ArrayList<>();
@@ -79,6 +91,10 @@ final class PackCompiler {
             throw new PackException(sorted(problems));
         }
 
+        if (only != null) {
+            cadences = cadences.stream().filter(c -> only.contains(c.id())).toList();
+            restrict(kb.getKnowledgePackages(), only, !cadences.isEmpty());
+        }
         KieBaseConfiguration conf = org.kie.api.KieServices.get().newKieBaseConfiguration();
         // Drools 10.2.0 NPEs in RuleExecutor.removeDormantTuple when two rules share a `when` part
         // (upstream 6422, 6846); not sharing beta nodes avoids it at no measurable cost.
@@ -169,6 +185,21 @@ final class PackCompiler {
         }
         LOG.debug("compiled pack {} ({} rules) in {} ms", pack.name(), byName.size(), (System.nanoTime() - start) / 1_000_000);
         return new CompiledPack(pack, kbase, byId, byName, cadenceRules, params, cadences, types, warnings);
+    }
+
+    /** Removes from the built packages every rule whose ID is not in {@code only} (cadence rules stay while rows do). */
+    private static void restrict(Collection<KiePackage> packages, Set<String> only, boolean keepCadenceRules) {
+        for (KiePackage p : packages) {
+            InternalKnowledgePackage pkg = (InternalKnowledgePackage) p;
+            for (Rule r : new ArrayList<>(pkg.getRules())) {
+                Map<String, Object> meta = r.getMetaData();
+                boolean keep = "cadence".equals(Findings.meta(meta, MECHANISM))
+                        ? keepCadenceRules : only.contains(Findings.meta(meta, "id"));
+                if (!keep) {
+                    pkg.removeRule((RuleImpl) r);
+                }
+            }
+        }
     }
 
     /** Two rules (or rows) may share an ID, e.g. a requirement checked in two ways; the first's metadata stands. */

@@ -39,8 +39,16 @@ final class TrainingFacts implements FactDeriver {
     private static final Set<OrganizerLevel> DISTRICT_OR_ABOVE = Set.of(
             OrganizerLevel.DISTRICT, OrganizerLevel.CITY, OrganizerLevel.PROVINCE, OrganizerLevel.CENTRAL);
 
+    private static final Set<Class<?>> PRODUCES = Set.of(
+            YearlyTraining.class, TrainingMember.class, PostInForce.class, SubtreeTraining.class, SecretaryInduction.class);
+
     @Override
-    public void derive(Dataset d, Params params, Consumer<Object> out) {
+    public Set<Class<?>> produces() {
+        return PRODUCES;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
         LocalDate asOf = d.asOf();
         LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
 
@@ -67,8 +75,12 @@ final class TrainingFacts implements FactDeriver {
         tallies.forEach((person, tally) -> yearly.put(person, tally.toFact(person)));
         yearly.values().forEach(out);
         members.forEach(out);
-        subtrees(d, members, yearly, out);
-        inductions(d, out);
+        if (out.wants(SubtreeTraining.class)) {
+            subtrees(d, members, yearly, out);
+        }
+        if (out.wants(SecretaryInduction.class)) {
+            inductions(d, out);
+        }
     }
 
     /** FULL or PROBATIONARY, not exempt, and a member on 1 January of the audit year. */

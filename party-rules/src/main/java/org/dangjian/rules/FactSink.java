@@ -1,0 +1,51 @@
+package org.dangjian.rules;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Where a {@link FactDeriver} puts the facts it derives. It knows which fact classes some rule of
+ * the pack matches: a fact no rule reads is dropped, and a deriver may ask {@link #wants(Class)}
+ * before an expensive derivation (subtree aggregates over every member) to skip it. A pack
+ * restricted to a few rules then derives only what those rules read.
+ */
+final class FactSink implements Consumer<Object> {
+
+    private final Predicate<Class<?>> matched;
+    private final Consumer<Object> out;
+    private final Map<Class<?>, Boolean> wanted = new HashMap<>();
+
+    FactSink(Predicate<Class<?>> matched, Consumer<Object> out) {
+        this.matched = matched;
+        this.out = out;
+    }
+
+    /** A sink that keeps every fact (a pack whose rules read everything, or a test). */
+    static FactSink all(Consumer<Object> out) {
+        return new FactSink(type -> true, out);
+    }
+
+    /** Whether some rule matches facts of {@code type}. */
+    boolean wants(Class<?> type) {
+        return wanted.computeIfAbsent(type, matched::test);
+    }
+
+    /** Whether some rule matches facts of any of {@code types}. */
+    boolean wantsAny(Iterable<Class<?>> types) {
+        for (Class<?> t : types) {
+            if (wants(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void accept(Object fact) {
+        if (wants(fact.getClass())) {
+            out.accept(fact);
+        }
+    }
+}
