@@ -105,7 +105,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "HIGH",
             description = "Exit with 1 when a finding is at or above this severity: CRITICAL, HIGH, MEDIUM, LOW, INFO "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: ${DEFAULT-VALUE}). Waived findings never count; with --fail-on-new only NEW ones do.")
     String failOn;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",

@@ -294,6 +294,14 @@ public final class ReportJson {
                 new AuditReport.Summary(bySeverity, byRule, evaluated, skipped), findings, lang, review);
     }
 
+    private static SubjectType subjectType(String word) {
+        try {
+            return SubjectType.valueOf(word);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown subjectType '" + word + "' (ORGANIZATION, PERSON, HOST_UNIT)");
+        }
+    }
+
     private static FindingStatus status(JsonNode n, String path) throws IOException {
         String word = n.get("status").asText();
         try {
@@ -346,7 +354,7 @@ public final class ReportJson {
         }
         try {
             return new Finding(text(n, "ruleId", path), Severity.parse(text(n, "severity", path)),
-                    SubjectType.valueOf(text(n, "subjectType", path)), text(n, "subjectId", path),
+                    subjectType(text(n, "subjectType", path)), text(n, "subjectId", path),
                     n.path("subjectName").asText(""), n.path("organizationId").asText(""),
                     Optional.ofNullable(n.get("period")).map(JsonNode::asText), measured,
                     Optional.ofNullable(n.get("expected")).map(JsonNode::asText), n.path("message").asText(""),
