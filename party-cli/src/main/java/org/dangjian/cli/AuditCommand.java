@@ -137,24 +137,24 @@ final class AuditCommand implements Callable<Integer> {
             return usageError(err, "--fail-on-new needs --baseline, the previous report that tells which findings are new");
         }
         try (Progress progress = Progress.onTerminal(err)) {
-            return run(err, progress, threshold, language, chosen);
+            return run(progress, threshold, language, chosen);
         }
     }
 
-    private int run(PrintWriter err, Progress progress, Severity threshold, Language language, List<ReportFormat> chosen)
+    private int run(Progress progress, Severity threshold, Language language, List<ReportFormat> chosen)
             throws IOException {
         progress.phase("reading " + dataset);
         LoadedDataset loaded;
         try {
             loaded = DatasetReader.read(dataset);
         } catch (InvalidDatasetException e) {
-            err.println("party-audit: " + e.getMessage());
-            e.errors().forEach(p -> err.println("  " + p));
-            e.warnings().forEach(p -> err.println("  warning: " + p));
+            progress.println("party-audit: " + e.getMessage());
+            e.errors().forEach(p -> progress.println("  " + p));
+            e.warnings().forEach(p -> progress.println("  warning: " + p));
             return PartyAudit.INVALID;
         }
         for (Problem w : loaded.warnings()) {
-            err.println("party-audit: warning: " + w);
+            progress.println("party-audit: warning: " + w);
         }
 
         progress.phase("compiling the rules");
@@ -174,12 +174,12 @@ final class AuditCommand implements Callable<Integer> {
                 }
             }
         } catch (PackException e) {
-            err.println("party-audit: the rule pack has errors:");
-            e.problems().forEach(p -> err.println("  " + p));
+            progress.println("party-audit: the rule pack has errors:");
+            e.problems().forEach(p -> progress.println("  " + p));
             return PartyAudit.INVALID;
         } catch (InvalidParametersException e) {
-            err.println("party-audit: the parameters have errors:");
-            e.problems().forEach(p -> err.println("  " + p));
+            progress.println("party-audit: the parameters have errors:");
+            e.problems().forEach(p -> progress.println("  " + p));
             return PartyAudit.INVALID;
         }
 
@@ -188,11 +188,11 @@ final class AuditCommand implements Callable<Integer> {
             try (InputStream in = Files.newInputStream(baseline)) {
                 previous = ReportJson.read(in);
             } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
-                err.println("party-audit: the baseline: " + PartyAudit.describe(e));
+                progress.println("party-audit: the baseline: " + PartyAudit.describe(e));
                 return PartyAudit.INVALID;
             } catch (IOException e) {
-                err.println("party-audit: the baseline " + baseline + " is not a JSON report of party-audit:");
-                err.println("  " + e.getMessage());
+                progress.println("party-audit: the baseline " + baseline + " is not a JSON report of party-audit:");
+                progress.println("  " + e.getMessage());
                 return PartyAudit.INVALID;
             }
         }
@@ -201,8 +201,8 @@ final class AuditCommand implements Callable<Integer> {
             try {
                 approved = Waivers.read(waivers, engine.rules().stream().map(RuleInfo::id).toList());
             } catch (InvalidWaiversException e) {
-                err.println("party-audit: the waivers have errors:");
-                e.problems().forEach(p -> err.println("  " + p));
+                progress.println("party-audit: the waivers have errors:");
+                e.problems().forEach(p -> progress.println("  " + p));
                 return PartyAudit.INVALID;
             }
         }
@@ -212,7 +212,7 @@ final class AuditCommand implements Callable<Integer> {
         try {
             report = engine.audit(loaded.dataset(), options);
         } catch (RuleFiringLimitException e) {
-            err.println("party-audit: " + e.getMessage());
+            progress.println("party-audit: " + e.getMessage());
             return PartyAudit.INVALID;
         }
         if (previous != null) {
@@ -222,11 +222,11 @@ final class AuditCommand implements Callable<Integer> {
             report = Waivers.apply(report, approved);
             java.time.LocalDate asOf = report.asOf();
             for (Waiver w : Waivers.unused(report, approved).stream().filter(w -> !w.expiredOn(asOf)).toList()) {
-                err.println("party-audit: warning: " + w.source() + ": the waiver names no finding of this audit ("
+                progress.println("party-audit: warning: " + w.source() + ": the waiver names no finding of this audit ("
                         + w.ruleId() + ", " + w.subjectId() + w.period().map(p -> ", " + p).orElse("") + ")");
             }
             for (Waiver w : report.review().expiredWaivers()) {
-                err.println("party-audit: warning: " + w.source() + ": the waiver expired on " + w.expires()
+                progress.println("party-audit: warning: " + w.source() + ": the waiver expired on " + w.expires()
                         + " and no longer waives (" + w.ruleId() + ", " + w.subjectId() + ")");
             }
         }

@@ -52,6 +52,15 @@ final class Progress implements AutoCloseable {
         this.phase = now;
     }
 
+    /** Prints a whole line (a warning, an error) on stderr, over the progress line if one is shown. */
+    synchronized void println(String line) {
+        if (shown) {
+            err.print("\r\033[K");
+        }
+        err.println(line);
+        err.flush();
+    }
+
     private synchronized void show() {
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         err.print("\rparty-audit: " + phase + " … " + seconds + " s\033[K");
