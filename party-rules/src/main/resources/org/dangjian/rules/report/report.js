@@ -230,7 +230,7 @@
       var rb = el('tbody', {});
       data.resolved.forEach(function (f) {
         rb.appendChild(el('tr', { 'class': 'resolved-finding' }, [sevCell(f), ruleCell(f), subjectCell(f),
-          el('td', {}, f.period || ''), el('td', {}, [el('div', { 'class': 'msg' }, f.message)])]));
+          el('td', { 'class': 'period' }, f.period || ''), el('td', {}, [el('div', { 'class': 'msg' }, f.message)])]));
       });
       if (!data.resolved.length) { rb.appendChild(el('tr', {}, [el('td', { 'class': 'empty', colspan: '5' }, L.noneResolved)])); }
       rt.appendChild(rb);
@@ -403,7 +403,7 @@
       }
       if (f.progress) { tags.appendChild(el('span', { 'class': 'tag progress' }, L.progress)); }
       return el('tr', { 'class': 'finding sev-' + f.severity, 'data-severity': f.severity, 'data-area': f.area,
-        'data-org': f.organizationId }, [sevCell(f), ruleCell(f), subjectCell(f), el('td', {}, f.period || ''), msg, tags]);
+        'data-org': f.organizationId }, [sevCell(f), ruleCell(f), subjectCell(f), el('td', { 'class': 'period' }, f.period || ''), msg, tags]);
     }
     function sevCell(f) { return el('td', {}, [el('span', { 'class': 'badge sev-' + f.severity }, f.severity)]); }
     function ruleCell(f) { return el('td', { title: data.rules[f.ruleId] || '' }, [f.ruleId, el('br', {}), el('small', { 'class': 'muted' }, data.rules[f.ruleId] || '')]); }
