@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,10 +41,12 @@ final class AuditSession implements AutoCloseable {
     private final FiringCounter counter = new FiringCounter();
     /** Live only: each record instance in the session, with how many times the dataset lists it. */
     private final IdentityHashMap<Object, Ref> records;
-    /** Live only: derived facts by value, one handle per distinct instance the derivation gave. */
-    private final Map<Object, List<FactHandle>> derived;
-    /** Live only: the findings in the session now, as facts and as rendered for the report. */
+    /** Live only: derived facts by value: a handle, or a list of handles for a value derived as several instances. */
+    private final Map<Object, Object> derived;
+    /** Live only: the findings in the session now, as facts. */
     private final Map<Raised, Integer> raised;
+    /** Live only: whether a finding was inserted or deleted since {@link #takeRaisedChanged()}. */
+    private boolean raisedChanged = true;
 
     private AuditSession(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings, boolean live) {
         this.compiled = compiled;
@@ -167,43 +168,76 @@ final class AuditSession implements AutoCloseable {
             facts.forEach(session::insert);
             return;
         }
-        // The multiset of distinct instances by value: a batch session inserts each instance once.
-        Map<Object, List<Object>> wanted = new LinkedHashMap<>();
-        IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+        // What a batch session would hold: each distinct instance once, equal facts as many times
+        // as there are distinct instances of them. Nearly always one instance per value, so a
+        // value maps to its instance, and only repeated values to a list of instances.
+        Map<Object, Object> wanted = new HashMap<>(facts.size() * 4 / 3 + 16);
         for (Object f : facts) {
-            if (seen.put(f, Boolean.TRUE) == null) {
-                wanted.computeIfAbsent(f, k -> new ArrayList<>(1)).add(f);
+            Object there = wanted.putIfAbsent(f, f);
+            if (there != null && there != f) {
+                Copies copies = there instanceof Copies c ? c : new Copies(there);
+                if (copies.instances.stream().noneMatch(i -> i == f)) {
+                    copies.instances.add(f);
+                }
+                wanted.put(f, copies);
             }
         }
-        for (Iterator<Map.Entry<Object, List<FactHandle>>> it = derived.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Object, List<FactHandle>> e = it.next();
-            List<Object> want = wanted.get(e.getKey());
-            int keep = want == null ? 0 : want.size();
-            List<FactHandle> handles = e.getValue();
-            while (handles.size() > keep) {
-                session.delete(handles.remove(handles.size() - 1));
-            }
-            if (handles.isEmpty()) {
-                it.remove();
+        for (Iterator<Map.Entry<Object, Object>> it = derived.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Object, Object> e = it.next();
+            Object want = wanted.get(e.getKey());
+            int keep = want == null ? 0 : want instanceof Copies c ? c.instances.size() : 1;
+            Object held = e.getValue();
+            if (held instanceof FactHandle h) {
+                if (keep == 0) {
+                    session.delete(h);
+                    it.remove();
+                }
+            } else {
+                @SuppressWarnings("unchecked")
+                List<FactHandle> handles = (List<FactHandle>) held;
+                while (handles.size() > keep) {
+                    session.delete(handles.remove(handles.size() - 1));
+                }
+                if (handles.isEmpty()) {
+                    it.remove();
+                }
             }
         }
-        for (Map.Entry<Object, List<Object>> e : wanted.entrySet()) {
-            List<FactHandle> handles = derived.computeIfAbsent(e.getKey(), k -> new ArrayList<>(1));
-            if (handles.size() == e.getValue().size()) {
+        for (Map.Entry<Object, Object> e : wanted.entrySet()) {
+            Object held = derived.get(e.getKey());
+            if (!(e.getValue() instanceof Copies copies)) {
+                if (held == null) {
+                    derived.put(e.getKey(), session.insert(e.getValue()));
+                }
                 continue;
             }
-            // A deriver may hand out the same instance again (a constant): insert only instances
-            // the session does not hold, or Drools would return the old handle.
-            Set<Object> held = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            handles.forEach(h -> held.add(session.getObject(h)));
-            for (Object f : e.getValue()) {
-                if (handles.size() == e.getValue().size()) {
-                    break;
-                }
-                if (!held.contains(f)) {
+            List<FactHandle> handles = new ArrayList<>(copies.instances.size());
+            if (held instanceof FactHandle h) {
+                handles.add(h);
+            } else if (held != null) {
+                @SuppressWarnings("unchecked")
+                List<FactHandle> list = (List<FactHandle>) held;
+                handles.addAll(list);
+            }
+            // A deriver may hand out the same instance again (a constant): insert only instances the
+            // session does not hold, or Drools would return the old handle.
+            List<Object> inSession = new ArrayList<>();
+            handles.forEach(h -> inSession.add(session.getObject(h)));
+            for (Object f : copies.instances) {
+                if (handles.size() < copies.instances.size() && inSession.stream().noneMatch(i -> i == f)) {
                     handles.add(session.insert(f));
                 }
             }
+            derived.put(e.getKey(), handles);
+        }
+    }
+
+    /** Distinct instances of one value of a derived fact (rare: most values have one instance). */
+    private static final class Copies {
+        final List<Object> instances = new ArrayList<>(2);
+
+        Copies(Object first) {
+            instances.add(first);
         }
     }
 
@@ -231,6 +265,13 @@ final class AuditSession implements AutoCloseable {
             out.add((Raised) o);
         }
         return out;
+    }
+
+    /** Live only: whether findings were inserted or deleted since the last call. */
+    boolean takeRaisedChanged() {
+        boolean changed = raisedChanged;
+        raisedChanged = false;
+        return changed;
     }
 
     /** Live only: the findings in the session whose subject or progress the current dataset renders otherwise. */
@@ -264,6 +305,7 @@ final class AuditSession implements AutoCloseable {
         public void objectInserted(ObjectInsertedEvent event) {
             if (event.getObject() instanceof Raised r) {
                 raised.merge(r, 1, Integer::sum);
+                raisedChanged = true;
             }
         }
 
@@ -274,6 +316,7 @@ final class AuditSession implements AutoCloseable {
             }
             if (event.getObject() instanceof Raised r) {
                 raised.merge(r, 1, Integer::sum);
+                raisedChanged = true;
             }
         }
 
@@ -286,6 +329,7 @@ final class AuditSession implements AutoCloseable {
 
         private void gone(Raised r) {
             raised.computeIfPresent(r, (k, n) -> n == 1 ? null : n - 1);
+            raisedChanged = true;
         }
     }
 

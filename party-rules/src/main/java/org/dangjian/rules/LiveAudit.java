@@ -205,6 +205,11 @@ public final class LiveAudit implements AutoCloseable {
         }
     }
 
+    /** The facts in the session: records, cadence rows, derived facts, findings (for tests). */
+    synchronized long factCount() {
+        return session.factCount();
+    }
+
     /** How many times the session was rebuilt from the records (for tests and tuning). */
     synchronized int rebuilds() {
         return rebuilds;
@@ -275,6 +280,10 @@ public final class LiveAudit implements AutoCloseable {
 
     /** The session's findings, rendered once each and kept while they stand. */
     private List<Finding> findingsNow() {
+        State last = state;
+        if (last != null && !session.takeRaisedChanged()) {
+            return last.findings(); // no finding came or went: most changes
+        }
         Map<Raised, Finding> next = new HashMap<>();
         for (Raised r : session.raised()) {
             Finding f = rendered.get(r);

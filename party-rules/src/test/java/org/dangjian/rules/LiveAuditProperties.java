@@ -77,8 +77,19 @@ class LiveAuditProperties {
                 assertEquals(model, live.dataset(), where);
                 sameFindings(engine.audit(model, options).findings(), live.findings(), where);
                 assertEquals(Set.copyOf(live.findings()), heard, "events told " + where);
+                if (engine == PROBE) { // the session holds what a batch session holds, duplicates included
+                    assertEquals(factCount(engine, model, options), live.factCount(), "facts " + where);
+                }
             }
             assertEquals(engine.audit(model, options), live.report(), "the whole report");
+        }
+    }
+
+    /** The facts a batch session of {@code d} holds once its rules have fired. */
+    static long factCount(ComplianceEngine engine, Dataset d, AuditOptions options) {
+        try (AuditSession s = AuditSession.batch(engine.compiled(), d, engine.plan(d, options), options.maxFirings())) {
+            s.fire();
+            return s.factCount();
         }
     }
 

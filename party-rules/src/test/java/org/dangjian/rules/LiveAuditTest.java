@@ -21,6 +21,8 @@ import org.dangjian.model.ActivityType;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.Organization;
 import org.dangjian.model.RecordKind;
+import org.dangjian.model.Rectification;
+import org.dangjian.model.RectificationKind;
 import org.junit.jupiter.api.Test;
 
 /** Live audits on small hand-built branches: findings raised and cleared as records change. */
@@ -167,6 +169,22 @@ class LiveAuditTest {
         }
         files.put("params.properties", changed);
         return RulePack.of(files);
+    }
+
+    @Test
+    void equalRecordsAndEqualDerivedFactsCountAsInABatchSession() {
+        Rectification r = new Rectification("b1", RectificationKind.WEAK, LocalDate.of(2020, 2, 1), Optional.empty(), false);
+        Rectification same = new Rectification("b1", RectificationKind.WEAK, LocalDate.of(2020, 2, 1), Optional.empty(), false);
+        try (LiveAudit live = ENGINE.openLive(branchWithoutMarch(Fixtures.YEAR_END).build())) {
+            // An equal copy is a second record (and a second OrgScope); the very same instance twice is one fact.
+            for (Change c : List.of(Change.add(r), Change.add(same), Change.add(r), Change.remove(r), Change.remove(same),
+                    Change.update(r, same), Change.remove(r))) {
+                live.apply(c);
+                assertEquals(LiveAuditProperties.factCount(ENGINE, live.dataset(), AuditOptions.DEFAULTS),
+                        live.factCount(), "after " + c);
+                assertEquals(ENGINE.audit(live.dataset()).findings(), live.findings());
+            }
+        }
     }
 
     @Test

@@ -140,8 +140,10 @@ final class LiveWorld {
         RecordKind k = pick(RecordKind.values());
         List<Object> existing = d.records(k);
         if (roll < 50 || existing.isEmpty()) {
-            if (!existing.isEmpty() && rnd.nextInt(20) == 0) {
-                return Change.add(existing.get(rnd.nextInt(existing.size()))); // the same record again
+            if (!existing.isEmpty() && rnd.nextInt(10) == 0) {
+                Object again = existing.get(rnd.nextInt(existing.size()));
+                // the same record again: the very instance, or an equal copy
+                return Change.add(rnd.nextBoolean() ? again : copy(again));
             }
             return Change.add(record(d, k, null));
         }
@@ -193,6 +195,22 @@ final class LiveWorld {
             }
         }
         return b.build();
+    }
+
+    /** An equal record that is another instance. */
+    static Object copy(Object record) {
+        try {
+            java.lang.reflect.RecordComponent[] c = record.getClass().getRecordComponents();
+            Object[] values = new Object[c.length];
+            Class<?>[] types = new Class<?>[c.length];
+            for (int i = 0; i < c.length; i++) {
+                values[i] = c[i].getAccessor().invoke(record);
+                types[i] = c[i].getType();
+            }
+            return record.getClass().getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The id an update keeps: an organization's, a person's, an activity's, or the person a record is about. */
