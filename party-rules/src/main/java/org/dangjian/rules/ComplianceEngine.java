@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * per period, member counts), inserts them with the records the rules match, fires the rules
  * and collects the findings they raise. Rules whose inputs the dataset lacks are not evaluated
  * and are listed with the reason.
+ *
+ * <p>For records that keep changing, {@link #openLive(Dataset)} opens a {@link LiveAudit}: the
+ * findings follow each change, raised and cleared, and always equal a batch audit's.
  */
 public final class ComplianceEngine {
 
