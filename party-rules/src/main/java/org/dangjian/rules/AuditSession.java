@@ -92,10 +92,6 @@ final class AuditSession implements AutoCloseable {
         return new AuditSession(compiled, dataset, plan, maxFirings, true);
     }
 
-    CompiledPack compiled() {
-        return compiled;
-    }
-
     Plan plan() {
         return plan;
     }
