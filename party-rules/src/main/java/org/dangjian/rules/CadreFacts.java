@@ -134,7 +134,7 @@ final class CadreFacts implements FactDeriver {
         Set<String> communities = new HashSet<>();
         Set<String> oneShoulder = new HashSet<>();
         for (Organization o : d.organizations()) {
-            if (communityOrg(d, o) && BaseFacts.exists(o, d.asOf())) {
+            if (BaseFacts.communityOrg(d, o) && BaseFacts.exists(o, d.asOf())) {
                 communities.add(o.id());
                 if (secretaryIsDirector(d, o.id())) {
                     oneShoulder.add(o.id());
@@ -182,16 +182,6 @@ final class CadreFacts implements FactDeriver {
         }
         secretaries.retainAll(directors);
         return !secretaries.isEmpty();
-    }
-
-    /**
-     * The catalog's community org, as {@code OrgProfile.communityOrg} (BaseFacts): a grassroots org
-     * of sector COMMUNITY with no grassroots COMMUNITY org above it.
-     */
-    static boolean communityOrg(Dataset d, Organization o) {
-        return BaseFacts.GRASSROOTS.contains(o.type()) && o.sector() == Sector.COMMUNITY
-                && d.ancestors(o.id()).stream()
-                        .noneMatch(a -> BaseFacts.GRASSROOTS.contains(a.type()) && a.sector() == Sector.COMMUNITY);
     }
 
     /** CAD-009: the “两委” members of every organization that has any, their ages and education. */

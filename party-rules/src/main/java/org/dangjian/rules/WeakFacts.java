@@ -89,7 +89,7 @@ final class WeakFacts implements FactDeriver {
             inactivity(d, o, asOf, settled).ifPresent(out);
             petitions(o.id(), petitions.getOrDefault(o.id(), List.of()), asOf, settled).ifPresent(out);
             latestSurvey(o.id(), surveys.getOrDefault(o.id(), List.of()), asOf, settled).ifPresent(out);
-            if (communityOrVillage(d, o)) {
+            if (BaseFacts.communityOrVillageOrg(d, o)) {
                 out.accept(admissionGap(d, o, asOf, settled));
             }
         }
@@ -238,15 +238,6 @@ final class WeakFacts implements FactDeriver {
         return new AdmissionGap(o.id(), years, last);
     }
 
-    /** Community or village org: the grassroots org of that sector highest in its tree. */
-    static boolean communityOrVillage(Dataset d, Organization o) {
-        if (!BaseFacts.GRASSROOTS.contains(o.type()) || (o.sector() != Sector.COMMUNITY && o.sector() != Sector.VILLAGE)) {
-            return false;
-        }
-        return d.ancestors(o.id()).stream()
-                .noneMatch(a -> BaseFacts.GRASSROOTS.contains(a.type()) && a.sector() == o.sector());
-    }
-
     /** WEAK-101: each district committee's community orgs, and those under rectification in the year. */
     private static void districts(Dataset d, Map<String, List<Rectification>> rectifications, Consumer<Object> out) {
         LocalDate asOf = d.asOf();
@@ -258,7 +249,7 @@ final class WeakFacts implements FactDeriver {
             Set<String> communities = new TreeSet<>();
             Set<String> rectified = new TreeSet<>();
             for (Organization o : d.subtree(district.id())) {
-                if (o.sector() != Sector.COMMUNITY || !BaseFacts.exists(o, asOf) || !communityOrVillage(d, o)) {
+                if (o.sector() != Sector.COMMUNITY || !BaseFacts.exists(o, asOf) || !BaseFacts.communityOrVillageOrg(d, o)) {
                     continue;
                 }
                 communities.add(o.id());
