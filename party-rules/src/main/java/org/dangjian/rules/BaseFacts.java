@@ -162,7 +162,7 @@ final class BaseFacts implements FactDeriver {
         }
     }
 
-    private static void activityCounts(Dataset d, Consumer<Object> out) {
+    private static void activityCounts(Dataset d, FactSink out) {
         int year = d.auditYear();
         Map<String, EnumMap<org.dangjian.model.ActivityType, int[]>> byOrg = new HashMap<>();
         for (Activity a : d.activities()) {
@@ -173,15 +173,26 @@ final class BaseFacts implements FactDeriver {
                     .computeIfAbsent(a.type(), k -> new int[12]);
             slots[a.date().getMonthValue() - 1]++;
         }
+        // Periods that have not ended are judged only as the year in progress: with only the cadence
+        // table reading counts, the others need no fact.
+        boolean judgedOnly = out.activityCountsJudgedOnly();
+        boolean complete = Periods.yearComplete(d.asOf());
         byOrg.forEach((orgId, types) -> types.forEach((type, months) -> {
             for (PeriodKind kind : PeriodKind.values()) {
+                if (!out.wantsActivityCounts(type, kind)) {
+                    continue;
+                }
                 for (int i = 0; i < kind.perYear(); i++) {
+                    AuditPeriod period = new AuditPeriod(kind, year, i + 1);
+                    if (judgedOnly && period.end().isAfter(d.asOf()) && (kind != PeriodKind.YEAR || complete)) {
+                        continue;
+                    }
                     int n = 0;
                     for (int m = i * kind.months(); m < (i + 1) * kind.months(); m++) {
                         n += months[m];
                     }
                     if (n > 0) {
-                        out.accept(new ActivityCount(orgId, type, new AuditPeriod(kind, year, i + 1), n));
+                        out.accept(new ActivityCount(orgId, type, period, n));
                     }
                 }
             }

@@ -2,6 +2,9 @@ package org.dangjian.rules;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import org.dangjian.model.ActivityType;
+import org.dangjian.model.PeriodKind;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -14,17 +17,32 @@ import java.util.function.Predicate;
 final class FactSink implements Consumer<Object> {
 
     private final Predicate<Class<?>> matched;
+    private final Set<String> activityPairs;
     private final Consumer<Object> out;
     private final Map<Class<?>, Boolean> wanted = new HashMap<>();
 
-    FactSink(Predicate<Class<?>> matched, Consumer<Object> out) {
-        this.matched = matched;
+    FactSink(FactDemand demand, Consumer<Object> out) {
+        this.matched = demand.matched();
+        this.activityPairs = demand.activityPairs();
         this.out = out;
     }
 
     /** A sink that keeps every fact (a pack whose rules read everything, or a test). */
     static FactSink all(Consumer<Object> out) {
-        return new FactSink(type -> true, out);
+        return new FactSink(FactDemand.ALL, out);
+    }
+
+    /**
+     * Whether activity counts of {@code type} over periods of {@code kind} are read, and whether
+     * only in judged periods (ended by asOf, or the year): only the cadence table reads them.
+     */
+    boolean wantsActivityCounts(ActivityType type, PeriodKind kind) {
+        return activityPairs == null || activityPairs.contains(FactDemand.pair(type, kind));
+    }
+
+    /** Whether activity counts are read only in judged periods (by the cadence rules alone). */
+    boolean activityCountsJudgedOnly() {
+        return activityPairs != null;
     }
 
     /** Whether some rule matches facts of {@code type}. */

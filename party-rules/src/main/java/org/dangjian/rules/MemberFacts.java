@@ -61,11 +61,11 @@ final class MemberFacts implements FactDeriver {
         boolean rates = out.wants(MonthlyDues.class);
         boolean contact = out.wants(LostContact.class) || out.wants(Suspension.class);
         boolean mobile = out.wants(MobileMember.class);
-        Map<String, Map<YearMonth, BigDecimal>> paid = arrears || rates ? paidByPersonAndMonth(d) : Map.of();
+        Map<String, Paid> paid = arrears || rates ? paidByPerson(d, lastDue, rates) : Map.of();
         List<Parameters.Bracket> brackets = params.brackets(DUES_BRACKETS);
         List<Parameters.Bracket> retiredBrackets = params.brackets(RETIRED_DUES_BRACKETS);
         for (Membership m : d.memberships()) {
-            Map<YearMonth, BigDecimal> months = paid.getOrDefault(m.personId(), Map.of());
+            Paid months = paid.getOrDefault(m.personId(), Paid.NONE);
             if (arrears) {
                 arrears(m, months, lastDue, out);
             }
@@ -91,37 +91,78 @@ final class MemberFacts implements FactDeriver {
         return asOf.equals(current.atEndOfMonth()) ? current : current.minusMonths(1);
     }
 
-    private static Map<String, Map<YearMonth, BigDecimal>> paidByPersonAndMonth(Dataset d) {
-        Map<String, Map<YearMonth, BigDecimal>> out = new HashMap<>();
+    /**
+     * What each person had paid by asOf (a payment made after asOf had not been): the latest month
+     * paid up to the last month due, which is all that arrears need, and, for the rate check, the
+     * amounts paid for each month of the audit year, summed in decimal (order-independent).
+     */
+    private static Map<String, Paid> paidByPerson(Dataset d, YearMonth lastDue, boolean amounts) {
+        Map<String, Paid> out = new HashMap<>();
+        long last = index(lastDue);
+        int year = d.auditYear();
         for (DuesPayment p : d.duesPayments()) {
-            if (p.paidOn().map(on -> on.isAfter(d.asOf())).orElse(false)) {
+            if (p.paidOn().isPresent() && p.paidOn().get().isAfter(d.asOf())) {
                 continue;
             }
-            out.computeIfAbsent(p.personId(), k -> new HashMap<>())
-                    .merge(p.month(), BigDecimal.valueOf(p.amountYuan()), BigDecimal::add);
+            Paid paid = out.computeIfAbsent(p.personId(), k -> new Paid());
+            long month = index(p.month());
+            if (month <= last && month > paid.latest) {
+                paid.latest = month;
+            }
+            if (amounts && p.month().getYear() == year) {
+                if (paid.year == null) {
+                    paid.year = new BigDecimal[12];
+                }
+                int i = p.month().getMonthValue() - 1;
+                BigDecimal amount = BigDecimal.valueOf(p.amountYuan());
+                paid.year[i] = paid.year[i] == null ? amount : paid.year[i].add(amount);
+            }
         }
         return out;
     }
 
+    private static long index(YearMonth ym) {
+        return ym.getYear() * 12L + ym.getMonthValue() - 1;
+    }
+
+    /** One person's payments as of asOf. */
+    private static final class Paid {
+        static final Paid NONE = new Paid();
+        /** The latest month paid, at or before the last month due (as a month index), or none. */
+        long latest = Long.MIN_VALUE;
+        /** Amounts paid for the audit year's months, or null: no payment for the year was kept. */
+        BigDecimal[] year;
+
+        boolean any() {
+            return this != NONE;
+        }
+
+        BigDecimal amount(int month) {
+            return year == null ? null : year[month - 1];
+        }
+    }
+
     /** MEM-001/002: consecutive unpaid months back from {@code lastDue}, not before admission. */
-    private static void arrears(Membership m, Map<YearMonth, BigDecimal> paid, YearMonth lastDue, Consumer<Object> out) {
+    private static void arrears(Membership m, Paid paid, YearMonth lastDue, Consumer<Object> out) {
         if (m.status() == MembershipStatus.SUSPENDED) {
             return; // no dues while suspended; MEM-004 watches the suspension itself
         }
-        YearMonth first = YearMonth.from(m.admitted());
-        List<String> unpaid = new ArrayList<>();
-        for (YearMonth ym = lastDue; !ym.isBefore(first) && !paid.containsKey(ym); ym = ym.minusMonths(1)) {
-            unpaid.add(0, ym.toString());
-        }
-        if (!unpaid.isEmpty()) {
+        // The run ends at lastDue and starts after the latest month paid, at admission at the earliest.
+        long from = Math.max(index(YearMonth.from(m.admitted())), paid.latest == Long.MIN_VALUE ? Long.MIN_VALUE : paid.latest + 1);
+        long length = index(lastDue) - from + 1;
+        if (length > 0) {
+            List<String> unpaid = new ArrayList<>((int) length);
+            for (YearMonth ym = lastDue.minusMonths(length - 1); !ym.isAfter(lastDue); ym = ym.plusMonths(1)) {
+                unpaid.add(ym.toString());
+            }
             out.accept(new DuesArrears(m, unpaid.size(), unpaid));
         }
     }
 
     /** MEM-003: months of the audit year, ended by asOf, paid below the rate of the declared income. */
-    private static void belowRate(Membership m, Map<YearMonth, BigDecimal> paid, YearMonth lastDue, int year,
+    private static void belowRate(Membership m, Paid paid, YearMonth lastDue, int year,
                                   List<Parameters.Bracket> brackets, Consumer<Object> out) {
-        if (m.monthlyIncomeYuan().isEmpty() || paid.isEmpty()) {
+        if (m.monthlyIncomeYuan().isEmpty() || !paid.any()) {
             return;
         }
         double income = m.monthlyIncomeYuan().getAsDouble();
@@ -139,7 +180,7 @@ final class MemberFacts implements FactDeriver {
         YearMonth first = YearMonth.from(m.admitted());
         for (int month = 1; month <= 12; month++) {
             YearMonth ym = YearMonth.of(year, month);
-            BigDecimal amount = paid.get(ym);
+            BigDecimal amount = paid.amount(month);
             if (amount == null || ym.isAfter(lastDue) || ym.isBefore(first) || amount.compareTo(required) >= 0) {
                 continue;
             }
