@@ -272,9 +272,9 @@ class TrainingRulesTest {
     // --- TRN-007 ---------------------------------------------------------------------------
 
     @Test
-    void trn007NewSecretaryCentralizedTrainingWithinSixMonths() {
+    void trn007NewSecretaryTrainedWithinSixMonths() {
         Position sec = post("s1", "b", Role.SECRETARY, LocalDate.of(2020, 3, 10));
-        // Deadline 10 September: a centralized training that day counts, the day after does not.
+        // Deadline 10 September: a training that day counts, the day after does not.
         verify("TRN-007").given(branch, sec, centralized("s1", LocalDate.of(2020, 9, 10), 4, OrganizerLevel.STREET))
                 .raisesNothing();
         Finding f = verify("TRN-007").given(branch, sec,
@@ -284,9 +284,19 @@ class TrainingRulesTest {
         assertEquals(Optional.of(0L), f.measured());
         assertEquals(List.of("2020-03-10"), f.evidence().get("appointed"));
         assertEquals(List.of("2020-09-10"), f.evidence().get("deadline"));
-        // Hours that were not centralized, or before taking office, do not count.
-        verify("TRN-007").given(branch, sec, training("s1", LocalDate.of(2020, 5, 1), 40),
+        // A training before taking office does not count.
+        verify("TRN-007").given(branch, sec,
                 centralized("s1", LocalDate.of(2020, 3, 9), 8, OrganizerLevel.DISTRICT)).raises("s1");
+        // Taking office and training the same day counts.
+        verify("TRN-007").given(branch, sec, training("s1", LocalDate.of(2020, 3, 10), 2)).raisesNothing();
+    }
+
+    @Test
+    void trn007AnyTrainingCountsNotOnlyCentralized() {
+        // The catalog says "trained within 6 months": a training that was not centralized counts too.
+        Position sec = post("s1", "b", Role.SECRETARY, LocalDate.of(2020, 3, 10));
+        verify("TRN-007").given(branch, sec, training("s1", LocalDate.of(2020, 5, 1), 4)).raisesNothing();
+        verify("TRN-007").given(branch, sec, training("s1", LocalDate.of(2020, 9, 11), 4)).raises("s1");
     }
 
     @Test
