@@ -11,6 +11,8 @@ import static org.dangjian.rules.Fixtures.withCommittee;
 import static org.dangjian.rules.OrgLifeFixtures.all;
 import static org.dangjian.rules.OrgLifeFixtures.attended;
 import static org.dangjian.rules.OrgLifeFixtures.exempt;
+import static org.dangjian.rules.OrgLifeFixtures.findings;
+import static org.dangjian.rules.OrgLifeFixtures.json;
 import static org.dangjian.rules.OrgLifeFixtures.members;
 import static org.dangjian.rules.OrgLifeFixtures.post;
 import static org.dangjian.rules.RuleVerifier.verify;
@@ -474,5 +476,51 @@ class LifeRulesTest {
         // No attendance recorded anywhere: not evaluated.
         verify("LIFE-013").given(all(branch, person("p"), member("p", "b-1"),
                 activity("a", "b-1", ActivityType.OTHER, day(2020, 1, 10)))).notEvaluated();
+    }
+
+    // ---- a dataset read from JSON behaves as the hand-built records ----
+
+    /** JSON activities of {@code orgId}, one of {@code type} on the 5th of each month but {@code missed}. */
+    private static String monthlyJson(String orgId, String type, int missed) {
+        StringBuilder sb = new StringBuilder();
+        for (int m = 1; m <= 12; m++) {
+            if (m != missed) {
+                sb.append(sb.length() == 0 ? "" : ",").append(String.format(
+                        "{'id':'a%d','organizationId':'%s','type':'%s','date':'2020-%02d-05'}", m, orgId, type, m));
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void life002HasCommitteeReadFromJson() {
+        String doc = """
+                {'asOf':'2020-12-31',
+                 'organizations':[{'id':'pc','name':'pc','type':'PARTY_COMMITTEE','sector':'STATE_ENTERPRISE',
+                                   'established':'2010-01-01'%s}],
+                 'activities':[%s]}
+                """;
+        String meetings = monthlyJson("pc", "COMMITTEE_MEETING", 5);
+        assertEquals(List.of("pc@2020-05"), findings(json(String.format(doc, ",'hasCommittee':true", meetings)), "LIFE-002"));
+        // hasCommittee absent reads as false, as the fixtures' org(...) builds it: no committee, not judged.
+        assertEquals(List.of(), findings(json(String.format(doc, "", meetings)), "LIFE-002"));
+        assertEquals(List.of(), findings(json(String.format(doc, ",'hasCommittee':false", meetings)), "LIFE-002"));
+    }
+
+    @Test
+    void life013AttendanceReadFromJson() {
+        // "attendees" absent = attendance not recorded; an empty list = recorded, nobody came.
+        String doc = """
+                {'asOf':'2020-12-31',
+                 'organizations':[{'id':'b-1','name':'b','type':'BRANCH','sector':'COMMUNITY','established':'2010-01-01'}],
+                 'people':[{'id':'p','name':'p','gender':'MALE','birthDate':'1980-05-01','education':'BACHELOR'}],
+                 'memberships':[{'personId':'p','organizationId':'b-1','status':'FULL','admitted':'2010-01-01'%s}],
+                 'activities':[{'id':'a1','organizationId':'b-1','type':'OTHER','date':'2020-01-10','attendees':['p']},
+                               {'id':'a2','organizationId':'b-1','type':'OTHER','date':'2020-06-10'%s}]}
+                """;
+        assertEquals(List.of("p@-"), findings(json(String.format(doc, "", ",'attendees':[]")), "LIFE-013"));
+        assertEquals(List.of(), findings(json(String.format(doc, "", "")), "LIFE-013"));
+        assertEquals(List.of(), findings(json(String.format(doc, ",'exempt':true", ",'attendees':[]")), "LIFE-013"));
+        assertEquals(List.of("p@-"), findings(json(String.format(doc, ",'exempt':false", ",'attendees':[]")), "LIFE-013"));
     }
 }

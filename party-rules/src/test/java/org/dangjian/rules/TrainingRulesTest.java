@@ -403,4 +403,26 @@ class TrainingRulesTest {
         assertEquals(forward, backward);
         assertTrue(forward.stream().anyMatch(f -> f.ruleId().equals("TRN-003")));
     }
+
+    // --- read from JSON --------------------------------------------------------------------
+
+    @Test
+    void trn005CentralizedAndExemptReadFromJson() {
+        String doc = """
+                {'asOf':'2020-12-31',
+                 'organizations':[{'id':'b','name':'b','type':'BRANCH','sector':'COMMUNITY','established':'2010-01-01'}],
+                 'people':[{'id':'s','name':'s','gender':'MALE','birthDate':'1970-05-01','education':'BACHELOR'}],
+                 'memberships':[{'personId':'s','organizationId':'b','status':'FULL','admitted':'2000-01-01'%s}],
+                 'positions':[{'personId':'s','organizationId':'b','role':'SECRETARY','start':'2015-03-01'}],
+                 'trainings':[{'personId':'s','date':'2020-05-12','hours':31.5,'organizerLevel':'DISTRICT'%s}]}
+                """;
+        // "centralized" absent reads as false: a district training that is not centralized is not TRN-005's.
+        assertEquals(List.of("s@2020"), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, "", "")), "TRN-005"));
+        assertEquals(List.of(), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, "", ",'centralized':true")),
+                "TRN-005"));
+        // TRN-001: 31.5 hours fails; an exempt member is not judged.
+        assertEquals(List.of("s@2020"), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, "", "")), "TRN-001"));
+        assertEquals(List.of(), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, ",'exempt':true", "")),
+                "TRN-001"));
+    }
 }
