@@ -478,6 +478,80 @@ class LifeRulesTest {
                 activity("a", "b-1", ActivityType.OTHER, day(2020, 1, 10)))).notEvaluated();
     }
 
+    // ---- review: boundaries a reader of the catalog would try ----
+
+    @Test
+    void life001BranchEstablishedMidQuarterIsJudgedFromTheNextQuarter() {
+        // Established 2 April: Q2 is not a whole quarter of its life; Q3 and Q4 are.
+        verify("LIFE-001").given(all(Fixtures.established(branch, day(2020, 4, 2)),
+                held("b-1", ActivityType.OTHER, 5))).raisesExactly("b-1@2020-Q3", "b-1@2020-Q4");
+        // Established 1 April: Q2 counts.
+        verify("LIFE-001").given(all(Fixtures.established(branch, day(2020, 4, 1)),
+                held("b-1", ActivityType.OTHER, 5))).raisesExactly("b-1@2020-Q2", "b-1@2020-Q3", "b-1@2020-Q4");
+    }
+
+    @Test
+    void life005BranchDissolvedMidYearIsJudgedUntilItsLastWholeMonth() {
+        // Dissolved 1 July: it no longer exists that day, so June is its last whole month.
+        verify("LIFE-005").given(all(Fixtures.dissolved(branch, day(2020, 7, 1)),
+                held("b-1", ActivityType.THEME_PARTY_DAY, 1, 2, 3, 4, 5))).raisesExactly("b-1@2020-06");
+        // Dissolved 31 July: July was not lived through to its end either.
+        verify("LIFE-005").given(all(Fixtures.dissolved(branch, day(2020, 7, 31)),
+                held("b-1", ActivityType.THEME_PARTY_DAY, 1, 2, 3, 4, 5, 6))).raisesNothing();
+    }
+
+    @Test
+    void life007BranchEstablishedOnFirstOfJanuaryIsJudgedForTheYear() {
+        verify("LIFE-007").given(Fixtures.established(branch, day(2020, 1, 1)),
+                activity("x", "b-1", ActivityType.OTHER, day(2020, 3, 1))).raises("b-1", "2020");
+    }
+
+    @Test
+    void life008HeldOnAsOfMidYearCounts() {
+        verify("LIFE-008").asOf(MID_YEAR).given(branch,
+                activity("x", "b-1", ActivityType.DEMOCRATIC_EVALUATION, MID_YEAR)).raisesNothing();
+        // Dated after asOf: not held yet, progress so far.
+        Finding f = verify("LIFE-008").asOf(MID_YEAR).given(branch,
+                activity("x", "b-1", ActivityType.DEMOCRATIC_EVALUATION, day(2020, 7, 1))).raises("b-1", "2020");
+        assertEquals(Severity.INFO, f.severity());
+    }
+
+    @Test
+    void life009SixthServiceOnTheLastDayOfTheYear() {
+        verify("LIFE-009").given(all(branch, held("b-1", ActivityType.VOLUNTEER_SERVICE, 1, 3, 5, 7, 9),
+                activity("last", "b-1", ActivityType.VOLUNTEER_SERVICE, day(2020, 12, 31)))).raisesNothing();
+        // Only the organization's own subtree counts: a sibling's services do not.
+        verify("LIFE-009").given(all(branch, branch("b-2", null), held("b-1", ActivityType.VOLUNTEER_SERVICE, 1, 3, 5),
+                held("b-2", ActivityType.VOLUNTEER_SERVICE, 1, 3, 5, 7, 9, 11))).raisesExactly("b-1@2020");
+    }
+
+    @Test
+    void life010ProbationaryMembersCountInTheDenominator() {
+        // 9 full and 1 probationary member; 9 of 10 took part: exactly 90% passes, 8 of 10 does not.
+        List<Object> ten = new ArrayList<>(members("b-1", "m", 9));
+        ten.addAll(members("b-1", "p", 1, MembershipStatus.PROBATIONARY));
+        verify("LIFE-010").given(all(branch, ten, services("m1,m2,m3,m4,m5,m6,m7,m8,p1"))).raisesNothing();
+        Finding f = verify("LIFE-010").given(all(branch, ten, services("m1,m2,m3,m4,m5,m6,m7,m8"))).raises("b-1", "2020");
+        assertEquals(List.of("p1"), f.evidence().get("denominator").stream().filter(x -> x.startsWith("p")).toList());
+    }
+
+    @Test
+    void life011ThemePartyDayOfAPartyGroupIsNotTheBranchs() {
+        Organization group = org("g", OrgType.PARTY_GROUP, Sector.COMMUNITY, "b-1");
+        verify("LIFE-011").given(all(branch, group, held("g", ActivityType.THEME_PARTY_DAY, 7))).raises("b-1", "2020-07");
+    }
+
+    @Test
+    void life013AbsentSinceAdmissionOnFirstOfJuly() {
+        // Never attended, organization active all year: the absence counts from the first activity on record.
+        Finding f = verify("LIFE-013").given(all(branch, person("p"), member("p", "b-1"), person("o"), member("o", "b-1"),
+                monthly("o", 12))).raises("p");
+        assertEquals(Optional.of(11L), f.measured());
+        assertEquals(List.of("2020-01-15"), f.evidence().get("absentSince"));
+        assertEquals(Optional.empty(), f.period());
+        assertEquals("b-1", f.organizationId());
+    }
+
     // ---- a dataset read from JSON behaves as the hand-built records ----
 
     /** JSON activities of {@code orgId}, one of {@code type} on the 5th of each month but {@code missed}. */
