@@ -197,13 +197,42 @@ class CadreRulesTest {
 
     @Test
     void cad005CommunitySecretariesOfTheAuditYear() {
-        // A secretary in post since 2010 and never filed is still unfiled.
-        verify("CAD-005").given(COMMUNITY, post("s1", "c-1", Role.SECRETARY, LONG_AGO)).raises("s1");
+        // A secretary in post since 2010 is not new: the filing fell due in 2010, that year's business.
+        verify("CAD-005").given(COMMUNITY, post("s1", "c-1", Role.SECRETARY, LONG_AGO)).raisesNothing();
         // A post that ended before the audit year is left to that year's audit.
         verify("CAD-005").given(COMMUNITY, ended(post("s1", "c-1", Role.SECRETARY, LONG_AGO), LocalDate.of(2019, 12, 31)))
                 .raisesNothing();
         verify("CAD-005").given(COMMUNITY, COMMUNITY_BRANCH, post("s1", "b-1", Role.SECRETARY, LONG_AGO)).raisesNothing();
         verify("CAD-005").given(COMMUNITY, post("s1", "c-1", Role.DEPUTY_SECRETARY, LONG_AGO)).raisesNothing();
+    }
+
+    @Test
+    void cad005NewMeansTheFilingFellDueInTheAuditYear() {
+        // Appointed 2 December 2019: due 1 January 2020, in the audit year; never filed.
+        Finding f = verify("CAD-005").given(COMMUNITY, post("s1", "c-1", Role.SECRETARY, LocalDate.of(2019, 12, 2)))
+                .raises("s1");
+        assertEquals(Optional.empty(), f.period());
+        assertEquals(Severity.MEDIUM, f.severity());
+        // Appointed 1 December 2019: due 31 December 2019, the year before.
+        verify("CAD-005").given(COMMUNITY, post("s1", "c-1", Role.SECRETARY, LocalDate.of(2019, 12, 1)))
+                .raisesNothing();
+        // The window follows the parameter.
+        verify("CAD-005").with("cad.filingDays", 60)
+                .given(COMMUNITY, post("s1", "c-1", Role.SECRETARY, LocalDate.of(2019, 11, 2))).raises("s1");
+    }
+
+    @Test
+    void cad005SecretaryWhoLeftBeforeTheDeadlineOwedNoFiling() {
+        // Appointed 1 March, left 20 March unfiled: the 30 days had not passed while in post.
+        verify("CAD-005").given(COMMUNITY, ended(appointed, LocalDate.of(2020, 3, 20))).raisesNothing();
+        // Left 1 April, still unfiled: 31 days.
+        Finding f = verify("CAD-005").given(COMMUNITY, ended(appointed, LocalDate.of(2020, 4, 1))).raises("s1");
+        assertEquals(Optional.of(31L), f.measured());
+    }
+
+    @Test
+    void cad005NotEvaluatedWithoutPositions() {
+        verify("CAD-005").given(COMMUNITY).notEvaluated();
     }
 
     // ---- CAD-006: days at the contact point -----------------------------------------------------------
@@ -264,13 +293,27 @@ class CadreRulesTest {
         Object[] records = {DISTRICT, STREET, COMMUNITY, COMMUNITY_BRANCH, other,
             post("s1", "c-1", Role.SECRETARY, LONG_AGO), post("s1", "c-1", Role.RESIDENTS_DIRECTOR, LONG_AGO),
             post("s2", "c-2", Role.SECRETARY, LONG_AGO), post("d2", "c-2", Role.RESIDENTS_DIRECTOR, LONG_AGO)};
-        // c-2 is a party committee, so committee-level, but a community org: no share over itself.
-        RuleVerifier.Outcome out = verify("CAD-008").given(records).raisesExactly("d-1@-", "s-1@-");
+        // c-2 is a party committee, so committee-level (the catalog's scope), and its share is over itself.
+        RuleVerifier.Outcome out = verify("CAD-008").given(records).raisesExactly("d-1@-", "s-1@-", "c-2@-");
         Finding district = out.findings().stream().filter(f -> f.subjectId().equals("d-1")).findFirst().orElseThrow();
         assertEquals(Severity.INFO, district.severity());
         assertEquals(Optional.of(0.5), district.measured());
         assertEquals(List.of("c-1"), district.evidence().get("numerator"));
         assertEquals(List.of("c-1", "c-2"), district.evidence().get("denominator"));
+        Finding own = out.findings().stream().filter(f -> f.subjectId().equals("c-2")).findFirst().orElseThrow();
+        assertEquals(Optional.of(0L), own.measured());
+        assertEquals(List.of("c-2"), own.evidence().get("denominator"));
+    }
+
+    @Test
+    void cad008CommunityPartyCommitteeIsCommitteeLevel() {
+        // A community org that is a PARTY_COMMITTEE is a committee-level org: one finding on itself.
+        Organization committee = Fixtures.org("c-2", OrgType.PARTY_COMMITTEE, Sector.COMMUNITY, null);
+        Finding f = verify("CAD-008").given(committee, post("s2", "c-2", Role.SECRETARY, LONG_AGO),
+                post("s2", "c-2", Role.RESIDENTS_DIRECTOR, LONG_AGO)).raises("c-2");
+        assertEquals(Optional.of(1L), f.measured());
+        // A GENERAL_BRANCH community org is not committee-level.
+        verify("CAD-008").given(COMMUNITY, post("s1", "c-1", Role.SECRETARY, LONG_AGO)).raisesNothing();
     }
 
     @Test

@@ -93,6 +93,33 @@ class MemberRulesTest {
     }
 
     @Test
+    void mem001RunEndsWithAMonthThatEndsOnAsOf() {
+        // asOf 30 November: November has ended on asOf, so June to November is six months.
+        LocalDate asOf = LocalDate.of(2020, 11, 30);
+        verify("MEM-001").asOf(asOf).given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 5), 50))).raises("p1");
+        verify("MEM-001").asOf(asOf).given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 6), 50))).raisesNothing();
+        // A payment made on asOf itself has been made.
+        verify("MEM-001").asOf(asOf).given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 5), 50), dues("p1", month(2020, 6), 50, asOf)))
+                .raisesNothing();
+    }
+
+    @Test
+    void mem001PaymentForAnEarlierMonthDoesNotBreakTheRun() {
+        // Paid for March in November: the run ending at December is still July to December.
+        Finding f = verify("MEM-001").given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 6), 50),
+                dues("p1", month(2020, 3), 50, LocalDate.of(2020, 11, 3)))).raises("p1");
+        assertEquals(Optional.of(6L), f.measured());
+        // A payment in advance for January 2021 does not pay for December 2020.
+        verify("MEM-001").given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 6), 50),
+                dues("p1", month(2021, 1), 50, LocalDate.of(2020, 12, 20)))).raises("p1");
+    }
+
+    @Test
     void mem001SuspendedMembersOweNoDues() {
         verify("MEM-001").present(RecordKind.DUES_PAYMENTS).given(branch,
                 membership("p1", "b-1").suspendedSince(LocalDate.of(2019, 1, 1)).build()).raisesNothing();
@@ -162,6 +189,58 @@ class MemberRulesTest {
                 dues("p1", month(2020, 7), 200)).raises("p1", "2020-07");
         assertEquals(Optional.of(">= 240"), f.expected());
         assertEquals(List.of("> 10000"), f.evidence().get("incomeBracket"));
+    }
+
+    @Test
+    void mem003FiveThousandBoundary() {
+        // 5000 yuan is in the 1% bracket: 50 passes, 49.99 fails.
+        verify("MEM-003").given(branch, membership("p1", "b-1").income(5000).build(),
+                dues("p1", month(2020, 7), 50)).raisesNothing();
+        Finding f = verify("MEM-003").given(branch, membership("p1", "b-1").income(5000).build(),
+                dues("p1", month(2020, 7), 49.99)).raises("p1", "2020-07");
+        assertEquals(Optional.of(">= 50"), f.expected());
+        assertEquals(List.of("1%"), f.evidence().get("rate"));
+        // 5000.01 is in the 1.5% bracket: 75.00 (75.00015 to the fen) passes, 74.99 fails.
+        verify("MEM-003").given(branch, membership("p1", "b-1").income(5000.01).build(),
+                dues("p1", month(2020, 7), 75)).raisesNothing();
+        Finding g = verify("MEM-003").given(branch, membership("p1", "b-1").income(5000.01).build(),
+                dues("p1", month(2020, 7), 74.99)).raises("p1", "2020-07");
+        assertEquals(List.of("1.5%"), g.evidence().get("rate"));
+        assertEquals(List.of("(5000, 10000]"), g.evidence().get("incomeBracket"));
+    }
+
+    @Test
+    void mem003TenThousandBoundary() {
+        // 10000 yuan is in the 1.5% bracket: 150 passes, 149.99 fails.
+        verify("MEM-003").given(branch, membership("p1", "b-1").income(10000).build(),
+                dues("p1", month(2020, 7), 150)).raisesNothing();
+        verify("MEM-003").given(branch, membership("p1", "b-1").income(10000).build(),
+                dues("p1", month(2020, 7), 149.99)).raises("p1", "2020-07");
+        // 10000.01 pays 2%: 200.00 passes; 199.99, or the 1.5% amount, fails.
+        verify("MEM-003").given(branch, membership("p1", "b-1").income(10000.01).build(),
+                dues("p1", month(2020, 7), 200)).raisesNothing();
+        Finding f = verify("MEM-003").given(branch, membership("p1", "b-1").income(10000.01).build(),
+                dues("p1", month(2020, 7), 199.99)).raises("p1", "2020-07");
+        assertEquals(Optional.of(">= 200"), f.expected());
+        assertEquals(List.of("2%"), f.evidence().get("rate"));
+        verify("MEM-003").given(branch, membership("p1", "b-1").income(10000.01).build(),
+                dues("p1", month(2020, 7), 150)).raises("p1", "2020-07");
+    }
+
+    @Test
+    void mem003RetireesBoundary() {
+        // Retirees: 0.5% up to 5000 (3000 is no boundary for them), 1% above.
+        verify("MEM-003").given(branch, membership("p1", "b-1").category(MemberCategory.RETIRED).income(3000.01).build(),
+                dues("p1", month(2020, 7), 15)).raisesNothing();
+        Finding f = verify("MEM-003").given(branch,
+                membership("p1", "b-1").category(MemberCategory.RETIRED).income(5000).build(),
+                dues("p1", month(2020, 7), 24.99)).raises("p1", "2020-07");
+        assertEquals(Optional.of(">= 25"), f.expected());
+        assertEquals(List.of("0.5%"), f.evidence().get("rate"));
+        verify("MEM-003").given(branch, membership("p1", "b-1").category(MemberCategory.RETIRED).income(5000.01).build(),
+                dues("p1", month(2020, 7), 50)).raisesNothing();
+        verify("MEM-003").given(branch, membership("p1", "b-1").category(MemberCategory.RETIRED).income(5000.01).build(),
+                dues("p1", month(2020, 7), 49.99)).raises("p1", "2020-07");
     }
 
     @Test
@@ -371,7 +450,8 @@ class MemberRulesTest {
             r.add(evaluation(id, 2020, EvaluationResult.UNQUALIFIED, false));
             r.add(CadreFixtures.reserve(id, "c-1"));
             r.add(CadreFixtures.withoutArchive(CadreFixtures.post(id, "c-1",
-                    i == 0 ? Role.SECRETARY : Role.SECTION_CADRE, LocalDate.of(2010, 1, 1))));
+                    i == 0 ? Role.SECRETARY : Role.SECTION_CADRE,
+                    i == 0 ? LocalDate.of(2020, 3, 1) : LocalDate.of(2010, 1, 1))));
             r.add(CadreFixtures.assessment(id, 2019, AssessmentResult.INCOMPETENT, false));
             r.add(CadreFixtures.assessment(id, 2020, AssessmentResult.INCOMPETENT, false));
             r.add(CadreFixtures.contactPoint(id, "c-1", 2020, 1));
