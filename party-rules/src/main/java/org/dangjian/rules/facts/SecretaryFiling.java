@@ -11,7 +11,8 @@ import org.dangjian.model.Position;
  * end, if it ended unfiled before {@code asOf}: no filing was owed after it). Derived for
  * SECRETARY posts that began on or before {@code asOf} and were in force at some time in the
  * audit year; CAD-005 judges those of community orgs whose filing fell due in the audit year or
- * later ({@link #dueBy(int)}): a new secretary (新任职), not one appointed years ago.
+ * later (appointed on or after 1 January minus {@code cad.filingDays}): a new secretary (新任职),
+ * not one appointed years ago.
  */
 public record SecretaryFiling(Position post, Optional<LocalDate> filed, long daysTaken) {
 
@@ -33,11 +34,6 @@ public record SecretaryFiling(Position post, Optional<LocalDate> filed, long day
     /** The day of appointment: the post's start. */
     public LocalDate appointed() {
         return post.start();
-    }
-
-    /** The last day of a filing within {@code days} days of appointment: {@code start + days}. */
-    public LocalDate dueBy(int days) {
-        return post.start().plusDays(days);
     }
 
     /** The filing date as text, {@code none} while not filed. */
