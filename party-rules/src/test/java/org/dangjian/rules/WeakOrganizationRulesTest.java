@@ -121,11 +121,16 @@ class WeakOrganizationRulesTest {
     }
 
     @Test
-    void weak002InspectionFlagWithinTwelveMonths() {
+    void weak002InspectionFlag() {
         Finding f = verify("WEAK-002").given(organ,
                 flag("o-1", InspectionCriterion.SECRETARY_INCOMPETENT, d(2020, 1, 1))).raises("o-1");
         assertEquals(List.of("2020-01-01"), f.evidence().get("flags"));
+        // No window by default: an older flag counts too; with weak.flagMonths = 12 it does not.
         verify("WEAK-002").given(organ, flag("o-1", InspectionCriterion.SECRETARY_INCOMPETENT, d(2019, 12, 31)))
+                .raises("o-1");
+        verify("WEAK-002").with("weak.flagMonths", 12)
+                .given(organ, flag("o-1", InspectionCriterion.SECRETARY_INCOMPETENT, d(2019, 12, 31))).raisesNothing();
+        verify("WEAK-002").given(organ, flag("o-1", InspectionCriterion.SECRETARY_INCOMPETENT, d(2021, 1, 1)))
                 .raisesNothing();
     }
 
@@ -146,18 +151,24 @@ class WeakOrganizationRulesTest {
         flagCriterion("WEAK-006", InspectionCriterion.INTERFERENCE);
     }
 
-    /** A flag counts in the 12 months ending at asOf: 1 January to 31 December for a year-end audit. */
+    /**
+     * A flag dated on or before asOf counts, however old (the catalog names no window); a flag dated
+     * on asOf counts, one after it is not known yet. weak.flagMonths sets a window: 12 months ending
+     * at 31 December begin on 1 January.
+     */
     private void flagCriterion(String rule, InspectionCriterion criterion) {
-        Finding f = verify(rule).given(organ, flag("o-1", criterion, d(2020, 1, 1)),
+        Finding f = verify(rule).given(organ, flag("o-1", criterion, d(2018, 5, 1)),
                 flag("o-1", criterion, d(2020, 12, 31))).raises("o-1");
-        assertEquals(List.of("2020-01-01", "2020-12-31"), f.evidence().get("flags"));
+        assertEquals(List.of("2018-05-01", "2020-12-31"), f.evidence().get("flags"));
         assertEquals(Severity.HIGH, f.severity());
-        verify(rule).given(organ, flag("o-1", criterion, d(2019, 12, 31))).raisesNothing();
+        assertEquals(Optional.empty(), f.period());
         verify(rule).given(organ, flag("o-1", criterion, d(2021, 1, 1))).raisesNothing();
         verify(rule).given(organ, flag("o-1", InspectionCriterion.OTHER, d(2020, 6, 1))).raisesNothing();
-        // The window is a parameter.
-        verify(rule).with("weak.flagMonths", 24).given(organ, flag("o-1", criterion, d(2019, 12, 31)))
-                .raises("o-1");
+        // A window of 12 months: 1 January 2020 counts, 31 December 2019 does not.
+        Finding g = verify(rule).with("weak.flagMonths", 12).given(organ, flag("o-1", criterion, d(2019, 12, 31)),
+                flag("o-1", criterion, d(2020, 1, 1))).raises("o-1");
+        assertEquals(List.of("2020-01-01"), g.evidence().get("flags"));
+        verify(rule).with("weak.flagMonths", 12).given(organ, flag("o-1", criterion, d(2019, 12, 31))).raisesNothing();
         verify(rule).given(organ).notEvaluated();
     }
 
