@@ -492,6 +492,18 @@ class WeakOrganizationRulesTest {
     }
 
     @Test
+    void weak101JustBelowTenPercentFails() {
+        // One of eleven is 9.09%: just below the quota.
+        Finding f = verify("WEAK-101").given(all(district(11),
+                rectification("c-03", RectificationKind.WEAK, d(2020, 3, 1), null, false))).raises("d-1", "2020");
+        assertEquals(Optional.of("9.09%"), f.measured());
+        // Two of twenty is exactly 10% again.
+        verify("WEAK-101").given(all(district(20),
+                rectification("c-03", RectificationKind.WEAK, d(2020, 3, 1), null, false),
+                rectification("c-13", RectificationKind.BACKWARD, d(2020, 12, 31), null, false))).raisesNothing();
+    }
+
+    @Test
     void weak101QuotaSwitchedOffAtZero() {
         verify("WEAK-101").with("weak.minRectificationShare", 0).present(RecordKind.RECTIFICATIONS)
                 .given(all(district(10))).raisesNothing();
