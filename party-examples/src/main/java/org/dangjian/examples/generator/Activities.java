@@ -349,6 +349,10 @@ final class Activities {
                 continue;
             }
             List<Draft> possible = services.stream().filter(d -> m.canAttend(d.date) && !skips(m, o, d)).toList();
+            if (possible.isEmpty() && m.active() && m.absentFrom.isEmpty()) {
+                // admitted after the year's last service: they served as a candidate (发展对象), before admission
+                possible = services.stream().filter(d -> !skips(m, o, d)).toList();
+            }
             if (!possible.isEmpty()) {
                 possible.get(rng.between(0, possible.size() - 1)).attend(m);
             }

@@ -97,7 +97,8 @@ final class MemberFactory {
                     : rng.pick(new Integer[] {24, 24, 32, 36, 40}));
         }
         LocalDate endOfProbation = admitted.plusYears(1);
-        boolean full = !endOfProbation.isAfter(asOf) && !ctx.hit(rng, Fault.PROBATION_OVERDUE);
+        boolean overdue = !admitted.isBefore(ctx.yearStart.minusYears(1)) && ctx.hit(rng, Fault.PROBATION_OVERDUE);
+        boolean full = !endOfProbation.isAfter(asOf) && !overdue;
         MembershipStatus status = full ? MembershipStatus.FULL : MembershipStatus.PROBATIONARY;
         Optional<LocalDate> fullSince = full ? Optional.of(endOfProbation) : Optional.empty();
 
@@ -173,8 +174,8 @@ final class MemberFactory {
         } else if (ctx.hit(rng, Fault.DUES_ARREARS)) {
             m.unpaidMonths = rng.between(1, 5);
         }
-        if (ctx.hit(rng, Fault.DUES_UNDERPAID)) {
-            m.underpaysFrom = rng.between(1, 12);
+        if (ctx.hit(rng, Fault.DUES_UNDERPAID)) { // income rose, dues did not follow
+            m.underpaysFrom = ctx.asOf.getMonthValue() - rng.between(0, 2);
         }
         if (ctx.hit(rng, Fault.UNTRAINED_MEMBER)) {
             m.untrained = true;
@@ -183,16 +184,7 @@ final class MemberFactory {
         }
     }
 
-    /** A 身份证号 of the right shape and check digit, with a region code (99…) that no real one has. */
     private String idNumber(Rng rng, LocalDate birth, Gender gender) {
-        int seq = rng.between(0, 499) * 2 + (gender == Gender.MALE ? 1 : 0);
-        String body = String.format("%06d%04d%02d%02d%03d", ctx.district == null ? 990100 : ctx.district.regionCode(),
-                birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), seq);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return IdNumbers.of(ctx.district == null ? 990100 : ctx.district.regionCode(), birth, gender, rng.between(0, 499));
     }
 }

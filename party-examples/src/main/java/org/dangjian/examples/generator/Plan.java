@@ -62,7 +62,7 @@ final class Plan {
         List<Street> streets = new ArrayList<>();
         for (int s = 0; s < streetCount; s++) {
             int budget = streetBudgets[s];
-            int organ = clamp((int) Math.round(budget * 0.04), 12, 40);
+            int organ = clamp((int) Math.round(budget * 0.04), 20, 40); // the leaders come from it, and its own committee
             int twoNew = Math.max(12, (int) Math.round(budget * 0.14));
             int communities = budget - organ - twoNew;
             int count = Math.max(1, (int) Math.round((double) communities / communitySize));

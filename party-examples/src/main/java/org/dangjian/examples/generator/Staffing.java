@@ -61,6 +61,11 @@ final class Staffing {
         if (chosen.isEmpty()) {
             return;
         }
+        if (o.type == OrgType.BRANCH && chosen.size() < 3) { // too few to form a committee: a secretary alone
+            o.hasCommittee = false;
+            chosen.subList(1, chosen.size()).forEach(m -> m.hasPost = false);
+            chosen = chosen.subList(0, 1);
+        }
         if (o.hasCommittee) {
             o.committeeSeats = java.util.OptionalInt.of(chosen.size());
         }
@@ -68,8 +73,9 @@ final class Staffing {
         for (int i = 1; i < chosen.size(); i++) {
             Role role = i == 1 && chosen.size() >= 5 ? Role.DEPUTY_SECRETARY : Role.COMMITTEE_MEMBER;
             Optional<LocalDate> end = Optional.empty();
-            if (i == chosen.size() - 1 && ctx.hit(rng, Fault.SEAT_VACANT)) {
-                end = Optional.of(ctx.asOf.minusMonths(rng.between(2, 8))); // left, no by-election yet
+            LocalDate left = ctx.asOf.minusMonths(rng.between(2, 8));
+            if (i == chosen.size() - 1 && left.isAfter(elected) && ctx.hit(rng, Fault.SEAT_VACANT)) {
+                end = Optional.of(left); // left, no by-election yet
             }
             o.posts.add(new Post(chosen.get(i), o, role, elected, end, false, archive(rng, o), Optional.empty()));
         }
@@ -96,10 +102,11 @@ final class Staffing {
     /** The secretary: in post since the election or before; now and then a new one this year. */
     private void secretary(Rng rng, OrgNode o, Member holder, LocalDate elected, List<Member> pool) {
         boolean community = o.communityOrg;
-        LocalDate start = rng.chance(0.4) ? Dates.max(o.established, elected.minusYears(rng.between(3, 6))) : elected;
+        // most secretaries are re-elected: in post since an earlier term
+        LocalDate start = rng.chance(0.7) ? Dates.max(o.established, elected.minusYears(rng.between(3, 6))) : elected;
         LocalDate asOf = ctx.asOf;
         boolean vacant = ctx.hit(rng, Fault.SECRETARY_VACANT);
-        boolean changed = !vacant && asOf.getMonthValue() >= 4 && rng.chance(TURNOVER);
+        boolean changed = !vacant && asOf.getMonthValue() >= 4 && start.isBefore(ctx.yearStart) && rng.chance(TURNOVER);
         if (vacant || changed) {
             LocalDate left = vacant ? asOf.minusDays(rng.between(20, 200))
                     : Dates.workday(rng, YearMonth.of(ctx.year, rng.between(2, Math.min(6, asOf.getMonthValue() - 1))));
@@ -133,7 +140,7 @@ final class Staffing {
     }
 
     private boolean archive(Rng rng, OrgNode o) {
-        return !(o.sector == Sector.COMMUNITY && ctx.hit(rng, Fault.NO_ARCHIVE));
+        return !(o.communityOrg && ctx.hit(rng, Fault.NO_ARCHIVE));
     }
 
     /** Party workers, the residents' director, reserve cadres. */

@@ -78,6 +78,13 @@ final class Trainings {
         if (since.getYear() == y) { // a new secretary (新任书记): trained within six months of taking office
             course = since.plusDays(ctx.hit(rng, Fault.LATE_INDUCTION) ? rng.between(200, 260) : rng.between(20, 140));
         }
+        if (!since.isBefore(ctx.yearStart.minusMonths(6)) && since.isBefore(ctx.yearStart)) {
+            // appointed late last year: the induction course, which the dataset keeps although of last year
+            LocalDate induction = since.plusDays(rng.between(20, 60));
+            if (!induction.isAfter(ctx.asOf)) {
+                out.add(new Training(m.id(), induction, 16, true, OrganizerLevel.DISTRICT, Optional.of("新任基层党组织书记任职培训")));
+            }
+        }
         add(out, m, course, shortPost ? 8 : 24, true, level, "基层党组织书记示范培训班");
         add(out, m, Dates.workday(rng, YearMonth.of(y, 10), 9, 28), rng.between(8, 12), centralized,
                 m.branch.underStreet ? OrganizerLevel.STREET : OrganizerLevel.DISTRICT, "党组织书记轮训");

@@ -77,10 +77,10 @@ final class UnitShaper {
         top.hasCommittee = true;
         int k = Math.max(2, (int) Math.ceil((double) size / shape.branchSize()));
         int[] sizes = Plan.split(rng, size, Plan.weights(rng, k, 0.9, 1.1), Plan.fill(k, 5));
-        if (k >= 2 && sizes[0] + sizes[1] >= 56 && ctx.hit(rng, Fault.OVERSIZED_BRANCH)) {
-            int moved = 52 - sizes[0];
-            sizes[0] += moved; // a branch that grew past 50 instead of being split
-            sizes[1] -= moved;
+        if (k >= 3 && ctx.hit(rng, Fault.OVERSIZED_BRANCH)) { // two branches that merged into one past 50
+            int big = Math.min(rng.between(51, 56), sizes[0] + sizes[1] - 5);
+            sizes[1] = sizes[0] + sizes[1] - big;
+            sizes[0] = big;
         }
         LocalDate latest = ctx.yearStart.minusYears(2);
         for (int i = 0; i < k; i++) {
