@@ -56,10 +56,8 @@ final class TwoNewUnits {
 
     /** A unit with a branch of its own; {@code showcase} 1 = the district's demonstration point, 2 = a four-star. */
     private void own(Rng rng, Plan.Street s, String id, String name, boolean firm, int size, int showcase) {
-        boolean hollow = size <= 8 && ctx.hit(rng, Fault.HOLLOW_BRANCH);
-        if (hollow) {
-            size = 4;
-        }
+        // a small branch whose old members left: two full members, the rest admitted this year
+        boolean hollow = size <= 6 && ctx.hit(rng, Fault.HOLLOW_BRANCH);
         LocalDate established = rng.chance(0.05) && ctx.asOf.getMonthValue() >= 6 && showcase == 0
                 ? Dates.workday(rng, YearMonth.of(ctx.year, rng.between(2, ctx.asOf.getMonthValue() - 3)))
                 : rng.date(LocalDate.of(2008, 1, 1), ctx.yearStart.minusYears(2));
