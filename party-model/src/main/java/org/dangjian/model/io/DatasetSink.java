@@ -2,18 +2,16 @@ package org.dangjian.model.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.dangjian.model.RecordKind;
 
 /**
@@ -123,17 +121,24 @@ public final class DatasetSink implements Closeable {
         }
     }
 
+    /**
+     * The single document from the parts. The generator and its printer lay out everything but the
+     * records, whose bytes are copied from the parts as they are: for each line an empty raw value
+     * makes the printer write the separator, then the line follows.
+     */
     private void writeDocument(OutputStream out) throws IOException {
         try (JsonGenerator g = DatasetWriter.documentGenerator(out)) {
+            g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM); // g.flush() hands its bytes to out, no further
             g.writeStartObject();
             g.writeStringField("asOf", asOf.toString());
             for (Map.Entry<RecordKind, Part> e : parts.entrySet()) { // EnumMap: contract order
                 g.writeArrayFieldStart(e.getKey().jsonName());
-                try (BufferedReader in = Files.newBufferedReader(e.getValue().file, StandardCharsets.UTF_8);
-                     Stream<String> lines = in.lines()) {
-                    for (String line : (Iterable<String>) lines::iterator) {
-                        g.writeRawValue(line); // the printer still lays out the separators
-                    }
+                try (InputStream in = Files.newInputStream(e.getValue().file)) {
+                    copyLines(in, line -> {
+                        g.writeRawValue("");
+                        g.flush();
+                        line.writeTo(out);
+                    });
                 }
                 g.writeEndArray();
             }
@@ -141,6 +146,44 @@ public final class DatasetSink implements Closeable {
             g.writeRaw('\n');
         }
         out.flush();
+    }
+
+    /** One line of a part file, without its newline. */
+    @FunctionalInterface
+    private interface LineSink {
+        void accept(Line line) throws IOException;
+    }
+
+    /** A line's bytes, in a buffer that the next line reuses. */
+    private record Line(byte[] bytes, int offset, int length) {
+        void writeTo(OutputStream out) throws IOException {
+            out.write(bytes, offset, length);
+        }
+    }
+
+    private static void copyLines(InputStream in, LineSink sink) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            int start = 0;
+            for (int i = 0; i < n; i++) {
+                if (buf[i] == '\n') {
+                    if (partial.size() > 0) {
+                        partial.write(buf, start, i - start);
+                        sink.accept(new Line(partial.toByteArray(), 0, partial.size()));
+                        partial.reset();
+                    } else {
+                        sink.accept(new Line(buf, start, i - start));
+                    }
+                    start = i + 1;
+                }
+            }
+            partial.write(buf, start, n - start);
+        }
+        if (partial.size() > 0) {
+            sink.accept(new Line(partial.toByteArray(), 0, partial.size()));
+        }
     }
 
     private Part part(RecordKind kind) throws IOException {

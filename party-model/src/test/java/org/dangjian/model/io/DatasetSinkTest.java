@@ -46,6 +46,27 @@ class DatasetSinkTest {
         assertEquals(d, DatasetReader.read(file).dataset());
     }
 
+    /** Parts larger than the copy buffer: lines that straddle its edge, and a line longer than it. */
+    @Test
+    void largePartsAndLongLinesAreCopiedWhole() throws Exception {
+        Dataset.Builder b = Dataset.builder(AS_OF).add(TestRecords.org("o-1", OrgType.BRANCH));
+        java.util.List<String> everyone = new java.util.ArrayList<>();
+        for (int i = 0; i < 9000; i++) { // the activity that all attend takes more than 64 KB
+            b.add(new Person("p-" + i, "张" + i, Gender.FEMALE, AS_OF.minusYears(30), Education.BACHELOR, Optional.empty()));
+            everyone.add("p-" + i);
+        }
+        b.add(TestRecords.activity("a-1", "o-1", org.dangjian.model.ActivityType.THEME_PARTY_DAY, AS_OF, everyone));
+        Dataset d = b.build();
+        Path file = dir.resolve("big.json");
+        try (DatasetSink sink = DatasetSink.json(file, AS_OF)) {
+            d.allRecords().forEach(r -> add(sink, r));
+            sink.finish();
+        }
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        DatasetWriter.writeJson(d, expected);
+        assertArrayEquals(expected.toByteArray(), Files.readAllBytes(file));
+    }
+
     @Test
     void aFinishedSinkTakesNoMoreRecords() throws Exception {
         DatasetSink sink = DatasetSink.directory(dir.resolve("d"), AS_OF);
