@@ -498,10 +498,10 @@ final class SampleInjections {
             throw new IllegalStateException("D1-S04-C03-B3's secretary is not new this year");
         }
         LocalDate deadline = s.start().plusMonths(6);
-        d.change(RecordKind.TRAININGS, (Training t) -> t.personId().equals(s.personId()) && t.centralized()
+        // every training from taking office to the deadline moved to the autumn, after it
+        d.change(RecordKind.TRAININGS, (Training t) -> t.personId().equals(s.personId())
                         && !t.date().isBefore(s.start()) && !t.date().isAfter(deadline),
-                t -> t.organizerLevel() == OrganizerLevel.DISTRICT
-                        ? Records.with(t, "date", deadline.plusDays(12)) : Records.with(t, "centralized", false));
+                t -> Records.with(t, "date", deadline.plusDays(12 + t.date().getDayOfMonth())));
     }
 
     private static void underageAdmission(Draft d) {
