@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -94,7 +95,7 @@ final class Activities {
                     }
                     attendees = Optional.of(ids);
                 }
-                out.add(new Activity(String.format("%s-A%03d", o.id, ++n), o.id, d.type, d.date, attendees,
+                out.add(new Activity(String.format(Locale.ROOT, "%s-A%03d", o.id, ++n), o.id, d.type, d.date, attendees,
                         Optional.of(d.title)));
                 if (d.type == ActivityType.DEMOCRATIC_EVALUATION) {
                     evaluations.put(o, d.date);

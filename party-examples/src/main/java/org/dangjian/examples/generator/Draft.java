@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -170,7 +171,7 @@ final class Draft {
 
     /** Adds an activity with a fresh id and no attendance record. */
     Activity addActivity(String orgId, ActivityType type, LocalDate date, String title) {
-        Activity a = new Activity(String.format("%s-X%02d", orgId, ++added), orgId, type, date, Optional.empty(), Optional.of(title));
+        Activity a = new Activity(String.format(Locale.ROOT, "%s-X%02d", orgId, ++added), orgId, type, date, Optional.empty(), Optional.of(title));
         add(a);
         return a;
     }

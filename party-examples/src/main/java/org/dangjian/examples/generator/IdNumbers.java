@@ -1,6 +1,7 @@
 package org.dangjian.examples.generator;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.dangjian.model.Gender;
 
 /**
@@ -17,13 +18,13 @@ final class IdNumbers {
 
     static String of(int region, LocalDate birth, Gender gender, int serial) {
         int seq = (serial % 500) * 2 + (gender == Gender.MALE ? 1 : 0);
-        return withCheck(String.format("%06d%04d%02d%02d%03d", region, birth.getYear(), birth.getMonthValue(),
+        return withCheck(String.format(Locale.ROOT, "%06d%04d%02d%02d%03d", region, birth.getYear(), birth.getMonthValue(),
                 birth.getDayOfMonth(), seq));
     }
 
     /** The same number with another birth date. */
     static String withBirth(String id, LocalDate birth) {
-        return withCheck(id.substring(0, 6) + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(),
+        return withCheck(id.substring(0, 6) + String.format(Locale.ROOT, "%04d%02d%02d", birth.getYear(), birth.getMonthValue(),
                 birth.getDayOfMonth()) + id.substring(14, 17));
     }
 

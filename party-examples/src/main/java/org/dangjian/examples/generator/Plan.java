@@ -2,6 +2,7 @@ package org.dangjian.examples.generator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -37,7 +38,7 @@ final class Plan {
     record Street(int index, String id, String name, int organBranch, List<Integer> communities, int twoNew) {
 
         String communityId(int i) {
-            return String.format("%s-C%02d", id, i + 1);
+            return String.format(Locale.ROOT, "%s-C%02d", id, i + 1);
         }
     }
 
@@ -71,7 +72,7 @@ final class Plan {
             for (int size : sizes) {
                 list.add(size);
             }
-            streets.add(new Street(s, String.format("%s-S%02d", id, s + 1), PlaceNames.street(index * 30 + s), organ, list, twoNew));
+            streets.add(new Street(s, String.format(Locale.ROOT, "%s-S%02d", id, s + 1), PlaceNames.street(index * 30 + s), organ, list, twoNew));
         }
         District d = new District(index, id, PlaceNames.district(index), 990100 + index, members,
                 systems[0], systems[1], systems[2], systems[3], streets, Set.of());

@@ -26,7 +26,6 @@ import org.dangjian.model.MemberEvaluation;
 import org.dangjian.model.Membership;
 import org.dangjian.model.MembershipStatus;
 import org.dangjian.model.MobileInfo;
-import org.dangjian.model.OrgType;
 import org.dangjian.model.Organization;
 import org.dangjian.model.OrganizerLevel;
 import org.dangjian.model.Person;

@@ -4,15 +4,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import org.dangjian.model.HostUnit;
-import org.dangjian.model.OrgType;
-import org.dangjian.model.Sector;
 import org.dangjian.examples.generator.MemberFactory.Admission;
 import org.dangjian.examples.generator.UnitShaper.Recruit;
 import org.dangjian.examples.generator.UnitShaper.Shape;
+import org.dangjian.model.HostUnit;
+import org.dangjian.model.OrgType;
+import org.dangjian.model.Sector;
 
 /**
  * The “two-new” units of a street (两新组织): private firms with a branch of their own, a joint
@@ -47,7 +48,7 @@ final class TwoNewUnits {
         jointBranch(ctx.rng(s.id() + "-FL"), plan, s, joint);
         for (int i = 0; i < firmCount + socialCount; i++) {
             boolean firm = i < firmCount;
-            String id = String.format("%s-%s%02d", s.id(), firm ? "F" : "Z", firm ? i + 1 : i - firmCount + 1);
+            String id = String.format(Locale.ROOT, "%s-%s%02d", s.id(), firm ? "F" : "Z", firm ? i + 1 : i - firmCount + 1);
             String name = firm ? PlaceNames.firm(plan.name().substring(0, 2), firms++)
                     : PlaceNames.socialOrganization(s.name().replace("街道", ""), i - firmCount);
             own(ctx.rng(id), s, id, name, firm, sizes[i], firm && s.index() == 0 && i < 2 ? i + 1 : 0);
@@ -91,7 +92,7 @@ final class TwoNewUnits {
         int perFirm = 2;
         int firmCount = (size + perFirm - 1) / perFirm;
         for (int f = 0; f < firmCount; f++) {
-            String hostId = String.format("U-%s-%d", id, f + 1);
+            String hostId = String.format(Locale.ROOT, "U-%s-%d", id, f + 1);
             hosts.add(host(rng, hostId, PlaceNames.firm(plan.name().substring(0, 2), firms++), Sector.NON_PUBLIC_ENTERPRISE,
                     Optional.empty(), id, 2));
         }

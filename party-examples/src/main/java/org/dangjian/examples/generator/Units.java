@@ -3,17 +3,18 @@ package org.dangjian.examples.generator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.dangjian.examples.generator.UnitShaper.Mix;
+import org.dangjian.examples.generator.UnitShaper.Recruit;
+import org.dangjian.examples.generator.UnitShaper.Shape;
 import org.dangjian.model.HostUnit;
 import org.dangjian.model.InspectionCriterion;
 import org.dangjian.model.InspectionFlag;
 import org.dangjian.model.OrgType;
 import org.dangjian.model.Sector;
-import org.dangjian.examples.generator.UnitShaper.Mix;
-import org.dangjian.examples.generator.UnitShaper.Recruit;
-import org.dangjian.examples.generator.UnitShaper.Shape;
 
 /**
  * Builds and writes the units of a district one at a time: the district committee with its
@@ -72,7 +73,7 @@ final class Units {
         List<Member> servants = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String name = PlaceNames.organ(plan.name(), i);
-            String id = String.format("%s-JG-%02d", plan.id(), i + 1);
+            String id = String.format(Locale.ROOT, "%s-JG-%02d", plan.id(), i + 1);
             OrgNode b = unit(rng, id, name, Sector.ORGAN, organs, sizes[i], Profile.CIVIL_SERVANT, 0.01, hosts);
             bureaus.add(b);
             servants.addAll(b.subtreeMembers());
@@ -119,7 +120,7 @@ final class Units {
         }
         List<HostUnit> hosts = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            unit(rng, String.format("%s-%02d", sys.id, i + 1), names.get(i), sector, sys, sizes.get(i), profile, recruit, hosts);
+            unit(rng, String.format(Locale.ROOT, "%s-%02d", sys.id, i + 1), names.get(i), sector, sys, sizes.get(i), profile, recruit, hosts);
         }
         staffing.unit(rng, sys);
         finish(rng, sys, hosts, List.of());
