@@ -33,10 +33,6 @@ final class Ctx {
         return "p" + (++persons);
     }
 
-    long persons() {
-        return persons;
-    }
-
     /** Whether {@code date} is in the audit year up to {@code asOf}: a record of the year that may exist. */
     boolean inYear(LocalDate date) {
         return !date.isBefore(yearStart) && !date.isAfter(asOf);

@@ -15,7 +15,6 @@ import org.dangjian.model.Activity;
 import org.dangjian.model.ActivityType;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.Membership;
-import org.dangjian.model.OrgType;
 import org.dangjian.model.Organization;
 import org.dangjian.model.Person;
 import org.dangjian.model.Position;
@@ -85,10 +84,6 @@ final class Draft {
 
     Organization org(String id) {
         return one(RecordKind.ORGANIZATIONS, (Organization o) -> o.id().equals(id), "organization " + id);
-    }
-
-    List<Organization> children(String id, OrgType type) {
-        return where(RecordKind.ORGANIZATIONS, (Organization o) -> o.parentId().equals(Optional.of(id)) && o.type() == type);
     }
 
     Person person(String id) {

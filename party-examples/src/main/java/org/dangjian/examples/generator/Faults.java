@@ -13,9 +13,4 @@ final class Faults {
     boolean hit(Rng rng, Fault fault) {
         return rate > 0 && rng.chance(rate * fault.weight());
     }
-
-    /** Whether the run plants faults at all. */
-    boolean any() {
-        return rate > 0;
-    }
 }

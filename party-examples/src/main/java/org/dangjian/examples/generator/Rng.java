@@ -26,11 +26,6 @@ final class Rng {
         return new Rng(mix(h));
     }
 
-    /** A child stream for a sub-part, independent of how much this one was used. */
-    Rng child(String key) {
-        return of(random.split().nextLong(), key);
-    }
-
     private static long mix(long z) { // SplitMix64's finalizer
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

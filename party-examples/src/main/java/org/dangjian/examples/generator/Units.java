@@ -110,7 +110,7 @@ final class Units {
                 sizes.add(split[i]);
             }
         } else {
-            int count = Math.max(1, (int) Math.round(budget / (sector == Sector.INSTITUTION ? 60.0 : 60.0)));
+            int count = Math.max(1, (int) Math.round(budget / 60.0));
             count = Math.min(count, sector == Sector.STATE_ENTERPRISE ? 10 : 60);
             int[] split = Plan.split(rng, budget, Plan.weights(rng, count, 0.6, 1.4), Plan.fill(count, 6));
             for (int i = 0; i < count; i++) {
