@@ -215,8 +215,10 @@ final class PackCompiler {
     static final List<String> PARAM_HEADER = List.of("name", "value", "description");
 
     /** The files of one kind ({@code params.*}, {@code cadences.*}) at the roots of a pack and its added packs. */
-    static SortedMap<String, String> tableFiles(RulePack pack, List<String> names, List<PackProblem> problems) {
-        SortedMap<String, String> out = new TreeMap<>();
+    static Map<String, String> tableFiles(RulePack pack, List<String> names, List<PackProblem> problems) {
+        // The pack's own files first, then those of the packs it was extended by, which may override.
+        Map<String, String> out = new TreeMap<>(java.util.Comparator
+                .comparing((String path) -> path.startsWith("packs/")).thenComparing(path -> path));
         Map<String, String> byFolder = new TreeMap<>();
         for (String name : names) {
             pack.rootFiles(name).forEach((path, text) -> {
