@@ -78,6 +78,11 @@ final class AuditCommand implements Callable<Integer> {
             description = "Language of the messages: zh or en (default: ${DEFAULT-VALUE}).")
     String lang;
 
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000000",
+            description = "Stop the audit with an error naming the rule when rules fire more than this often: "
+                    + "a rule that keeps firing (default: ${DEFAULT-VALUE}).")
+    long maxFirings;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -114,7 +119,11 @@ final class AuditCommand implements Callable<Integer> {
         }
 
         ComplianceEngine engine;
-        AuditOptions options = AuditOptions.DEFAULTS.withLanguage(language).withDatasetSha256(loaded.sha256());
+        if (maxFirings < 1) {
+            return usageError(err, "--max-firings must be at least 1");
+        }
+        AuditOptions options = AuditOptions.DEFAULTS.withLanguage(language).withDatasetSha256(loaded.sha256())
+                .withMaxFirings(maxFirings);
         try {
             RulePack pack = RulePack.builtIn();
             for (Path dir : rules) {

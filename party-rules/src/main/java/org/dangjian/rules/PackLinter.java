@@ -48,6 +48,15 @@ public final class PackLinter {
         return List.copyOf(out);
     }
 
+    /**
+     * The DRL the engine compiles for {@code pack}, by file: {@code rules/**.drl}, and the DRL made
+     * from each decision table (under the table's own path). For tools that read the rules, such as
+     * a verifier; a table that cannot be read is left out (lint reports it).
+     */
+    public static java.util.SortedMap<String, String> drl(RulePack pack) {
+        return new java.util.TreeMap<>(PackCompiler.drl(pack, new ArrayList<>()));
+    }
+
     /** One place an ID is declared: a rule or a cadence row. */
     private record Use(String what, String file, int line, Severity severity) {
     }
@@ -64,7 +73,9 @@ public final class PackLinter {
             byId.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(use("cadence row", c.source(), c.severity()));
         }
         byId.forEach((id, uses) -> {
-            uses.sort(Comparator.comparing(Use::file).thenComparingInt(Use::line));
+            // The pack's own rules come first; a pack added to it is the one that reuses an ID.
+            uses.sort(Comparator.comparing((Use u) -> u.file().startsWith("packs/")).thenComparing(Use::file)
+                    .thenComparingInt(Use::line));
             Use first = uses.get(0);
             for (Use u : uses.subList(1, uses.size())) {
                 if (!u.file().equals(first.file())) {

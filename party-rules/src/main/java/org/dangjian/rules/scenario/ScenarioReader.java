@@ -34,7 +34,8 @@ import org.dangjian.rules.Severity;
 
 /**
  * Reads a pack's scenarios: every {@code tests/*.json} file, holding one scenario (an object) or
- * several (an array). A scenario:
+ * several (an array); files in folders below {@code tests/} are left for scenarios to name as
+ * datasets. A scenario:
  *
  * <pre>
  * {
@@ -76,7 +77,8 @@ public final class ScenarioReader {
         Set<String> ids = engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
         for (Map.Entry<String, String> f : files.entrySet()) {
             String path = f.getKey();
-            boolean mine = path.startsWith(root + "tests/") && (!root.isEmpty() || !path.startsWith("packs/"));
+            // tests/*.json are scenarios; files in folders below (tests/data/) are datasets they name.
+            boolean mine = path.startsWith(root + "tests/") && path.indexOf('/', (root + "tests/").length()) < 0;
             if (mine && path.endsWith(".json")) {
                 new FileReader(engine, files, root, path, f.getValue(), ids, problems).read(out);
             }
