@@ -153,6 +153,12 @@ final class AuditCommand implements Callable<Integer> {
         } catch (RuleFiringLimitException e) {
             err.println("party-audit: " + e.getMessage());
             return PartyAudit.INVALID;
+        } catch (org.kie.api.runtime.rule.ConsequenceException e) {
+            // A rule of a pack that throws is the pack's error: name the rule, not a stack trace.
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            err.println("party-audit: rule \"" + e.getRule().getName() + "\" failed in its action: "
+                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+            return PartyAudit.INVALID;
         }
 
         Map<Path, byte[]> files = new LinkedHashMap<>();

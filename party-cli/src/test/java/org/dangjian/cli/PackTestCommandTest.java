@@ -126,4 +126,30 @@ class PackTestCommandTest {
         assertTrue(audit.err().contains("rule \"HP-009 keeps ticking\" kept firing"), audit.err());
         assertEquals(2, run("test", p.toString(), "--max-firings", "0").exit());
     }
+
+    @Test
+    void aRuleThatThrowsIsNamedWithoutAStackTrace() throws Exception {
+        Path p = example();
+        Files.writeString(p.resolve("rules/broken.drl"), """
+                package street.heping;
+
+                import org.dangjian.rules.facts.OrgProfile;
+
+                rule "HP-007 divides by zero"
+                    @id("HP-007") @severity("LOW") @title("出错的规则") @clause("测试")
+                when
+                    $o : OrgProfile()
+                then
+                    int zero = 0;
+                    int x = 1 / zero;
+                end
+                """);
+        Run r = run("test", p.toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("rule \"HP-007 divides by zero\" failed in its action: ArithmeticException"), r.out());
+        Run audit = run("audit", ValidateCommandTest.MINIMAL, "--rules", p.toString());
+        assertEquals(2, audit.exit());
+        assertTrue(audit.err().contains("rule \"HP-007 divides by zero\" failed in its action"), audit.err());
+        assertFalse(audit.err().contains("\tat "), audit.err());
+    }
 }

@@ -62,6 +62,9 @@ public final class ScenarioRunner {
             report = engine.audit(s.dataset(), options.withParameters(s.parameters()));
         } catch (RuleFiringLimitException e) {
             return failed(s, e.getMessage());
+        } catch (org.kie.api.runtime.rule.ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return failed(s, "rule \"" + e.getRule().getName() + "\" failed in its action: " + firstLine(cause));
         } catch (RuntimeException e) {
             // A rule that throws (a bad cast, a missing value) is the pack's error, reported like one.
             return failed(s, "the audit failed: " + firstLine(e));
@@ -127,7 +130,7 @@ public final class ScenarioRunner {
     }
 
     private static String firstLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
     }
