@@ -120,7 +120,8 @@ final class PackSafety {
             skip.add(new int[] {m.start(2), m.end(2)});
             boolean ok;
             if ("function".equals(kind)) {
-                ok = name.startsWith("org.dangjian.rules.Expect.");
+                // A static method of an allowed class: Expect.atLeast, Periods.inForce.
+                ok = name.contains(".") && allowed(name.substring(0, name.lastIndexOf('.')));
             } else if (kind != null) {
                 ok = false;
             } else {
@@ -129,7 +130,7 @@ final class PackSafety {
             if (!ok) {
                 out.add(places.problem(m.start(2), "import " + (kind == null ? "" : kind + " ") + name
                         + " is not allowed in a rule pack (allowed: org.dangjian.model.*, org.dangjian.rules.facts.*, "
-                        + "org.dangjian.rules.Severity, import function org.dangjian.rules.Expect.*, java.time.*, "
+                        + "org.dangjian.rules.Severity, import function of their static methods, java.time.*, "
                         + "java.math.*, java.util.* without its threads and files, java.lang.Math)"));
             }
         }

@@ -49,7 +49,8 @@ class PackSafetyTest {
                 Arguments.of("rule-context.drl", 12, "rule \"Hostile context\": the rule context drools"),
                 Arguments.of("salience.drl", 8, "rule \"Hostile salience\": java.lang.Runtime is not allowed"),
                 Arguments.of("library-on-class-path.drl", 12, "org.apache.commons.io.FileUtils is not allowed"),
-                Arguments.of("import-dataset-writer.drl", 3, "import org.dangjian.model.io.DatasetWriter is not allowed"));
+                Arguments.of("import-dataset-writer.drl", 3, "import org.dangjian.model.io.DatasetWriter is not allowed"),
+                Arguments.of("import-function.drl", 3, "import function java.lang.System.exit is not allowed"));
     }
 
     @ParameterizedTest(name = "{0} is refused")
@@ -88,6 +89,7 @@ class PackSafetyTest {
                 import java.util.List;
                 import java.time.LocalDate;
                 import function org.dangjian.rules.Expect.atLeast;
+                import function org.dangjian.model.Periods.inForce;
                 global org.dangjian.rules.Findings findings;
 
                 // System.exit(0) in a comment is only words; so is /* Runtime */ here.
