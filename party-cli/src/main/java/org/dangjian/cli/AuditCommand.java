@@ -2,6 +2,7 @@ package org.dangjian.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,20 +14,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dangjian.model.Person;
 import org.dangjian.model.io.DatasetReader;
 import org.dangjian.model.io.InvalidDatasetException;
 import org.dangjian.model.io.LoadedDataset;
 import org.dangjian.model.io.Problem;
 import org.dangjian.rules.AuditOptions;
 import org.dangjian.rules.AuditReport;
+import org.dangjian.rules.Baseline;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.InvalidParametersException;
+import org.dangjian.rules.InvalidWaiversException;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.PackException;
 import org.dangjian.rules.Parameters;
 import org.dangjian.rules.RuleFiringLimitException;
+import org.dangjian.rules.RuleInfo;
 import org.dangjian.rules.RulePack;
 import org.dangjian.rules.Severity;
+import org.dangjian.rules.Waiver;
+import org.dangjian.rules.Waivers;
+import org.dangjian.rules.report.NameMasking;
+import org.dangjian.rules.report.ReportContext;
+import org.dangjian.rules.report.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,14 +44,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code party-audit audit DATASET}: runs the built-in pack (and any {@code --rules} packs) over a
- * dataset and writes the report (审计). Exit 0 when no finding is at or above {@code --fail-on},
- * 1 when one is, 2 when the dataset, a pack, the parameters or the command line is wrong — and then
- * nothing but the errors is written.
+ * dataset and writes the report (审计), in one format or several. A previous report as
+ * {@code --baseline} marks findings NEW or PERSISTING and lists the RESOLVED ones; {@code --waivers}
+ * waives approved exceptions; {@code --mask-names} masks personal names in every format.
+ * Exit 0 when no finding counts against {@code --fail-on}, 1 when one does, 2 when the dataset, a
+ * pack, the parameters, the baseline, the waivers or the command line is wrong — and then nothing
+ * but the errors is written.
  */
 @Command(name = "audit",
         mixinStandardHelpOptions = true,
         description = {"Audits a dataset against the built-in rule pack and writes the report.",
-                "Exit status 0: no finding at or above --fail-on; 1: at least one; 2: bad dataset, pack or command line."})
+                "Exit status 0: no finding counts against --fail-on; 1: at least one does (waived findings never do; "
+                        + "with --fail-on-new only NEW ones do); 2: bad dataset, pack, baseline, waivers or command line."})
 final class AuditCommand implements Callable<Integer> {
 
     @Spec
@@ -52,13 +66,33 @@ final class AuditCommand implements Callable<Integer> {
     Path dataset;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
-            description = "text, json; several at once with commas (text,json) and --output (default: ${DEFAULT-VALUE}).")
+            description = "text, json, csv, html, sarif, junit; several at once with commas (html,json) and --output "
+                    + "(default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Where to write the report (default: standard output). With several formats, the base name: "
-                    + "--output report writes report.txt and report.json.")
+                    + "--output report writes report.html, report.json … (txt, json, csv, html, sarif, xml for junit).")
     Path output;
+
+    @Option(names = "--baseline", paramLabel = "PREVIOUS.json",
+            description = "A previous JSON report: each finding is marked NEW or PERSISTING, and those of the previous "
+                    + "report that are gone are listed as RESOLVED.")
+    Path baseline;
+
+    @Option(names = "--fail-on-new",
+            description = "Only NEW findings (not in --baseline) count against --fail-on; needs --baseline.")
+    boolean failOnNew;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Approved exceptions, CSV (ruleId,subjectId,period,justification,approvedBy,expires) or JSON. "
+                    + "A waived finding is reported as waived and does not fail the run, until its expires date "
+                    + "(compared with the dataset's asOf).")
+    Path waivers;
+
+    @Option(names = "--mask-names",
+            description = "Mask personal names in every format: the first character, then * for each other (张三 → 张*).")
+    boolean maskNames;
 
     @Option(names = "--params", paramLabel = "FILE",
             description = "Thresholds overriding the pack's, as 'name = value' lines (e.g. trn.memberMinHours = 40).")
@@ -71,7 +105,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "HIGH",
             description = "Exit with 1 when a finding is at or above this severity: CRITICAL, HIGH, MEDIUM, LOW, INFO "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: ${DEFAULT-VALUE}). Waived findings never count; with --fail-on-new only NEW ones do.")
     String failOn;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
@@ -104,24 +138,35 @@ final class AuditCommand implements Callable<Integer> {
         if (chosen.size() > 1 && output == null) {
             return usageError(err, "several formats need --output, the base name of the files to write");
         }
+        if (maxFirings < 1) {
+            return usageError(err, "--max-firings must be at least 1");
+        }
+        if (failOnNew && baseline == null) {
+            return usageError(err, "--fail-on-new needs --baseline, the previous report that tells which findings are new");
+        }
+        try (Progress progress = Progress.onTerminal(err)) {
+            return run(progress, threshold, language, chosen);
+        }
+    }
 
+    private int run(Progress progress, Severity threshold, Language language, List<ReportFormat> chosen)
+            throws IOException {
+        progress.phase("reading " + dataset);
         LoadedDataset loaded;
         try {
             loaded = DatasetReader.read(dataset);
         } catch (InvalidDatasetException e) {
-            err.println("party-audit: " + e.getMessage());
-            e.errors().forEach(p -> err.println("  " + p));
-            e.warnings().forEach(p -> err.println("  warning: " + p));
+            progress.println("party-audit: " + e.getMessage());
+            e.errors().forEach(p -> progress.println("  " + p));
+            e.warnings().forEach(p -> progress.println("  warning: " + p));
             return PartyAudit.INVALID;
         }
         for (Problem w : loaded.warnings()) {
-            err.println("party-audit: warning: " + w);
+            progress.println("party-audit: warning: " + w);
         }
 
+        progress.phase("compiling the rules");
         ComplianceEngine engine;
-        if (maxFirings < 1) {
-            return usageError(err, "--max-firings must be at least 1");
-        }
         AuditOptions options = AuditOptions.DEFAULTS.withLanguage(language).withDatasetSha256(loaded.sha256())
                 .withMaxFirings(maxFirings);
         try {
@@ -138,33 +183,79 @@ final class AuditCommand implements Callable<Integer> {
                 }
             }
         } catch (PackException e) {
-            err.println("party-audit: the rule pack has errors:");
-            e.problems().forEach(p -> err.println("  " + p));
+            progress.println("party-audit: the rule pack has errors:");
+            e.problems().forEach(p -> progress.println("  " + p));
             return PartyAudit.INVALID;
         } catch (InvalidParametersException e) {
-            err.println("party-audit: the parameters have errors:");
-            e.problems().forEach(p -> err.println("  " + p));
+            progress.println("party-audit: the parameters have errors:");
+            e.problems().forEach(p -> progress.println("  " + p));
             return PartyAudit.INVALID;
         }
 
+        AuditReport previous = null;
+        if (baseline != null) {
+            try (InputStream in = Files.newInputStream(baseline)) {
+                previous = ReportJson.read(in);
+            } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+                progress.println("party-audit: the baseline: " + PartyAudit.describe(e));
+                return PartyAudit.INVALID;
+            } catch (IOException e) {
+                progress.println("party-audit: the baseline " + baseline + " is not a JSON report of party-audit:");
+                progress.println("  " + e.getMessage());
+                return PartyAudit.INVALID;
+            }
+        }
+        List<Waiver> approved = List.of();
+        if (waivers != null) {
+            try {
+                approved = Waivers.read(waivers, engine.rules().stream().map(RuleInfo::id).toList());
+            } catch (InvalidWaiversException e) {
+                progress.println("party-audit: the waivers have errors:");
+                e.problems().forEach(p -> progress.println("  " + p));
+                return PartyAudit.INVALID;
+            }
+        }
+
+        progress.phase(String.format("auditing %,d records", loaded.dataset().size()));
         AuditReport report;
         try {
             report = engine.audit(loaded.dataset(), options);
         } catch (RuleFiringLimitException e) {
-            err.println("party-audit: " + e.getMessage());
+            progress.println("party-audit: " + e.getMessage());
             return PartyAudit.INVALID;
         } catch (org.kie.api.runtime.rule.ConsequenceException e) {
             // A rule of a pack that throws is the pack's error: name the rule, not a stack trace.
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            err.println("party-audit: rule \"" + e.getRule().getName() + "\" failed in its action: "
+            progress.println("party-audit: rule \"" + e.getRule().getName() + "\" failed in its action: "
                     + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
             return PartyAudit.INVALID;
         }
+        if (previous != null) {
+            report = Baseline.compare(previous, report);
+        }
+        if (waivers != null) {
+            report = Waivers.apply(report, approved);
+            java.time.LocalDate asOf = report.asOf();
+            for (Waiver w : Waivers.unused(report, approved).stream().filter(w -> !w.expiredOn(asOf)).toList()) {
+                progress.println("party-audit: warning: " + w.source() + ": the waiver names no finding of this audit ("
+                        + w.ruleId() + ", " + w.subjectId() + w.period().map(p -> ", " + p).orElse("") + ")");
+            }
+            for (Waiver w : report.review().expiredWaivers()) {
+                progress.println("party-audit: warning: " + w.source() + ": the waiver expired on " + w.expires()
+                        + " and no longer waives (" + w.ruleId() + ", " + w.subjectId() + ")");
+            }
+        }
+        if (maskNames) {
+            report = NameMasking.mask(report, loaded.dataset().people().stream().map(Person::name).toList());
+        }
 
+        progress.phase("writing the report");
+        ReportContext context = ReportContext.of(loaded.dataset().organizations().stream()
+                .map(o -> new ReportContext.OrgUnit(o.id(), o.name(), o.parentId())).toList(), engine.rules());
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (ReportFormat f : chosen) {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            f.write(report, loaded.dataset(), buf);
+            f.write(report, context, buf);
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(buf.toString(StandardCharsets.UTF_8));
@@ -174,7 +265,7 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         writeAll(files);
-        return report.hasFindingsAtOrAbove(threshold) ? PartyAudit.FINDINGS : PartyAudit.OK;
+        return report.failing(threshold, failOnNew).isEmpty() ? PartyAudit.OK : PartyAudit.FINDINGS;
     }
 
     /** Each file goes to a temporary sibling first and is then moved into place: nothing half-written. */
@@ -187,6 +278,10 @@ final class AuditCommand implements Callable<Integer> {
             Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             try {
                 Files.write(tmp, e.getValue());
+                // A temporary file is private (rw-------); a report is for others to read too.
+                if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                }
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);

@@ -1,14 +1,20 @@
 package org.dangjian.rules;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What an audit returns (审计报告), as the report contract defines it: the date, the pack and the
  * dataset (with their SHA-256), a summary, and the findings in their deterministic order
  * (severity, rule, organization, subject, period).
+ *
+ * <p>{@link #review()} adds what a baseline and waivers say about the findings (their status,
+ * the resolved ones, the waived ones); an engine's report has {@link Review#NONE}. It is kept
+ * beside the findings, keyed by {@link Finding#key()}, so that {@link Finding} stays as it is.
  */
 public record AuditReport(
         LocalDate asOf,
@@ -16,11 +22,30 @@ public record AuditReport(
         DatasetInfo dataset,
         Summary summary,
         List<Finding> findings,
-        Language language) {
+        Language language,
+        Review review) {
 
     public AuditReport {
         Objects.requireNonNull(asOf, "asOf");
         findings = List.copyOf(findings);
+        review = review == null ? Review.NONE : review;
+    }
+
+    /** A report with no baseline and no waivers, as an audit makes it. */
+    public AuditReport(LocalDate asOf, PackInfo pack, DatasetInfo dataset, Summary summary, List<Finding> findings,
+                       Language language) {
+        this(asOf, pack, dataset, summary, findings, language, Review.NONE);
+    }
+
+    /** The same report with {@code newReview}. */
+    public AuditReport withReview(Review newReview) {
+        return new AuditReport(asOf, pack, dataset, summary, findings, language, newReview);
+    }
+
+    /** The same report with other findings (same keys, e.g. masked) and other resolved findings. */
+    public AuditReport withFindings(List<Finding> newFindings, List<Finding> newResolved) {
+        return new AuditReport(asOf, pack, dataset, summary, newFindings, language,
+                review.withResolved(newResolved));
     }
 
     /** The pack that judged: name, version, SHA-256 of its files. */
@@ -53,9 +78,105 @@ public record AuditReport(
         }
     }
 
-    /** Whether any finding is at or above {@code threshold}: the command then exits with 1. */
+    /**
+     * Whether any finding is at or above {@code threshold}, waived findings aside: the command then
+     * exits with 1.
+     */
     public boolean hasFindingsAtOrAbove(Severity threshold) {
-        return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+        return !failing(threshold, false).isEmpty();
+    }
+
+    /**
+     * The findings that fail a run: at or above {@code threshold}, not waived, and, when
+     * {@code newOnly}, NEW against the baseline.
+     */
+    public List<Finding> failing(Severity threshold, boolean newOnly) {
+        return findings.stream()
+                .filter(f -> f.severity().atLeast(threshold))
+                .filter(f -> !waived(f))
+                .filter(f -> !newOnly || status(f).orElse(FindingStatus.NEW) == FindingStatus.NEW)
+                .toList();
+    }
+
+    /** NEW or PERSISTING when the report was compared with a baseline; empty otherwise. */
+    public Optional<FindingStatus> status(Finding f) {
+        return Optional.ofNullable(review.status().get(f.key()));
+    }
+
+    /** The waiver in force for {@code f}, if one is. */
+    public Optional<Waiver> waiver(Finding f) {
+        return Optional.ofNullable(review.waivers().get(f.key()));
+    }
+
+    /** A waiver that named {@code f} but had expired by {@link #asOf()}, if one did. */
+    public Optional<Waiver> expiredWaiver(Finding f) {
+        return Optional.ofNullable(review.expiredMatches().get(f.key()));
+    }
+
+    /** Whether {@code f} is waived: reported, but it does not fail the run. */
+    public boolean waived(Finding f) {
+        return review.waivers().containsKey(f.key());
+    }
+
+    /** The previous report this one was compared with. */
+    public record BaselineInfo(LocalDate asOf, String datasetSha256) {
+        public BaselineInfo {
+            Objects.requireNonNull(asOf, "asOf");
+            datasetSha256 = datasetSha256 == null ? "" : datasetSha256;
+        }
+    }
+
+    /**
+     * What a baseline and waivers add to a report (复核): the baseline compared with, the status
+     * of each finding against it, the findings it had that this report has not (RESOLVED), the
+     * waiver in force for each waived finding, the expired waiver that named a finding, and every
+     * waiver that had expired by the report's date.
+     */
+    public record Review(
+            Optional<BaselineInfo> baseline,
+            Map<Finding.Key, FindingStatus> status,
+            List<Finding> resolved,
+            Map<Finding.Key, Waiver> waivers,
+            Map<Finding.Key, Waiver> expiredMatches,
+            List<Waiver> expiredWaivers) {
+
+        /** No baseline, no waivers. */
+        public static final Review NONE =
+                new Review(Optional.empty(), Map.of(), List.of(), Map.of(), Map.of(), List.of());
+
+        public Review {
+            baseline = baseline == null ? Optional.empty() : baseline;
+            status = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(status));
+            resolved = List.copyOf(resolved);
+            waivers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(waivers));
+            expiredMatches = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(expiredMatches));
+            expiredWaivers = List.copyOf(expiredWaivers);
+        }
+
+        /** With a baseline's verdicts. */
+        public Review withBaseline(BaselineInfo info, Map<Finding.Key, FindingStatus> newStatus,
+                                   List<Finding> newResolved) {
+            return new Review(Optional.of(info), newStatus, newResolved, waivers, expiredMatches, expiredWaivers);
+        }
+
+        /** With the waivers' verdicts. */
+        public Review withWaivers(Map<Finding.Key, Waiver> inForce, Map<Finding.Key, Waiver> expired,
+                                  List<Waiver> allExpired) {
+            return new Review(baseline, status, resolved, inForce, expired, allExpired);
+        }
+
+        Review withResolved(List<Finding> newResolved) {
+            return new Review(baseline, status, newResolved, waivers, expiredMatches, expiredWaivers);
+        }
+
+        /** With other waivers (same keys, e.g. with names masked). */
+        public Review withWaiverTexts(java.util.function.UnaryOperator<Waiver> change) {
+            Map<Finding.Key, Waiver> w = new LinkedHashMap<>();
+            waivers.forEach((k, v) -> w.put(k, change.apply(v)));
+            Map<Finding.Key, Waiver> e = new LinkedHashMap<>();
+            expiredMatches.forEach((k, v) -> e.put(k, change.apply(v)));
+            return new Review(baseline, status, resolved, w, e, expiredWaivers.stream().map(change).toList());
+        }
     }
 
     /** The findings of one rule. */

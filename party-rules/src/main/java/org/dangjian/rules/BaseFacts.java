@@ -67,8 +67,8 @@ final class BaseFacts implements FactDeriver {
             int[] c = counts.getOrDefault(o.id(), new int[3]);
             int[] s = subtree.getOrDefault(o.id(), new int[2]);
             boolean grassroots = GRASSROOTS.contains(o.type());
-            boolean community = grassroots && o.sector() == Sector.COMMUNITY && highestOfSector(d, o);
-            boolean village = grassroots && o.sector() == Sector.VILLAGE && highestOfSector(d, o);
+            boolean community = communityOrg(d, o);
+            boolean village = highestOfSector(d, o, Sector.VILLAGE);
             OrgProfile p = new OrgProfile(o.id(), o.name(), o.type(), o.sector(), o.parentId(), o.established(),
                     o.dissolved(), exists(o, d.asOf()), o.hasCommittee(), grassroots, community, village,
                     grassroots && TWO_NEW.contains(o.sector()), COMMITTEE_LEVEL.contains(o.type()),
@@ -94,10 +94,20 @@ final class BaseFacts implements FactDeriver {
         }
     }
 
-    /** Whether no grassroots organization of the same sector stands above {@code o}. */
-    private static boolean highestOfSector(Dataset d, Organization o) {
-        return d.ancestors(o.id()).stream()
-                .noneMatch(a -> GRASSROOTS.contains(a.type()) && a.sector() == o.sector());
+    /** The community org (社区党组织): the grassroots org of sector COMMUNITY highest in its tree. */
+    static boolean communityOrg(Dataset d, Organization o) {
+        return highestOfSector(d, o, Sector.COMMUNITY);
+    }
+
+    /** A community org, or its village counterpart (村党组织). */
+    static boolean communityOrVillageOrg(Dataset d, Organization o) {
+        return highestOfSector(d, o, Sector.COMMUNITY) || highestOfSector(d, o, Sector.VILLAGE);
+    }
+
+    /** Whether {@code o} is a grassroots org of {@code sector} with none of that sector above it. */
+    private static boolean highestOfSector(Dataset d, Organization o, Sector sector) {
+        return GRASSROOTS.contains(o.type()) && o.sector() == sector && d.ancestors(o.id()).stream()
+                .noneMatch(a -> GRASSROOTS.contains(a.type()) && a.sector() == sector);
     }
 
     private static void scopes(Dataset d, Organization o, OrgProfile p, Consumer<Object> out) {

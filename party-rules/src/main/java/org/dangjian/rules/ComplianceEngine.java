@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.dangjian.model.Dataset;
-import org.dangjian.model.RecordKind;
-import org.dangjian.rules.facts.Params;
 import org.dangjian.rules.facts.Raised;
-import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * per period, member counts), inserts them with the records the rules match, fires the rules
  * and collects the findings they raise. Rules whose inputs the dataset lacks are not evaluated
  * and are listed with the reason.
+ *
+ * <p>For records that keep changing, {@link #openLive(Dataset)} opens a {@link LiveAudit}: the
+ * findings follow each change, raised and cleared, and always equal a batch audit's.
  */
 public final class ComplianceEngine {
 
@@ -93,6 +90,54 @@ public final class ComplianceEngine {
      */
     public AuditReport audit(Dataset dataset, AuditOptions options) {
         long start = System.nanoTime();
+        AuditSession.Plan plan = plan(dataset, options);
+        List<Raised> raised;
+        try (AuditSession session = AuditSession.batch(compiled, dataset, plan, options.maxFirings())) {
+            session.fire();
+            raised = session.raised();
+        }
+        List<Finding> findings = toFindings(raised, options.language());
+        AuditReport report = report(dataset, options, plan, findings);
+        LOG.info("audited {} records: {} findings in {} ms", dataset.size(), findings.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return report;
+    }
+
+    /**
+     * Opens a live audit of {@code dataset} with Chinese messages and the pack's thresholds.
+     *
+     * @see LiveAudit
+     */
+    public LiveAudit openLive(Dataset dataset) {
+        return openLive(dataset, AuditOptions.DEFAULTS);
+    }
+
+    /**
+     * Opens a live audit (实时审计) of {@code dataset}: apply changes to its records and the
+     * findings follow, raised and cleared, without a new audit of everything. The options'
+     * {@code datasetSha256} is ignored (the dataset changes); close the audit when done.
+     *
+     * <pre>{@code
+     * try (LiveAudit live = engine.openLive(dataset)) {
+     *     live.addListener(e -> System.out.println(e.kind() + " " + e.finding().message()));
+     *     live.apply(Change.add(activity), Change.asOf(LocalDate.of(2020, 4, 1)));
+     *     List<Finding> now = live.findings();
+     * }
+     * }</pre>
+     *
+     * @throws InvalidParametersException if {@code options} override an unknown or ill-typed threshold
+     * @throws RuleFiringLimitException if a rule keeps firing past {@code options.maxFirings()}
+     */
+    public LiveAudit openLive(Dataset dataset, AuditOptions options) {
+        return new LiveAudit(this, dataset, options);
+    }
+
+    CompiledPack compiled() {
+        return compiled;
+    }
+
+    /** What an audit of {@code dataset} evaluates, and with which thresholds. */
+    AuditSession.Plan plan(Dataset dataset, AuditOptions options) {
         Parameters params = options.parameters().map(compiled.defaults()::override).orElse(compiled.defaults());
         Set<String> available = Inputs.available(dataset);
         Map<String, String> notEvaluated = new TreeMap<>();
@@ -106,10 +151,11 @@ public final class ComplianceEngine {
         for (RuleInfo info : compiled.rulesById().values()) {
             Inputs.missing(info.requires(), available).ifPresent(why -> notEvaluated.put(info.id(), why));
         }
+        return new AuditSession.Plan(params, Set.copyOf(available), Map.copyOf(notEvaluated), Set.copyOf(skippedRuleNames));
+    }
 
-        List<Raised> raised = fire(dataset, params, skippedRuleNames, options.maxFirings());
-        List<Finding> findings = toFindings(raised, options.language());
-
+    /** The report of an audit of {@code dataset} that found {@code findings} (in the contract's order). */
+    AuditReport report(Dataset dataset, AuditOptions options, AuditSession.Plan plan, List<Finding> findings) {
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             bySeverity.put(s, 0);
@@ -119,66 +165,41 @@ public final class ComplianceEngine {
             bySeverity.merge(f.severity(), 1, Integer::sum);
             byRule.merge(f.ruleId(), 1, Integer::sum);
         }
+        Map<String, String> notEvaluated = new TreeMap<>(plan.notEvaluated());
         List<String> evaluated = compiled.rulesById().keySet().stream().filter(id -> !notEvaluated.containsKey(id)).toList();
         List<AuditReport.NotEvaluated> skipped = new ArrayList<>();
         notEvaluated.forEach((id, why) -> skipped.add(new AuditReport.NotEvaluated(id, why)));
-        AuditReport report = new AuditReport(dataset.asOf(),
+        return new AuditReport(dataset.asOf(),
                 new AuditReport.PackInfo(compiled.pack().name(), compiled.pack().version(), compiled.pack().sha256()),
                 new AuditReport.DatasetInfo(options.datasetSha256().orElseGet(() -> sha256(dataset))),
                 new AuditReport.Summary(bySeverity, byRule, evaluated, skipped),
                 findings, options.language());
-        LOG.info("audited {} records: {} findings in {} ms", dataset.size(), findings.size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return report;
-    }
-
-    private List<Raised> fire(Dataset dataset, Parameters params, Set<String> skippedRuleNames, long maxFirings) {
-        KieBase kbase = compiled.kieBase();
-        KieSession session = kbase.newKieSession();
-        try {
-            session.setGlobal("findings", new Findings(dataset));
-            for (RecordKind kind : RecordKind.values()) {
-                if (matched(kind.type())) {
-                    dataset.records(kind).forEach(session::insert);
-                }
-            }
-            compiled.cadences().forEach(session::insert);
-            Derivations.derive(dataset, new Params(params)).forEach(session::insert);
-            FiringCounter counter = new FiringCounter();
-            session.addEventListener(counter);
-            AgendaFilter filter = match -> !skippedRuleNames.contains(match.getRule().getName());
-            int fired = session.fireAllRules(filter, (int) Math.min(Integer.MAX_VALUE, maxFirings));
-            if (fired >= maxFirings) {
-                throw new RuleFiringLimitException(counter.busiest(), maxFirings);
-            }
-            List<Raised> out = new ArrayList<>();
-            for (Object o : session.getObjects(o -> o instanceof Raised)) {
-                out.add((Raised) o);
-            }
-            return out;
-        } finally {
-            session.dispose();
-        }
-    }
-
-    private boolean matched(Class<?> type) {
-        for (Class<?> t : compiled.matchedTypes()) {
-            if (t.isAssignableFrom(type)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Findings in the contract's order, one per (ruleId, subjectId, period): the most severe wins. */
     static List<Finding> toFindings(List<Raised> raised, Language lang) {
         List<Finding> all = new ArrayList<>(raised.size());
         for (Raised r : raised) {
-            all.add(new Finding(r.ruleId(), r.severity(), r.subject().type(), r.subjectId(), r.subject().name(),
-                    r.subject().organizationId(), r.period().map(p -> p.label()), r.measured(), r.expected(),
-                    Messages.render(r, lang), r.clause(), r.evidence(), r.progress()));
+            all.add(toFinding(r, lang));
         }
-        all.sort(AuditReport.ORDER.thenComparing(Finding::message));
+        return ordered(all);
+    }
+
+    /** A finding as the report shows it, its message in {@code lang}. */
+    static Finding toFinding(Raised r, Language lang) {
+        return new Finding(r.ruleId(), r.severity(), r.subject().type(), r.subjectId(), r.subject().name(),
+                r.subject().organizationId(), r.period().map(p -> p.label()), r.measured(), r.expected(),
+                Messages.render(r, lang), r.clause(), r.evidence(), r.progress());
+    }
+
+    /**
+     * {@code findings} in the contract's order, one per (ruleId, subjectId, period): the most
+     * severe wins. Ties are broken by the whole finding, so the order never depends on the order
+     * in which the session listed the facts.
+     */
+    static List<Finding> ordered(java.util.Collection<Finding> findings) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.sort(AuditReport.ORDER.thenComparing(Finding::message).thenComparing(Finding::toString));
         Map<Finding.Key, Finding> unique = new LinkedHashMap<>();
         for (Finding f : all) {
             unique.putIfAbsent(f.key(), f);
@@ -198,20 +219,6 @@ public final class ComplianceEngine {
             return java.util.HexFormat.of().formatHex(md.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Counts firings per rule, to name the rule that keeps firing. */
-    private static final class FiringCounter extends org.kie.api.event.rule.DefaultAgendaEventListener {
-        private final Map<String, Integer> counts = new HashMap<>();
-
-        @Override
-        public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-            counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-        }
-
-        String busiest() {
-            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
         }
     }
 }

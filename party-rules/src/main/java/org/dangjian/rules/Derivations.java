@@ -10,7 +10,16 @@ final class Derivations {
 
     /** One per area; add an area's deriver here. */
     private static final List<FactDeriver> DERIVERS = List.of(
-            new BaseFacts());
+            new BaseFacts(),
+            new OrganizationFacts(),
+            new LifeFacts(),
+            new TrainingFacts(),
+            new DevelopmentFacts(),
+            new WeakFacts(),
+            new MemberFacts(),
+            new CadreFacts(),
+            new FundFacts(),
+            new TwoNewFacts());
 
     private Derivations() {
     }

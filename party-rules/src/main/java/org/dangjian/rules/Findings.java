@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.dangjian.model.AuditPeriod;
 import org.dangjian.model.ContactPoint;
@@ -17,6 +19,7 @@ import org.dangjian.model.Membership;
 import org.dangjian.model.Organization;
 import org.dangjian.model.Person;
 import org.dangjian.model.Position;
+import org.dangjian.model.RecordKind;
 import org.dangjian.model.ReserveCadre;
 import org.dangjian.rules.facts.Cadence;
 import org.dangjian.rules.facts.OrgProfile;
@@ -38,7 +41,13 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class Findings {
 
+    /** The record kinds that subjects' names and organizations are read from (not the facts a rule matched). */
+    static final Set<RecordKind> CONTEXT = java.util.EnumSet.of(RecordKind.ORGANIZATIONS, RecordKind.HOST_UNITS,
+            RecordKind.PEOPLE, RecordKind.MEMBERSHIPS, RecordKind.POSITIONS);
+
     private volatile Dataset dataset;
+    /** Live audits only: how each finding in the session was raised (null in a batch audit). */
+    private Map<Raised, Set<Origin>> origins;
 
     /** Findings for an audit of {@code dataset}; the engine makes one per session. */
     public Findings(Dataset dataset) {
@@ -48,6 +57,49 @@ public final class Findings {
     /** A live audit moves to a changed dataset (names, {@code asOf}). */
     void use(Dataset changed) {
         this.dataset = changed;
+    }
+
+    /**
+     * Live audits: remember how each finding was raised. A finding's subject name and
+     * organization are read from the dataset's {@link #CONTEXT} records and its progress from
+     * {@code asOf} when it is raised, not from the facts the rule matched, so a change of those
+     * can outdate a finding whose rule does not fire again; {@link #outdated} tells.
+     */
+    void trackOrigins() {
+        this.origins = new HashMap<>();
+    }
+
+    /**
+     * Whether a finding of {@code current} (those now in the session) would be raised otherwise
+     * against the dataset now in use: another subject name, organization or subject type, or
+     * progress that has ended with a move of {@code asOf}. Forgets the origins of findings no
+     * longer raised.
+     */
+    boolean outdated(Collection<Raised> current) {
+        origins.keySet().retainAll(current instanceof Set<?> ? current : new java.util.HashSet<>(current));
+        for (Map.Entry<Raised, Set<Origin>> e : origins.entrySet()) {
+            for (Origin o : e.getValue()) {
+                if (!raised(e.getKey(), subjectOf(o), o.severity()).equals(e.getKey())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How a finding was raised: the subject the rule named, and the rule's (or escalated) severity. */
+    private record Origin(Object subject, boolean preferOrganization, Severity severity) {
+    }
+
+    private Subject subjectOf(Origin o) {
+        return o.preferOrganization() ? subjectOf((String) o.subject(), true) : subjectOf(o.subject());
+    }
+
+    /** {@code r} raised on {@code subject} against the dataset in use: progress is judged from {@code asOf}. */
+    private Raised raised(Raised r, Subject subject, Severity severity) {
+        boolean progress = r.period().map(p -> p.end().isAfter(dataset.asOf())).orElse(false);
+        return new Raised(r.ruleId(), progress ? Severity.INFO : severity, subject.id(), subject, r.period(),
+                r.measured(), r.expected(), r.evidence(), r.title(), r.titleEn(), r.clause(), progress);
     }
 
     /** Raises a finding on {@code subject} with no period. */
@@ -62,12 +114,12 @@ public final class Findings {
 
     /** Starts a finding on {@code subject}, for rules that add evidence or escalate severity. */
     public Builder on(RuleContext drools, Object subject) {
-        return new Builder(drools, subjectOf(subject));
+        return new Builder(drools, subject, false);
     }
 
     /** Raises a finding of a cadence row: {@code orgId} held {@code measured} activities in {@code period}. */
     public void cadence(RuleContext drools, Cadence row, String orgId, AuditPeriod period, int measured) {
-        Builder b = new Builder(drools, subjectOf(orgId, true));
+        Builder b = new Builder(drools, orgId, true);
         b.ruleId = row.id();
         b.severity = row.severity();
         b.title = row.title();
@@ -124,14 +176,17 @@ public final class Findings {
         String name = dataset.person(personId).map(Person::name).orElse(personId);
         String org = organizationId != null ? organizationId
                 : dataset.membershipOf(personId).map(Membership::organizationId)
-                        .orElseGet(() -> dataset.positionsHeldBy(personId).stream().findFirst()
-                                .map(Position::organizationId).orElse(""));
+                        // The first organization by id, not by input order: findings never depend on the order of records.
+                        .orElseGet(() -> dataset.positionsHeldBy(personId).stream().map(Position::organizationId)
+                                .min(java.util.Comparator.naturalOrder()).orElse(""));
         return Subject.person(personId, name, org);
     }
 
     /** A finding under construction; {@link #raise()} inserts it. */
     public final class Builder {
         private final RuleContext drools;
+        private final Object named;
+        private final boolean preferOrganization;
         private final Subject subject;
         private String ruleId;
         private Severity severity;
@@ -143,9 +198,11 @@ public final class Findings {
         private String expected;
         private final TreeMap<String, List<String>> evidence = new TreeMap<>();
 
-        private Builder(RuleContext drools, Subject subject) {
+        private Builder(RuleContext drools, Object named, boolean preferOrganization) {
             this.drools = drools;
-            this.subject = subject;
+            this.named = named;
+            this.preferOrganization = preferOrganization;
+            this.subject = preferOrganization ? subjectOf((String) named, true) : subjectOf(named);
             Map<String, Object> meta = drools.getRule().getMetaData();
             this.ruleId = meta(meta, "id");
             String sev = meta(meta, "severity");
@@ -196,10 +253,13 @@ public final class Findings {
 
         /** Inserts the finding, justified by the rule's match. */
         public void raise() {
-            boolean progress = period != null && period.end().isAfter(dataset.asOf());
-            Raised r = new Raised(ruleId, progress ? Severity.INFO : severity, subject.id(), subject,
-                    Optional.ofNullable(period), Optional.ofNullable(normalize(measured)),
-                    Optional.ofNullable(expected), new TreeMap<>(evidence), title, titleEn, clause, progress);
+            Raised r = raised(new Raised(ruleId, severity, subject.id(), subject, Optional.ofNullable(period),
+                    Optional.ofNullable(normalize(measured)), Optional.ofNullable(expected), new TreeMap<>(evidence),
+                    title, titleEn, clause, false), subject, severity);
+            if (origins != null) {
+                origins.computeIfAbsent(r, k -> new java.util.HashSet<>(2))
+                        .add(new Origin(named, preferOrganization, severity));
+            }
             drools.insertLogical(r);
         }
     }

@@ -9,12 +9,14 @@ import org.dangjian.model.RecordKind;
 
 /**
  * The inputs a rule may declare with {@code @requires}: a record kind by its array name
- * ({@code trainings}), or {@code attendance} (some activity records its attendees). A rule whose
- * inputs the dataset lacks is not evaluated: missing data is not non-compliance.
+ * ({@code trainings}), {@code attendance} (some activity records its attendees), or
+ * {@code preAdmissionTraining} (some membership records its pre-admission training hours). A rule
+ * whose inputs the dataset lacks is not evaluated: missing data is not non-compliance.
  */
 final class Inputs {
 
     static final String ATTENDANCE = "attendance";
+    static final String PRE_ADMISSION_TRAINING = "preAdmissionTraining";
     static final List<String> KNOWN;
 
     static {
@@ -23,6 +25,7 @@ final class Inputs {
             k.add(r.jsonName());
         }
         k.add(ATTENDANCE);
+        k.add(PRE_ADMISSION_TRAINING);
         KNOWN = List.copyOf(k);
     }
 
@@ -40,6 +43,9 @@ final class Inputs {
         if (d.activities().stream().anyMatch(a -> a.attendees().isPresent())) {
             out.add(ATTENDANCE);
         }
+        if (d.memberships().stream().anyMatch(m -> m.preAdmissionTrainingHours().isPresent())) {
+            out.add(PRE_ADMISSION_TRAINING);
+        }
         return out;
     }
 
@@ -50,7 +56,9 @@ final class Inputs {
             return java.util.Optional.empty();
         }
         List<String> words = lacking.stream()
-                .map(w -> w.equals(ATTENDANCE) ? "attendance of activities (attendees)" : w).toList();
+                .map(w -> w.equals(ATTENDANCE) ? "attendance of activities (attendees)"
+                        : w.equals(PRE_ADMISSION_TRAINING) ? "pre-admission training hours on any membership" : w)
+                .toList();
         return java.util.Optional.of("the dataset has no " + String.join(", ", words));
     }
 }

@@ -1,19 +1,90 @@
 package org.dangjian.rules;
 
+import static org.dangjian.rules.Fixtures.LONG_AGO;
 import static org.dangjian.rules.Fixtures.branch;
+import static org.dangjian.rules.Fixtures.dissolved;
 import static org.dangjian.rules.Fixtures.member;
+import static org.dangjian.rules.Fixtures.org;
 import static org.dangjian.rules.Fixtures.person;
+import static org.dangjian.rules.OrgLifeFixtures.all;
+import static org.dangjian.rules.OrgLifeFixtures.edit;
+import static org.dangjian.rules.OrgLifeFixtures.fullTime;
+import static org.dangjian.rules.OrgLifeFixtures.members;
+import static org.dangjian.rules.OrgLifeFixtures.post;
+import static org.dangjian.rules.OrgLifeFixtures.unit;
+import static org.dangjian.rules.OrgLifeFixtures.worksAt;
 import static org.dangjian.rules.RuleVerifier.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.dangjian.model.Membership;
+import org.dangjian.model.MembershipStatus;
+import org.dangjian.model.OrgType;
 import org.dangjian.model.Organization;
+import org.dangjian.model.RecordKind;
+import org.dangjian.model.Role;
+import org.dangjian.model.Sector;
 import org.junit.jupiter.api.Test;
 
 /** ORG: organization setup, one test per rule, both sides of each boundary. */
 class OrganizationRulesTest {
 
+    private static final LocalDate AS_OF = Fixtures.YEAR_END;
+
     private final Organization branch = branch("b-1", null);
+
+    private static LocalDate day(int year, int month, int day) {
+        return LocalDate.of(year, month, day);
+    }
+
+    /** {@code n} full members of {@code orgId} working in host unit {@code unitId}. */
+    private static List<Object> workers(String orgId, String unitId, int n, MembershipStatus status) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            String id = unitId + "-m" + i;
+            out.add(person(id));
+            out.add(worksAt(member(id, orgId, status, LONG_AGO), unitId));
+        }
+        return out;
+    }
+
+    @Test
+    void org001UnitWithThreeFullMembersNeedsItsOwnOrganization() {
+        Finding f = verify("ORG-001").given(all(branch, unit("u-1", null),
+                workers("b-1", "u-1", 3, MembershipStatus.FULL))).raises("u-1");
+        assertEquals(SubjectType.HOST_UNIT, f.subjectType());
+        assertEquals(Optional.of(3L), f.measured());
+        assertEquals(List.of("u-1-m1", "u-1-m2", "u-1-m3"), f.evidence().get("fullMembers"));
+        // Two full members and a probationary one: not yet three full members.
+        verify("ORG-001").given(all(branch, unit("u-1", null), workers("b-1", "u-1", 2, MembershipStatus.FULL),
+                person("p"), worksAt(member("p", "b-1", MembershipStatus.PROBATIONARY, LONG_AGO), "u-1")))
+                .raisesNothing();
+        // The unit has its own organization.
+        Organization own = branch("o-u1", null);
+        verify("ORG-001").given(all(branch, own, unit("u-1", "o-u1"),
+                workers("b-1", "u-1", 3, MembershipStatus.FULL))).raisesNothing();
+        // ... which was dissolved: it has none any more.
+        verify("ORG-001").given(all(branch, dissolved(own, day(2020, 6, 1)), unit("u-1", "o-u1"),
+                workers("b-1", "u-1", 3, MembershipStatus.FULL))).raises("u-1");
+        // ... or which is a joint branch of several units: not set up on its own.
+        Organization joint = new Organization("o-u1", "联合支部", OrgType.BRANCH, Sector.NON_PUBLIC_ENTERPRISE,
+                Optional.empty(), LONG_AGO, Optional.empty(), true, false, java.util.OptionalInt.empty(),
+                Optional.empty(), Optional.empty(), java.util.OptionalInt.empty(), java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.empty(), java.util.OptionalInt.empty(), false, Optional.empty());
+        verify("ORG-001").given(all(branch, joint, unit("u-1", "o-u1"),
+                workers("b-1", "u-1", 3, MembershipStatus.FULL))).raises("u-1");
+        // The threshold is a parameter.
+        verify("ORG-001").with("org.ownOrgMinFullMembers", 4).given(all(branch, unit("u-1", null),
+                workers("b-1", "u-1", 3, MembershipStatus.FULL))).raisesNothing();
+    }
+
+    @Test
+    void org001NeedsHostUnits() {
+        verify("ORG-001").given(all(branch, workers("b-1", "u-1", 3, MembershipStatus.FULL))).notEvaluated();
+    }
 
     @Test
     void org002HollowBranchBelowThreeFullMembers() {
@@ -23,5 +94,230 @@ class OrganizationRulesTest {
         assertEquals(Optional.of(">= 3"), f.expected());
         verify("ORG-002").given(branch, person("p1"), person("p2"), person("p3"),
                 member("p1", "b-1"), member("p2", "b-1"), member("p3", "b-1")).raisesNothing();
+    }
+
+    @Test
+    void org003BranchOfSevenFullMembersNeedsACommitteeOfThreeToSeven() {
+        LocalDate since = day(2018, 1, 1);
+        List<Object> seven = members("b-1", "m", 7);
+        Object sec = post("m1", "b-1", Role.SECRETARY, since, null);
+        Object dep = post("m2", "b-1", Role.DEPUTY_SECRETARY, since, null);
+        Object com = post("m3", "b-1", Role.COMMITTEE_MEMBER, since, null);
+        verify("ORG-003").given(all(branch, seven, sec, dep, com)).raisesNothing();
+        Finding f = verify("ORG-003").given(all(branch, seven, sec, dep)).raises("b-1");
+        assertEquals(Optional.of(2L), f.measured());
+        assertEquals(Optional.of("3..7"), f.expected());
+        assertEquals(List.of("m1", "m2"), f.evidence().get("committee"));
+        // A person in two committee posts is one committee member; a post ended before asOf is no seat.
+        verify("ORG-003").given(all(branch, seven, sec, dep, post("m1", "b-1", Role.COMMITTEE_MEMBER, since, null),
+                post("m4", "b-1", Role.COMMITTEE_MEMBER, since, day(2020, 12, 30)))).raises("b-1");
+        // A post ending on asOf is still in force.
+        verify("ORG-003").given(all(branch, seven, sec, dep,
+                post("m4", "b-1", Role.COMMITTEE_MEMBER, since, AS_OF))).raisesNothing();
+        // Six full members (and a probationary one): no committee required.
+        verify("ORG-003").given(all(branch, members("b-1", "m", 6), members("b-1", "p", 1, MembershipStatus.PROBATIONARY),
+                sec)).raisesNothing();
+        // More than seven is too many.
+        List<Object> eight = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            eight.add(post("m" + i, "b-1", Role.COMMITTEE_MEMBER, since, null));
+        }
+        verify("ORG-003").given(all(branch, members("b-1", "m", 8), eight)).raises("b-1");
+        verify("ORG-003").given(all(branch, members("b-1", "m", 8), eight.subList(0, 7))).raisesNothing();
+    }
+
+    @Test
+    void org003NeedsPositions() {
+        verify("ORG-003").given(all(branch, members("b-1", "m", 7))).notEvaluated();
+    }
+
+    @Test
+    void org004SeatsLeftVacant() {
+        Organization seated = edit(branch).committee().seats(3).build();
+        LocalDate since = day(2018, 1, 1);
+        Object sec = post("m1", "b-1", Role.SECRETARY, since, null);
+        Object dep = post("m2", "b-1", Role.DEPUTY_SECRETARY, since, null);
+        verify("ORG-004").given(seated, sec, dep, post("m3", "b-1", Role.COMMITTEE_MEMBER, since, AS_OF))
+                .raisesNothing();
+        Finding f = verify("ORG-004").given(seated, sec, dep,
+                post("m3", "b-1", Role.COMMITTEE_MEMBER, since, day(2020, 12, 30))).raises("b-1");
+        assertEquals(Optional.of(2L), f.measured());
+        assertEquals(Optional.of(">= 3"), f.expected());
+        // A party worker holds no committee seat; a member appointed after asOf not yet.
+        verify("ORG-004").given(seated, sec, dep, post("w", "b-1", Role.PARTY_WORKER, since, null),
+                post("m3", "b-1", Role.COMMITTEE_MEMBER, day(2021, 1, 1), null)).raises("b-1");
+        // No approved number, nothing to compare.
+        verify("ORG-004").given(branch, sec).raisesNothing();
+    }
+
+    @Test
+    void org005SecretaryVacantMediumThenHighAfterThreeMonths() {
+        // Never had a secretary: vacant since establishment (2010), long ago.
+        Finding never = verify("ORG-005").present(RecordKind.POSITIONS).given(branch).raises("b-1");
+        assertEquals(Severity.HIGH, never.severity());
+        assertEquals(List.of("2010-01-01"), never.evidence().get("vacantSince"));
+        verify("ORG-005").given(branch, post("s", "b-1", Role.SECRETARY, LONG_AGO, null)).raisesNothing();
+        verify("ORG-005").given(branch, post("s", "b-1", Role.SECRETARY, LONG_AGO, AS_OF)).raisesNothing();
+        // Ended 30 September: vacant 1 October to 31 December, exactly three months: MEDIUM.
+        Finding three = verify("ORG-005").given(branch, post("s", "b-1", Role.SECRETARY, LONG_AGO, day(2020, 9, 30)))
+                .raises("b-1");
+        assertEquals(Severity.MEDIUM, three.severity());
+        assertEquals(Optional.of(3L), three.measured());
+        assertEquals(List.of("2020-10-01"), three.evidence().get("vacantSince"));
+        assertEquals(List.of("s"), three.evidence().get("lastSecretary"));
+        // Ended a day earlier: vacant three months and a day: HIGH.
+        Finding longer = verify("ORG-005").given(branch,
+                post("s", "b-1", Role.SECRETARY, LONG_AGO, day(2020, 9, 29))).raises("b-1");
+        assertEquals(Severity.HIGH, longer.severity());
+        assertEquals(Optional.of(4L), longer.measured());
+        // The latest end counts; a successor appointed after asOf does not fill the post yet.
+        Finding latest = verify("ORG-005").given(branch, post("a", "b-1", Role.SECRETARY, LONG_AGO, day(2015, 1, 1)),
+                post("b", "b-1", Role.SECRETARY, day(2015, 1, 2), day(2020, 12, 30)),
+                post("c", "b-1", Role.SECRETARY, day(2021, 1, 1), null)).raises("b-1");
+        assertEquals(Severity.MEDIUM, latest.severity());
+        assertEquals(List.of("2020-12-31"), latest.evidence().get("vacantSince"));
+        assertEquals(Optional.of(1L), latest.measured());
+        // The escalation threshold is a parameter.
+        Finding relaxed = verify("ORG-005").with("org.secretaryVacancyMonths", 4)
+                .given(branch, post("s", "b-1", Role.SECRETARY, LONG_AGO, day(2020, 9, 29))).raises("b-1");
+        assertEquals(Severity.MEDIUM, relaxed.severity());
+    }
+
+    @Test
+    void org005VacancyFromEstablishmentAndScope() {
+        // Established 1 October, never a secretary: three months vacant on 31 December, MEDIUM.
+        Organization young = Fixtures.established(branch, day(2020, 10, 1));
+        assertEquals(Severity.MEDIUM, verify("ORG-005").present(RecordKind.POSITIONS).given(young)
+                .raises("b-1").severity());
+        assertEquals(Severity.HIGH, verify("ORG-005").present(RecordKind.POSITIONS)
+                .given(Fixtures.established(branch, day(2020, 9, 30))).raises("b-1").severity());
+        // Not a grassroots organization (party group, street working committee): not judged here.
+        verify("ORG-005").present(RecordKind.POSITIONS)
+                .given(org("g-1", OrgType.PARTY_GROUP, Sector.COMMUNITY, null),
+                org("s-1", OrgType.STREET_WORKING_COMMITTEE, Sector.COMMUNITY, null)).raisesNothing();
+        // Dissolved before asOf: no longer judged.
+        verify("ORG-005").present(RecordKind.POSITIONS).given(dissolved(branch, day(2020, 6, 1))).raisesNothing();
+        verify("ORG-005").given(branch).notEvaluated();
+    }
+
+    @Test
+    void org006CommunitySecretaryMustBeFullTime() {
+        Organization community = org("c-1", OrgType.PARTY_COMMITTEE, Sector.COMMUNITY, null);
+        Organization under = branch("b-1", "c-1");
+        Finding f = verify("ORG-006").given(community, under, post("s", "c-1", Role.SECRETARY, LONG_AGO, null))
+                .raises("c-1");
+        assertEquals(List.of("s"), f.evidence().get("secretary"));
+        verify("ORG-006").given(community, under, fullTime(post("s", "c-1", Role.SECRETARY, LONG_AGO, null)),
+                post("t", "b-1", Role.SECRETARY, LONG_AGO, null)).raisesNothing();
+        // A part-time secretary who left before asOf is not the secretary; the vacancy is ORG-005's.
+        verify("ORG-006").given(community, post("s", "c-1", Role.SECRETARY, LONG_AGO, day(2020, 12, 30)))
+                .raisesNothing();
+        // Not a community organization.
+        verify("ORG-006").given(org("e-1", OrgType.BRANCH, Sector.NON_PUBLIC_ENTERPRISE, null),
+                post("s", "e-1", Role.SECRETARY, LONG_AGO, null)).raisesNothing();
+    }
+
+    @Test
+    void org007StreetWorkingCommitteeNeedsTwoFullTimePartyWorkers() {
+        Organization street = org("s-1", OrgType.STREET_WORKING_COMMITTEE, Sector.OTHER, null);
+        Object w1 = fullTime(post("w1", "s-1", Role.PARTY_WORKER, LONG_AGO, null));
+        Object w2 = fullTime(post("w2", "s-1", Role.PARTY_WORKER, LONG_AGO, null));
+        verify("ORG-007").given(street, w1, w2).raisesNothing();
+        Finding f = verify("ORG-007").given(street, w1, post("w2", "s-1", Role.PARTY_WORKER, LONG_AGO, null))
+                .raises("s-1");
+        assertEquals(Optional.of(1L), f.measured());
+        assertEquals(Optional.of(">= 2"), f.expected());
+        assertEquals(List.of("w1"), f.evidence().get("fullTimePartyWorkers"));
+        // A full-time secretary is not a party worker; a worker whose post ended is gone.
+        verify("ORG-007").given(street, w1, fullTime(post("s", "s-1", Role.SECRETARY, LONG_AGO, null)),
+                fullTime(post("w2", "s-1", Role.PARTY_WORKER, LONG_AGO, day(2020, 12, 30)))).raises("s-1");
+        // Other organizations are not judged.
+        verify("ORG-007").given(branch, w1).raisesNothing();
+    }
+
+    @Test
+    void org008BranchTermOfThreeYears() {
+        // A school branch (a community branch at the top of its tree would be a community org).
+        Organization school = edit(branch).sector(Sector.SCHOOL).build();
+        // Elected 31 Dec 2017: the term ends 31 Dec 2020 = asOf, still on time.
+        verify("ORG-008").given(edit(school).elected(day(2017, 12, 31)).build()).raisesNothing();
+        // Elected a day earlier: overdue since 31 Dec 2020, one month begun.
+        Finding f = verify("ORG-008").given(edit(school).elected(day(2017, 12, 30)).build()).raises("b-1");
+        assertEquals(Severity.HIGH, f.severity());
+        assertEquals(Optional.of(1L), f.measured());
+        assertEquals(List.of("2020-12-30"), f.evidence().get("deadline"));
+        // Elected 30 June 2017: overdue since 1 July 2020, six months begun.
+        assertEquals(Optional.of(6L), verify("ORG-008").given(edit(school).elected(day(2017, 6, 30)).build())
+                .raises("b-1").measured());
+        // A general branch has the branch term too.
+        verify("ORG-008").given(edit(school).type(OrgType.GENERAL_BRANCH)
+                .elected(day(2017, 12, 30)).build()).raises("b-1");
+        // The term is a parameter.
+        verify("ORG-008").with("org.termYears.branch", 5).given(edit(school)
+                .elected(day(2017, 6, 30)).build()).raisesNothing();
+    }
+
+    @Test
+    void org008FiveYearTermsForCommitteesAndCommunities() {
+        Organization committee = org("pc", OrgType.PARTY_COMMITTEE, Sector.STATE_ENTERPRISE, null);
+        verify("ORG-008").given(edit(committee).elected(day(2015, 12, 31)).build()).raisesNothing();
+        verify("ORG-008").given(edit(committee).elected(day(2015, 12, 30)).build()).raises("pc");
+        // A community branch highest in its tree is a community org: five years, not three.
+        Organization community = branch("cb", null);
+        verify("ORG-008").given(edit(community).elected(day(2016, 1, 1)).build()).raisesNothing();
+        verify("ORG-008").given(edit(community).elected(day(2015, 12, 30)).build()).raises("cb");
+        // A village branch likewise.
+        Organization village = org("vb", OrgType.BRANCH, Sector.VILLAGE, null);
+        verify("ORG-008").given(edit(village).elected(day(2016, 1, 1)).build()).raisesNothing();
+        // A community branch under a community party committee is not the community org: three years.
+        Organization top = edit(org("top", OrgType.PARTY_COMMITTEE, Sector.COMMUNITY, null)).elected(day(2019, 1, 1)).build();
+        verify("ORG-008").given(top, edit(branch("cb", "top")).elected(day(2017, 6, 30)).build()).raises("cb");
+        // Committee-level orgs other than party committees and party groups have no term here.
+        verify("ORG-008").given(org("s-1", OrgType.STREET_WORKING_COMMITTEE, Sector.OTHER, null),
+                org("g-1", OrgType.PARTY_GROUP, Sector.OTHER, null)).raisesNothing();
+    }
+
+    @Test
+    void org008ApprovedExtensionCountsUpToTwelveMonths() {
+        Organization elected = edit(branch).sector(Sector.SCHOOL).elected(day(2017, 6, 30)).build();
+        verify("ORG-008").given(edit(elected).extendedUntil(day(2021, 3, 31)).build()).raisesNothing();
+        // A twelve-month extension: on time through 30 June 2021, overdue the day after.
+        Organization twelve = edit(elected).extendedUntil(day(2021, 6, 30)).build();
+        verify("ORG-008").asOf(day(2021, 6, 30)).given(twelve).raisesNothing();
+        verify("ORG-008").asOf(day(2021, 7, 1)).given(twelve).raises("b-1");
+        // A thirteen-month extension counts only up to twelve months.
+        Organization thirteen = edit(elected).extendedUntil(day(2021, 7, 31)).build();
+        verify("ORG-008").asOf(day(2021, 6, 30)).given(thirteen).raisesNothing();
+        Finding f = verify("ORG-008").asOf(day(2021, 7, 1)).given(thirteen).raises("b-1");
+        assertEquals(List.of("2021-06-30"), f.evidence().get("deadline"));
+        assertEquals(List.of("2021-07-31"), f.evidence().get("extendedUntil"));
+        // An extension that ended before the term did belongs to an earlier term.
+        verify("ORG-008").given(edit(elected).extendedUntil(day(2019, 1, 1)).build()).raises("b-1");
+    }
+
+    @Test
+    void org008WithoutElectionTheTermRunsFromEstablishment() {
+        Organization school = edit(branch).sector(Sector.SCHOOL).build();
+        verify("ORG-008").given(edit(school).established(day(2018, 1, 1)).build()).raisesNothing();
+        Finding f = verify("ORG-008").given(edit(school).established(day(2017, 1, 1)).build()).raises("b-1");
+        assertEquals(List.of("2017-01-01"), f.evidence().get("termStart"));
+        // 29 February: a term from 29 Feb 2016 ends on 28 Feb 2019.
+        verify("ORG-008").asOf(day(2019, 2, 28)).given(edit(school).elected(day(2016, 2, 29)).build()).raisesNothing();
+        verify("ORG-008").asOf(day(2019, 3, 1)).given(edit(school).elected(day(2016, 2, 29)).build()).raises("b-1");
+    }
+
+    @Test
+    void org009BranchOfMoreThanFiftyMembers() {
+        verify("ORG-009").given(all(branch, members("b-1", "m", 49),
+                members("b-1", "p", 1, MembershipStatus.PROBATIONARY))).raisesNothing();
+        Finding f = verify("ORG-009").given(all(branch, members("b-1", "m", 50),
+                members("b-1", "p", 1, MembershipStatus.PROBATIONARY))).raises("b-1");
+        assertEquals(Severity.LOW, f.severity());
+        assertEquals(Optional.of(51L), f.measured());
+        assertEquals(Optional.of("<= 50"), f.expected());
+        // Suspended members are not counted.
+        verify("ORG-009").given(all(branch, members("b-1", "m", 50),
+                members("b-1", "s", 1, MembershipStatus.SUSPENDED))).raisesNothing();
+        verify("ORG-009").given(branch).notEvaluated();
     }
 }

@@ -19,14 +19,23 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.Finding;
+import org.dangjian.rules.FindingStatus;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.Severity;
 import org.dangjian.rules.SubjectType;
+import org.dangjian.rules.Waiver;
 
 /**
  * The report contract's JSON: writes a report, and reads one back (a previous report is the
  * baseline of the next audit). Fields that are absent ({@code period}, {@code measured},
  * {@code expected}) are omitted.
+ *
+ * <p>A reviewed report adds fields, never renames one: on a finding {@code status} (NEW or
+ * PERSISTING, with a baseline), {@code waiver} (the waiver in force) and {@code expiredWaiver};
+ * in the summary {@code waived} and, with a baseline, {@code byStatus}; at the top
+ * {@code baseline} ({@code asOf}, {@code datasetSha256}) and {@code resolved} (the previous
+ * report's findings that are gone, each with status RESOLVED) when there is a baseline, and
+ * {@code expiredWaivers} when a waiver had expired.
  */
 public final class ReportJson {
 
@@ -51,17 +60,72 @@ public final class ReportJson {
             g.writeStringField("sha256", report.dataset().sha256());
             g.writeEndObject();
             g.writeStringField("language", report.language().name().toLowerCase(java.util.Locale.ROOT));
-            writeSummary(g, report.summary());
+            writeSummary(g, report);
             g.writeArrayFieldStart("findings");
             for (Finding f : report.findings()) {
-                writeFinding(g, f);
+                g.writeStartObject();
+                writeFields(g, f);
+                writeReview(g, report, f);
+                g.writeEndObject();
             }
             g.writeEndArray();
+            AuditReport.Review review = report.review();
+            if (review.baseline().isPresent()) {
+                g.writeObjectFieldStart("baseline");
+                g.writeStringField("asOf", review.baseline().get().asOf().toString());
+                g.writeStringField("datasetSha256", review.baseline().get().datasetSha256());
+                g.writeEndObject();
+                g.writeArrayFieldStart("resolved");
+                for (Finding f : review.resolved()) {
+                    g.writeStartObject();
+                    writeFields(g, f);
+                    g.writeStringField("status", FindingStatus.RESOLVED.name());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            if (!review.expiredWaivers().isEmpty()) {
+                g.writeArrayFieldStart("expiredWaivers");
+                for (Waiver w : review.expiredWaivers()) {
+                    writeWaiver(g, w);
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
     }
 
-    private static void writeSummary(JsonGenerator g, AuditReport.Summary s) throws IOException {
+    private static void writeReview(JsonGenerator g, AuditReport report, Finding f) throws IOException {
+        if (report.status(f).isPresent()) {
+            g.writeStringField("status", report.status(f).get().name());
+        }
+        if (report.waiver(f).isPresent()) {
+            g.writeFieldName("waiver");
+            writeWaiver(g, report.waiver(f).get());
+        }
+        if (report.expiredWaiver(f).isPresent()) {
+            g.writeFieldName("expiredWaiver");
+            writeWaiver(g, report.expiredWaiver(f).get());
+        }
+    }
+
+    /** A waiver as a JSON object: the fields of a waiver file, and where it was written. */
+    static void writeWaiver(JsonGenerator g, Waiver w) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", w.ruleId());
+        g.writeStringField("subjectId", w.subjectId());
+        if (w.period().isPresent()) {
+            g.writeStringField("period", w.period().get());
+        }
+        g.writeStringField("justification", w.justification());
+        g.writeStringField("approvedBy", w.approvedBy());
+        g.writeStringField("expires", w.expires().toString());
+        g.writeStringField("source", w.source());
+        g.writeEndObject();
+    }
+
+    private static void writeSummary(JsonGenerator g, AuditReport report) throws IOException {
+        AuditReport.Summary s = report.summary();
         g.writeObjectFieldStart("summary");
         g.writeNumberField("findings", s.bySeverity().values().stream().mapToInt(Integer::intValue).sum());
         g.writeObjectFieldStart("bySeverity");
@@ -87,12 +151,28 @@ public final class ReportJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeNumberField("waived", report.review().waivers().size());
+        if (report.review().baseline().isPresent()) {
+            g.writeObjectFieldStart("byStatus");
+            for (FindingStatus st : FindingStatus.values()) {
+                long n = st == FindingStatus.RESOLVED ? report.review().resolved().size()
+                        : report.findings().stream().filter(f -> report.status(f).orElse(null) == st).count();
+                g.writeNumberField(st.name(), n);
+            }
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 
     /** Writes one finding as a JSON object (also used by other formats that embed findings). */
     public static void writeFinding(JsonGenerator g, Finding f) throws IOException {
         g.writeStartObject();
+        writeFields(g, f);
+        g.writeEndObject();
+    }
+
+    /** The report contract's fields of a finding, inside an object the caller opens and closes. */
+    static void writeFields(JsonGenerator g, Finding f) throws IOException {
         g.writeStringField("ruleId", f.ruleId());
         g.writeStringField("severity", f.severity().name());
         g.writeStringField("subjectType", f.subjectType().name());
@@ -129,7 +209,6 @@ public final class ReportJson {
         if (f.progress()) {
             g.writeBooleanField("progress", true);
         }
-        g.writeEndObject();
     }
 
     /**
@@ -146,12 +225,19 @@ public final class ReportJson {
         if (root == null || !root.isObject()) {
             throw new IOException("$: a report is a JSON object");
         }
-        LocalDate asOf = LocalDate.parse(text(root, "asOf", "$"));
+        LocalDate asOf = date(root, "asOf", "$");
         JsonNode pack = node(root, "pack", "$");
         JsonNode summary = node(root, "summary", "$");
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-        node(summary, "bySeverity", "$.summary").fields()
-                .forEachRemaining(e -> bySeverity.put(Severity.parse(e.getKey()), e.getValue().asInt()));
+        Iterator<Map.Entry<String, JsonNode>> sev = node(summary, "bySeverity", "$.summary").fields();
+        while (sev.hasNext()) {
+            Map.Entry<String, JsonNode> e = sev.next();
+            try {
+                bySeverity.put(Severity.parse(e.getKey()), e.getValue().asInt());
+            } catch (IllegalArgumentException x) {
+                throw new IOException("$.summary.bySeverity." + e.getKey() + ": " + x.getMessage());
+            }
+        }
         Map<String, Integer> byRule = new TreeMap<>();
         node(summary, "byRule", "$.summary").fields().forEachRemaining(e -> byRule.put(e.getKey(), e.getValue().asInt()));
         List<String> evaluated = new ArrayList<>();
@@ -160,18 +246,99 @@ public final class ReportJson {
         summary.path("rulesNotEvaluated").forEach(n -> skipped.add(
                 new AuditReport.NotEvaluated(n.path("ruleId").asText(), n.path("reason").asText())));
         List<Finding> findings = new ArrayList<>();
-        JsonNode arr = node(root, "findings", "$");
+        Map<Finding.Key, FindingStatus> status = new LinkedHashMap<>();
+        Map<Finding.Key, Waiver> waivers = new LinkedHashMap<>();
+        Map<Finding.Key, Waiver> expiredMatches = new LinkedHashMap<>();
+        JsonNode arr = array(root, "findings", "$");
         for (int i = 0; i < arr.size(); i++) {
-            findings.add(readFinding(arr.get(i), "$.findings[" + i + "]"));
+            String path = "$.findings[" + i + "]";
+            JsonNode n = arr.get(i);
+            Finding f = readFinding(n, path);
+            findings.add(f);
+            if (n.hasNonNull("status")) {
+                status.put(f.key(), status(n, path));
+            }
+            if (n.hasNonNull("waiver")) {
+                waivers.put(f.key(), readWaiver(n.get("waiver"), path + ".waiver"));
+            }
+            if (n.hasNonNull("expiredWaiver")) {
+                expiredMatches.put(f.key(), readWaiver(n.get("expiredWaiver"), path + ".expiredWaiver"));
+            }
         }
-        Language lang = root.has("language") ? Language.parse(root.get("language").asText()) : Language.ZH;
+        Language lang;
+        try {
+            lang = root.has("language") ? Language.parse(root.get("language").asText()) : Language.ZH;
+        } catch (IllegalArgumentException e) {
+            throw new IOException("$.language: " + e.getMessage());
+        }
+        AuditReport.Review review = AuditReport.Review.NONE;
+        if (root.hasNonNull("baseline")) {
+            JsonNode b = root.get("baseline");
+            List<Finding> resolved = new ArrayList<>();
+            JsonNode res = root.path("resolved");
+            for (int i = 0; i < res.size(); i++) {
+                resolved.add(readFinding(res.get(i), "$.resolved[" + i + "]"));
+            }
+            review = review.withBaseline(new AuditReport.BaselineInfo(date(b, "asOf", "$.baseline"),
+                    b.path("datasetSha256").asText("")), status, resolved);
+        }
+        List<Waiver> expired = new ArrayList<>();
+        JsonNode ew = root.path("expiredWaivers");
+        for (int i = 0; i < ew.size(); i++) {
+            expired.add(readWaiver(ew.get(i), "$.expiredWaivers[" + i + "]"));
+        }
+        review = review.withWaivers(waivers, expiredMatches, expired);
         return new AuditReport(asOf,
                 new AuditReport.PackInfo(pack.path("name").asText(), pack.path("version").asText(), pack.path("sha256").asText()),
                 new AuditReport.DatasetInfo(root.path("dataset").path("sha256").asText()),
-                new AuditReport.Summary(bySeverity, byRule, evaluated, skipped), findings, lang);
+                new AuditReport.Summary(bySeverity, byRule, evaluated, skipped), findings, lang, review);
+    }
+
+    private static SubjectType subjectType(String word) {
+        try {
+            return SubjectType.valueOf(word);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown subjectType '" + word + "' (ORGANIZATION, PERSON, HOST_UNIT)");
+        }
+    }
+
+    private static FindingStatus status(JsonNode n, String path) throws IOException {
+        String word = n.get("status").asText();
+        try {
+            return FindingStatus.valueOf(word);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(path + ".status: unknown status '" + word + "' (NEW, PERSISTING)");
+        }
+    }
+
+    private static Waiver readWaiver(JsonNode n, String path) throws IOException {
+        return new Waiver(text(n, "ruleId", path), text(n, "subjectId", path),
+                Optional.ofNullable(n.get("period")).filter(p -> !p.isNull()).map(JsonNode::asText),
+                text(n, "justification", path), text(n, "approvedBy", path), date(n, "expires", path),
+                n.path("source").asText(""));
+    }
+
+    private static LocalDate date(JsonNode parent, String field, String path) throws IOException {
+        String text = text(parent, field, path);
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IOException(path + "." + field + ": '" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static JsonNode array(JsonNode parent, String field, String path) throws IOException {
+        JsonNode n = node(parent, field, path);
+        if (!n.isArray()) {
+            throw new IOException(path + "." + field + ": not an array");
+        }
+        return n;
     }
 
     private static Finding readFinding(JsonNode n, String path) throws IOException {
+        if (!n.isObject()) {
+            throw new IOException(path + ": a finding is a JSON object");
+        }
         Map<String, List<String>> evidence = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> it = n.path("evidence").fields();
         while (it.hasNext()) {
@@ -187,7 +354,7 @@ public final class ReportJson {
         }
         try {
             return new Finding(text(n, "ruleId", path), Severity.parse(text(n, "severity", path)),
-                    SubjectType.valueOf(text(n, "subjectType", path)), text(n, "subjectId", path),
+                    subjectType(text(n, "subjectType", path)), text(n, "subjectId", path),
                     n.path("subjectName").asText(""), n.path("organizationId").asText(""),
                     Optional.ofNullable(n.get("period")).map(JsonNode::asText), measured,
                     Optional.ofNullable(n.get("expected")).map(JsonNode::asText), n.path("message").asText(""),

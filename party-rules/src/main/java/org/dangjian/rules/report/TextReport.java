@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.Finding;
+import org.dangjian.rules.FindingStatus;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.Severity;
 
@@ -51,7 +52,8 @@ public final class TextReport {
             for (List<Finding> run : runs.values()) {
                 Finding f = run.get(0);
                 sb.append("  ").append(String.format("%-8s", f.severity().name())).append(' ')
-                        .append(String.format("%-9s", f.ruleId())).append(' ').append(f.message()).append('\n');
+                        .append(String.format("%-9s", f.ruleId())).append(' ').append(f.message())
+                        .append(marks(report, run, zh)).append('\n');
                 if (run.size() > 1) {
                     List<String> periods = run.stream().skip(1).map(x -> x.period().orElse("-")).toList();
                     sb.append("           ").append(zh ? "另有 " + periods.size() + " 期：" : "also in " + periods.size() + " more: ")
@@ -63,6 +65,25 @@ public final class TextReport {
         }
         if (report.findings().isEmpty()) {
             sb.append(zh ? "未发现问题。\n\n" : "No findings.\n\n");
+        }
+        if (report.review().baseline().isPresent()) {
+            List<Finding> resolved = report.review().resolved();
+            sb.append(zh ? "已整改（基线 " : "Resolved since the baseline of ").append(report.review().baseline().get().asOf())
+                    .append(zh ? " 有、本次没有）  " : ": ").append(resolved.size()).append(zh ? " 项" : " finding(s)").append('\n');
+            for (Finding f : resolved) {
+                sb.append("  ").append(String.format("%-8s", f.severity().name())).append(' ')
+                        .append(String.format("%-9s", f.ruleId())).append(' ').append(f.message()).append('\n');
+            }
+            sb.append('\n');
+        }
+        if (!report.review().expiredWaivers().isEmpty()) {
+            sb.append(zh ? "已过期的豁免（不再豁免）" : "Expired waivers (no longer waiving)").append('\n');
+            for (org.dangjian.rules.Waiver w : report.review().expiredWaivers()) {
+                sb.append("  ").append(w.source()).append("  ").append(w.ruleId()).append(' ').append(w.subjectId())
+                        .append(w.period().map(p -> " " + p).orElse("")).append(zh ? "  有效期至 " : "  expired ")
+                        .append(w.expires()).append('\n');
+            }
+            sb.append('\n');
         }
         sb.append(zh ? "汇总" : "Summary").append('\n');
         int total = report.findings().size();
@@ -76,6 +97,30 @@ public final class TextReport {
         for (AuditReport.NotEvaluated n : report.summary().rulesNotEvaluated()) {
             sb.append("    ").append(n.ruleId()).append(": ").append(n.reason()).append('\n');
         }
+        if (report.review().baseline().isPresent() || !report.review().waivers().isEmpty()) {
+            long fresh = report.findings().stream().filter(f -> report.status(f).orElse(null) == FindingStatus.NEW).count();
+            sb.append("  ").append(zh ? "新增 " : "new: ").append(fresh).append("  ")
+                    .append(zh ? "已整改 " : "resolved: ").append(report.review().resolved().size()).append("  ")
+                    .append(zh ? "已豁免 " : "waived: ").append(report.review().waivers().size()).append('\n');
+        }
         return sb.toString();
+    }
+
+    /** [新增] [已豁免] after a line: of the line's findings, how many are new, waived, under an expired waiver. */
+    private static String marks(AuditReport report, List<Finding> run, boolean zh) {
+        StringBuilder sb = new StringBuilder();
+        long fresh = run.stream().filter(f -> report.status(f).orElse(null) == FindingStatus.NEW).count();
+        long waived = run.stream().filter(report::waived).count();
+        long expired = run.stream().filter(f -> report.expiredWaiver(f).isPresent()).count();
+        mark(sb, fresh, run.size(), zh ? "新增" : "new");
+        mark(sb, waived, run.size(), zh ? "已豁免" : "waived");
+        mark(sb, expired, run.size(), zh ? "豁免已过期" : "waiver expired");
+        return sb.toString();
+    }
+
+    private static void mark(StringBuilder sb, long n, int of, String word) {
+        if (n > 0) {
+            sb.append(" [").append(word).append(n == of ? "" : " " + n + "/" + of).append(']');
+        }
     }
 }

@@ -1,0 +1,353 @@
+package org.dangjian.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.RecordKind;
+import org.dangjian.rules.facts.Params;
+import org.dangjian.rules.facts.Raised;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * One session of a compiled pack over a dataset: what a batch audit and a live audit share.
+ * Opening it sets the {@code findings} global, inserts the records of the kinds some rule
+ * matches, the cadence rows and the facts derived in Java; {@link #fire()} runs the rules that
+ * are evaluated. A batch session inserts and forgets; a live session keeps the handles so that
+ * records can be added, removed and replaced one by one, and derived facts replaced by a diff
+ * (unchanged facts are left alone, so only the rules they feed re-evaluate), and it follows the
+ * findings raised and retracted through an event listener.
+ *
+ * <p>Not thread-safe: one thread at a time (a {@link LiveAudit} holds its lock).
+ */
+final class AuditSession implements AutoCloseable {
+
+    private final CompiledPack compiled;
+    private final Plan plan;
+    private final long maxFirings;
+    private final KieSession session;
+    private final Findings findings;
+    private final AgendaFilter filter;
+    private final FiringCounter counter = new FiringCounter();
+    /** Live only: each record instance in the session, with how many times the dataset lists it. */
+    private final IdentityHashMap<Object, Ref> records;
+    /** Live only: derived facts by value: a handle, or a list of handles for a value derived as several instances. */
+    private final Map<Object, Object> derived;
+    /** Live only: the findings in the session now, as facts. */
+    private final Map<Raised, Integer> raised;
+    /** Live only: whether a finding was inserted or deleted since {@link #takeRaisedChanged()}. */
+    private boolean raisedChanged = true;
+
+    private AuditSession(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings, boolean live) {
+        this.compiled = compiled;
+        this.plan = plan;
+        this.maxFirings = maxFirings;
+        this.records = live ? new IdentityHashMap<>() : null;
+        this.derived = live ? new HashMap<>() : null;
+        this.raised = live ? new HashMap<>() : null;
+        this.findings = new Findings(dataset);
+        if (live) {
+            findings.trackOrigins();
+        }
+        this.filter = match -> !plan.skippedRuleNames().contains(match.getRule().getName());
+        this.session = compiled.kieBase().newKieSession();
+        try {
+            session.setGlobal("findings", findings);
+            session.addEventListener(counter);
+            if (live) {
+                session.addEventListener(new RaisedTracker());
+            }
+            for (RecordKind kind : RecordKind.values()) {
+                if (matched(kind)) {
+                    for (Object r : dataset.records(kind)) {
+                        add(r);
+                    }
+                }
+            }
+            compiled.cadences().forEach(session::insert);
+            derive(dataset);
+        } catch (RuntimeException e) {
+            session.dispose();
+            throw e;
+        }
+    }
+
+    /** A session whose facts are inserted once and never changed: a batch audit. */
+    static AuditSession batch(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings) {
+        return new AuditSession(compiled, dataset, plan, maxFirings, false);
+    }
+
+    /** A session that follows a changing dataset: a live audit. */
+    static AuditSession live(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings) {
+        return new AuditSession(compiled, dataset, plan, maxFirings, true);
+    }
+
+    Plan plan() {
+        return plan;
+    }
+
+    /** Whether some rule of the pack matches records of {@code kind} (others are not inserted). */
+    boolean matched(RecordKind kind) {
+        for (Class<?> t : compiled.matchedTypes()) {
+            if (t.isAssignableFrom(kind.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inserts a record; the same instance listed twice is one fact, as in a batch audit. */
+    void add(Object record) {
+        if (records == null) {
+            session.insert(record);
+            return;
+        }
+        Ref ref = records.get(record);
+        if (ref != null) {
+            ref.count++;
+        } else {
+            records.put(record, new Ref(session.insert(record)));
+        }
+    }
+
+    /** Removes one listing of the record instance {@code listed} (the one the dataset dropped). */
+    void remove(Object listed) {
+        Ref ref = live(listed);
+        if (--ref.count == 0) {
+            records.remove(listed);
+            session.delete(ref.handle);
+        }
+    }
+
+    /** Replaces one listing of {@code listed} by {@code replacement}: an update where possible. */
+    void replace(Object listed, Object replacement) {
+        if (listed == replacement) {
+            return;
+        }
+        Ref ref = live(listed);
+        if (ref.count == 1 && !records.containsKey(replacement)) {
+            records.remove(listed);
+            records.put(replacement, ref);
+            session.update(ref.handle, replacement);
+        } else {
+            remove(listed);
+            add(replacement);
+        }
+    }
+
+    private Ref live(Object listed) {
+        Ref ref = records.get(listed);
+        if (ref == null) {
+            throw new IllegalStateException("record not in the session: " + listed);
+        }
+        return ref;
+    }
+
+    /**
+     * Derives the facts of {@code dataset} and makes the session hold exactly them: a batch session
+     * inserts them; a live one inserts the new, deletes the gone and leaves the unchanged alone.
+     */
+    void derive(Dataset dataset) {
+        findings.use(dataset);
+        List<Object> facts = Derivations.derive(dataset, new Params(plan.parameters()));
+        if (derived == null) {
+            facts.forEach(session::insert);
+            return;
+        }
+        // What a batch session would hold: each distinct instance once, equal facts as many times
+        // as there are distinct instances of them. Nearly always one instance per value, so a
+        // value maps to its instance, and only repeated values to a list of instances.
+        Map<Object, Object> wanted = new HashMap<>(facts.size() * 4 / 3 + 16);
+        for (Object f : facts) {
+            Object there = wanted.putIfAbsent(f, f);
+            if (there != null && there != f) {
+                Copies copies = there instanceof Copies c ? c : new Copies(there);
+                if (copies.instances.stream().noneMatch(i -> i == f)) {
+                    copies.instances.add(f);
+                }
+                wanted.put(f, copies);
+            }
+        }
+        for (Iterator<Map.Entry<Object, Object>> it = derived.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Object, Object> e = it.next();
+            Object want = wanted.get(e.getKey());
+            int keep = want == null ? 0 : want instanceof Copies c ? c.instances.size() : 1;
+            Object held = e.getValue();
+            if (held instanceof FactHandle h) {
+                if (keep == 0) {
+                    session.delete(h);
+                    it.remove();
+                }
+            } else {
+                @SuppressWarnings("unchecked")
+                List<FactHandle> handles = (List<FactHandle>) held;
+                while (handles.size() > keep) {
+                    session.delete(handles.remove(handles.size() - 1));
+                }
+                if (handles.isEmpty()) {
+                    it.remove();
+                }
+            }
+        }
+        for (Map.Entry<Object, Object> e : wanted.entrySet()) {
+            Object held = derived.get(e.getKey());
+            if (!(e.getValue() instanceof Copies copies)) {
+                if (held == null) {
+                    derived.put(e.getKey(), session.insert(e.getValue()));
+                }
+                continue;
+            }
+            List<FactHandle> handles = new ArrayList<>(copies.instances.size());
+            if (held instanceof FactHandle h) {
+                handles.add(h);
+            } else if (held != null) {
+                @SuppressWarnings("unchecked")
+                List<FactHandle> list = (List<FactHandle>) held;
+                handles.addAll(list);
+            }
+            // A deriver may hand out the same instance again (a constant): insert only instances the
+            // session does not hold, or Drools would return the old handle.
+            List<Object> inSession = new ArrayList<>();
+            handles.forEach(h -> inSession.add(session.getObject(h)));
+            for (Object f : copies.instances) {
+                if (handles.size() < copies.instances.size() && inSession.stream().noneMatch(i -> i == f)) {
+                    handles.add(session.insert(f));
+                }
+            }
+            derived.put(e.getKey(), handles);
+        }
+    }
+
+    /** Distinct instances of one value of a derived fact (rare: most values have one instance). */
+    private static final class Copies {
+        final List<Object> instances = new ArrayList<>(2);
+
+        Copies(Object first) {
+            instances.add(first);
+        }
+    }
+
+    /**
+     * Fires the rules that are evaluated.
+     *
+     * @throws RuleFiringLimitException if a rule keeps firing past the limit
+     */
+    void fire() {
+        counter.counts.clear();
+        int limit = (int) Math.min(Integer.MAX_VALUE, maxFirings);
+        int fired = session.fireAllRules(filter, limit);
+        if (fired >= maxFirings) {
+            throw new RuleFiringLimitException(counter.busiest(), maxFirings);
+        }
+    }
+
+    /** The findings raised, as facts. */
+    List<Raised> raised() {
+        if (raised != null) {
+            return List.copyOf(raised.keySet());
+        }
+        List<Raised> out = new ArrayList<>();
+        for (Object o : session.getObjects(o -> o instanceof Raised)) {
+            out.add((Raised) o);
+        }
+        return out;
+    }
+
+    /** Live only: whether findings were inserted or deleted since the last call. */
+    boolean takeRaisedChanged() {
+        boolean changed = raisedChanged;
+        raisedChanged = false;
+        return changed;
+    }
+
+    /** Live only: the findings in the session whose subject or progress the current dataset renders otherwise. */
+    boolean outdated() {
+        return findings.outdated(raised.keySet());
+    }
+
+    /** The number of facts in the session (records, cadence rows, derived facts, findings). */
+    long factCount() {
+        return session.getFactCount();
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+
+    /** A record instance in a live session, and how many times the dataset lists it. */
+    private static final class Ref {
+        final FactHandle handle;
+        int count = 1;
+
+        Ref(FactHandle handle) {
+            this.handle = handle;
+        }
+    }
+
+    /** Follows findings as truth maintenance inserts and retracts them. */
+    private final class RaisedTracker implements RuleRuntimeEventListener {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getObject() instanceof Raised r) {
+                raised.merge(r, 1, Integer::sum);
+                raisedChanged = true;
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            if (event.getOldObject() instanceof Raised r) {
+                gone(r);
+            }
+            if (event.getObject() instanceof Raised r) {
+                raised.merge(r, 1, Integer::sum);
+                raisedChanged = true;
+            }
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            if (event.getOldObject() instanceof Raised r) {
+                gone(r);
+            }
+        }
+
+        private void gone(Raised r) {
+            raised.computeIfPresent(r, (k, n) -> n == 1 ? null : n - 1);
+            raisedChanged = true;
+        }
+    }
+
+    /**
+     * What an audit of a dataset evaluates: the thresholds, the inputs the dataset offers, the
+     * rules not evaluated (by ID, with the reason) and the DRL rules the agenda filter skips.
+     */
+    record Plan(Parameters parameters, Set<String> available, Map<String, String> notEvaluated,
+                Set<String> skippedRuleNames) {
+    }
+
+    /** Counts firings per rule, to name the rule that keeps firing. */
+    private static final class FiringCounter extends org.kie.api.event.rule.DefaultAgendaEventListener {
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        @Override
+        public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+            counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        }
+
+        String busiest() {
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package org.dangjian.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.dangjian.model.Activity;
+import org.dangjian.model.ActivityType;
+import org.dangjian.model.AuditPeriod;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.Membership;
+import org.dangjian.model.MembershipStatus;
+import org.dangjian.model.Organization;
+import org.dangjian.model.PeriodKind;
+import org.dangjian.model.Periods;
+import org.dangjian.model.Position;
+import org.dangjian.model.Role;
+import org.dangjian.rules.facts.DualLifeQuarter;
+import org.dangjian.rules.facts.FixedDay;
+import org.dangjian.rules.facts.MemberAbsence;
+import org.dangjian.rules.facts.Months;
+import org.dangjian.rules.facts.Params;
+import org.dangjian.rules.facts.ThemeDays;
+import org.dangjian.rules.facts.VolunteerParticipation;
+import org.dangjian.rules.facts.VolunteerService;
+
+/**
+ * Facts of the LIFE area (组织生活) beyond the cadence table's activity counts: theme party days
+ * by month, volunteer service and participation per grassroots organization, the dual
+ * organizational life of leading members per quarter, and members' absence from organizational
+ * life. Activities after {@code asOf} are not yet held and never count.
+ */
+final class LifeFacts implements FactDeriver {
+
+    /** Leading posts (班子成员) whose holders in a committee-level organization live a dual organizational life. */
+    static final Set<Role> LEADING_ROLES = EnumSet.of(
+            Role.SECRETARY, Role.DEPUTY_SECRETARY, Role.COMMITTEE_MEMBER, Role.SECTION_CADRE);
+
+    @Override
+    public void derive(Dataset d, Params params, Consumer<Object> out) {
+        checkFixedDay(params);
+        themeDays(d, out);
+        volunteers(d, out);
+        dualLife(d, out);
+        absences(d, out);
+    }
+
+    /** A fixed day that cannot be read is a parameter error, reported before any rule runs. */
+    private static void checkFixedDay(Params params) {
+        try {
+            FixedDay.parse(params.text("life.fixedDay"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParametersException(List.of("parameter 'life.fixedDay': " + e.getMessage()));
+        }
+    }
+
+    /** Activities of the audit year up to {@code asOf}. */
+    private static boolean inAuditYear(Activity a, LocalDate asOf) {
+        return a.date().getYear() == asOf.getYear() && !a.date().isAfter(asOf);
+    }
+
+    private static void themeDays(Dataset d, Consumer<Object> out) {
+        Map<String, TreeMap<Integer, List<Activity>>> byOrg = new TreeMap<>();
+        for (Activity a : d.activities()) {
+            if (a.type() == ActivityType.THEME_PARTY_DAY && inAuditYear(a, d.asOf())) {
+                byOrg.computeIfAbsent(a.organizationId(), k -> new TreeMap<>())
+                        .computeIfAbsent(a.date().getMonthValue(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        byOrg.forEach((orgId, months) -> months.forEach((month, list) -> {
+            TreeSet<LocalDate> dates = new TreeSet<>();
+            TreeSet<String> ids = new TreeSet<>();
+            list.forEach(a -> {
+                dates.add(a.date());
+                ids.add(a.id());
+            });
+            out.accept(new ThemeDays(orgId, new AuditPeriod(PeriodKind.MONTH, d.auditYear(), month),
+                    List.copyOf(dates), List.copyOf(ids)));
+        }));
+    }
+
+    private static void volunteers(Dataset d, Consumer<Object> out) {
+        AuditPeriod year = AuditPeriod.year(d.auditYear());
+        Set<String> volunteered = new HashSet<>();
+        for (Activity a : d.activities()) {
+            if (a.type() == ActivityType.VOLUNTEER_SERVICE && inAuditYear(a, d.asOf())) {
+                a.attendees().ifPresent(volunteered::addAll);
+            }
+        }
+        for (Organization o : d.organizations()) {
+            if (!BaseFacts.GRASSROOTS.contains(o.type())) {
+                continue;
+            }
+            Set<String> services = new TreeSet<>();
+            boolean recorded = true;
+            Set<String> members = new TreeSet<>();
+            for (Organization s : d.subtree(o.id())) {
+                for (Activity a : d.activitiesOf(s.id())) {
+                    if (a.type() == ActivityType.VOLUNTEER_SERVICE && inAuditYear(a, d.asOf())) {
+                        services.add(a.id());
+                        recorded &= a.attendees().isPresent();
+                    }
+                }
+                for (Membership m : d.membershipsOf(s.id())) {
+                    if (m.status() != MembershipStatus.SUSPENDED && !m.exempt()) {
+                        members.add(m.personId());
+                    }
+                }
+            }
+            out.accept(new VolunteerService(o.id(), year, List.copyOf(services)));
+            // Participation is unknown where a service did not record who took part.
+            if (recorded && !members.isEmpty()) {
+                List<String> participants = members.stream().filter(volunteered::contains).toList();
+                out.accept(new VolunteerParticipation(o.id(), year, participants, List.copyOf(members)));
+            }
+        }
+    }
+
+    /** The activities of an organization and of the organizations under it (its party groups), up to {@code asOf}. */
+    private static List<Activity> activitiesUnder(Dataset d, String orgId, Map<String, List<Activity>> cache) {
+        return cache.computeIfAbsent(orgId, id -> {
+            List<Activity> out = new ArrayList<>();
+            for (Organization s : d.subtree(id)) {
+                for (Activity a : d.activitiesOf(s.id())) {
+                    if (!a.date().isAfter(d.asOf())) {
+                        out.add(a);
+                    }
+                }
+            }
+            out.sort(Comparator.comparing(Activity::date).thenComparing(Activity::id));
+            return out;
+        });
+    }
+
+    private static boolean attended(Activity a, String personId) {
+        return a.attendees().map(list -> list.contains(personId)).orElse(false);
+    }
+
+    private static void dualLife(Dataset d, Consumer<Object> out) {
+        Map<String, List<Activity>> cache = new HashMap<>();
+        Set<String> leaders = new TreeSet<>();
+        for (Position p : d.positions()) {
+            boolean committeeLevel = d.organization(p.organizationId())
+                    .map(o -> BaseFacts.COMMITTEE_LEVEL.contains(o.type())).orElse(false);
+            if (committeeLevel && LEADING_ROLES.contains(p.role())) {
+                leaders.add(p.personId());
+            }
+        }
+        for (String personId : leaders) {
+            Membership m = d.membershipOf(personId).orElse(null);
+            if (m == null || m.status() == MembershipStatus.SUSPENDED || m.exempt()) {
+                continue;
+            }
+            Organization own = d.organization(m.organizationId()).orElse(null);
+            if (own == null) {
+                continue;
+            }
+            for (AuditPeriod q : Periods.completedWithin(PeriodKind.QUARTER, d.asOf(), own)) {
+                if (m.admitted().isAfter(q.start())) {
+                    continue;
+                }
+                Set<String> postOrgs = new TreeSet<>();
+                for (Position p : d.positionsHeldBy(personId)) {
+                    Organization po = d.organization(p.organizationId()).orElse(null);
+                    boolean throughout = Periods.inForce(p.start(), p.end(), q.start())
+                            && Periods.inForce(p.start(), p.end(), q.end());
+                    if (po != null && !po.id().equals(own.id()) && BaseFacts.COMMITTEE_LEVEL.contains(po.type())
+                            && LEADING_ROLES.contains(p.role()) && throughout) {
+                        postOrgs.add(po.id());
+                    }
+                }
+                if (postOrgs.isEmpty()) {
+                    continue;
+                }
+                List<String> attended = new ArrayList<>();
+                int unrecorded = 0;
+                for (Activity a : activitiesUnder(d, own.id(), cache)) {
+                    if (q.contains(a.date())) {
+                        if (a.attendees().isEmpty()) {
+                            unrecorded++;
+                        } else if (attended(a, personId)) {
+                            attended.add(a.id());
+                        }
+                    }
+                }
+                attended.sort(null);
+                out.accept(new DualLifeQuarter(personId, own.id(), List.copyOf(postOrgs), q, attended, unrecorded));
+            }
+        }
+    }
+
+    /** What an organization's activities (with its party groups) tell about attendance, computed once per organization. */
+    private record Attendance(List<Activity> activities, LocalDate lastUnrecorded, Map<String, LocalDate> lastAttended) {
+
+        static Attendance of(List<Activity> activities) {
+            LocalDate unrecorded = null;
+            Map<String, LocalDate> last = new HashMap<>();
+            for (Activity a : activities) { // in date order
+                if (a.attendees().isEmpty()) {
+                    unrecorded = a.date();
+                } else {
+                    a.attendees().get().forEach(p -> last.put(p, a.date()));
+                }
+            }
+            return new Attendance(activities, unrecorded, last);
+        }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return b != null && b.isAfter(a) ? b : a;
+    }
+
+    private static void absences(Dataset d, Consumer<Object> out) {
+        LocalDate asOf = d.asOf();
+        Map<String, List<Activity>> cache = new HashMap<>();
+        Map<String, Attendance> byOrg = new HashMap<>();
+        for (Membership m : d.memberships()) {
+            if (m.status() == MembershipStatus.SUSPENDED || m.exempt()) {
+                continue;
+            }
+            Organization own = d.organization(m.organizationId()).orElse(null);
+            if (own == null || !BaseFacts.exists(own, asOf)) {
+                continue;
+            }
+            Attendance att = byOrg.computeIfAbsent(own.id(), id -> Attendance.of(activitiesUnder(d, id, cache)));
+            LocalDate last = att.lastAttended().get(m.personId());
+            // Absence is proven from the latest of: admission, establishment, the first activity on record,
+            // the day after the last recorded attendance, the day after an activity without a record
+            // (the member may have been there).
+            LocalDate since = later(m.admitted(), own.established());
+            // Before the organization's first activity in the dataset the records say nothing.
+            since = later(since, att.activities().isEmpty() ? null : att.activities().get(0).date());
+            since = later(since, last == null ? null : last.plusDays(1));
+            since = later(since, att.lastUnrecorded() == null ? null : att.lastUnrecorded().plusDays(1));
+            int months = Months.complete(since, asOf);
+            if (months < 1) {
+                continue;
+            }
+            List<String> missed = new ArrayList<>();
+            List<Activity> acts = att.activities();
+            for (int i = acts.size() - 1; i >= 0 && !acts.get(i).date().isBefore(since); i--) {
+                missed.add(acts.get(i).id());
+            }
+            if (missed.isEmpty()) {
+                continue; // the organization held nothing to attend: not the member's absence
+            }
+            missed.sort(null);
+            out.accept(new MemberAbsence(m.personId(), own.id(), since, last == null ? List.of() : List.of(last),
+                    months, missed));
+        }
+    }
+}

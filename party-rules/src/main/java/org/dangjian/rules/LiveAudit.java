@@ -1,0 +1,372 @@
+package org.dangjian.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.RecordKind;
+import org.dangjian.rules.facts.Raised;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A live audit (实时审计): the findings of a dataset that keeps changing, for a system that holds
+ * its records in memory or a database and changes them all day. Open one with
+ * {@link ComplianceEngine#openLive(Dataset)}, {@link #apply} changes as they happen, and the
+ * findings follow: raised when a record breaks a requirement, cleared when it is fixed, told as
+ * {@link FindingEvent}s to the listeners and returned by {@code apply}. At every moment
+ * {@link #findings()} equals what {@link ComplianceEngine#audit} reports for {@link #dataset()}.
+ *
+ * <pre>{@code
+ * try (LiveAudit live = ComplianceEngine.builtIn().openLive(dataset)) {
+ *     live.addListener(e -> System.out.println(e.kind() + ": " + e.finding().message()));
+ *     live.apply(Change.add(themePartyDay));                      // clears LIFE-005 for March
+ *     live.apply(Change.asOf(LocalDate.of(2020, 12, 31)));        // the year is judged
+ *     live.replacePack(ComplianceEngine.compile(changedPack));    // policy staff changed a rule
+ * }
+ * }</pre>
+ *
+ * <h2>How it follows changes</h2>
+ * One Drools session stays open. A change updates the dataset, then the session: records are
+ * inserted, deleted or updated one by one; the facts derived in Java (activity counts, member
+ * counts, judged periods …) are derived again and only those that differ are deleted or
+ * inserted; then the rules fire. Rules re-evaluate only what the changed facts reach, and
+ * findings, inserted logically, are retracted by truth maintenance when their cause goes away.
+ * The session is rebuilt from the records (the cost of one audit) instead when the inputs the
+ * dataset offers change (the first training added makes the rules that need trainings
+ * evaluated: "not evaluated" works as in a batch audit), when a change of names, memberships,
+ * posts or {@code asOf} outdates how a finding already raised would be worded (its subject's
+ * name or organization, or an annual finding's progress), when the pack is replaced, and after
+ * a failed change (to undo it).
+ *
+ * <h2>Thread safety</h2>
+ * Every method may be called from any thread. Changes are applied one at a time: {@code apply},
+ * {@code replacePack}, {@code report} and {@code close} hold this audit's lock.
+ * {@link #findings()} and {@link #dataset()} never wait: they return the state after the last
+ * change applied. Listeners are called on the thread that applied the change, in order, after
+ * the change is applied and before {@code apply} returns, still holding the lock (so every
+ * listener hears every change in the order applied); a listener may read {@code findings()}
+ * but must not apply changes ({@link IllegalStateException}); one that throws is logged, and the
+ * change stays applied.
+ *
+ * <h2>Memory</h2>
+ * The session holds every record of the kinds the pack's rules match (the records themselves,
+ * not copies), the derived facts, the findings and Drools' node memories; the audit keeps for
+ * each record an identity entry, for each derived fact its handle, and for each finding its
+ * rendered form and how it was raised. That is several times the size of the records: see
+ * docs/embedding.md for figures. {@link #close()} frees the session.
+ */
+public final class LiveAudit implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveAudit.class);
+
+    private final AuditOptions options;
+    private final List<Consumer<? super FindingEvent>> listeners = new CopyOnWriteArrayList<>();
+    /** The state after the last change: read without the lock. */
+    private volatile State state;
+    // Guarded by this:
+    private ComplianceEngine engine;
+    private AuditSession session;
+    private Map<Raised, Finding> rendered = new HashMap<>();
+    private boolean notifying;
+    private boolean closed;
+    private int rebuilds;
+
+    private record State(Dataset dataset, List<Finding> findings) {
+    }
+
+    LiveAudit(ComplianceEngine engine, Dataset dataset, AuditOptions options) {
+        this.options = new AuditOptions(options.language(), options.parameters(), Optional.empty(), options.maxFirings());
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.session = open(engine, Objects.requireNonNull(dataset, "dataset"));
+        this.state = new State(dataset, findingsNow());
+    }
+
+    /** Applies {@code changes} in order, as one change; see {@link #apply(List)}. */
+    public List<FindingEvent> apply(Change... changes) {
+        return apply(List.of(changes));
+    }
+
+    /**
+     * Applies {@code changes} in order, as one change: the findings are brought up to date once,
+     * after the last. Returns the findings cleared (first) and raised, each in the report's
+     * order, as the listeners hear them. Atomic: if it throws, nothing was applied.
+     *
+     * @throws IllegalArgumentException if a change removes or updates a record the dataset does not hold
+     * @throws RuleFiringLimitException if a rule keeps firing past the options' {@code maxFirings}
+     * @throws IllegalStateException if the audit is closed, or called from a listener
+     */
+    public synchronized List<FindingEvent> apply(List<Change> changes) {
+        checkUsable();
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        State before = state;
+        Edit edit = Edit.of(before.dataset(), changes);
+        Dataset after = edit.dataset();
+        try {
+            if (!Inputs.available(after).equals(session.plan().available())) {
+                rebuild(after, engine, "the inputs the dataset offers changed");
+            } else {
+                for (Edit.Op op : edit.ops()) {
+                    if (session.matched(op.kind())) {
+                        if (op.listed() == null) {
+                            session.add(op.record());
+                        } else if (op.record() == null) {
+                            session.remove(op.listed());
+                        } else {
+                            session.replace(op.listed(), op.record());
+                        }
+                    }
+                }
+                session.derive(after);
+                session.fire();
+                boolean context = !after.asOf().equals(before.dataset().asOf())
+                        || edit.kinds().stream().anyMatch(Findings.CONTEXT::contains);
+                if (context && session.outdated()) {
+                    rebuild(after, engine, "a finding raised before would be worded otherwise now");
+                }
+            }
+        } catch (RuntimeException e) {
+            undo(before.dataset(), e);
+            throw e;
+        }
+        return commit(before, after);
+    }
+
+    /**
+     * Replaces the pack (policy staff changed a rule): the records stay, the session is rebuilt
+     * on {@code newEngine}'s pack with this audit's options, and the findings that differ are
+     * returned and told as events. The old session is freed; the old engine is no longer
+     * referenced by this audit. If it throws, the audit goes on with the old pack.
+     *
+     * @throws InvalidParametersException if the options override a threshold the new pack does not have
+     * @throws RuleFiringLimitException if a rule of the new pack keeps firing
+     * @throws IllegalStateException if the audit is closed, or called from a listener
+     */
+    public synchronized List<FindingEvent> replacePack(ComplianceEngine newEngine) {
+        checkUsable();
+        State before = state;
+        rebuild(before.dataset(), Objects.requireNonNull(newEngine, "newEngine"), "the pack was replaced");
+        return commit(before, before.dataset());
+    }
+
+    /** The current findings, in the report's order; equal to a batch audit's of {@link #dataset()}. */
+    public List<Finding> findings() {
+        return state.findings();
+    }
+
+    /** The dataset as the changes applied so far left it. */
+    public Dataset dataset() {
+        return state.dataset();
+    }
+
+    /** The engine whose pack judges now. */
+    public synchronized ComplianceEngine engine() {
+        return engine;
+    }
+
+    /**
+     * The report a batch audit of {@link #dataset()} would give: the findings, the summary with
+     * the rules not evaluated, and the dataset's SHA-256 (computed over every record).
+     */
+    public synchronized AuditReport report() {
+        State s = state;
+        return engine.report(s.dataset(), options, session.plan(), s.findings());
+    }
+
+    /** Listens to the findings raised and cleared from now on. */
+    public void addListener(Consumer<? super FindingEvent> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Stops telling {@code listener}. */
+    public void removeListener(Consumer<? super FindingEvent> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Frees the session; {@link #findings()} and {@link #dataset()} still give the last state. */
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            session.close();
+            rendered = new HashMap<>();
+        }
+    }
+
+    /** The facts in the session: records, cadence rows, derived facts, findings (for tests). */
+    synchronized long factCount() {
+        return session.factCount();
+    }
+
+    /** How many times the session was rebuilt from the records (for tests and tuning). */
+    synchronized int rebuilds() {
+        return rebuilds;
+    }
+
+    private void checkUsable() {
+        if (closed) {
+            throw new IllegalStateException("the live audit is closed");
+        }
+        if (notifying) {
+            throw new IllegalStateException("a listener must not change the live audit it listens to");
+        }
+    }
+
+    private AuditSession open(ComplianceEngine e, Dataset dataset) {
+        AuditSession s = AuditSession.live(e.compiled(), dataset, e.plan(dataset, options), options.maxFirings());
+        try {
+            s.fire();
+            return s;
+        } catch (RuntimeException ex) {
+            s.close();
+            throw ex;
+        }
+    }
+
+    /** A new session over {@code dataset}; the old one is freed only once the new one stands. */
+    private void rebuild(Dataset dataset, ComplianceEngine e, String why) {
+        long start = System.nanoTime();
+        AuditSession fresh = open(e, dataset);
+        session.close();
+        session = fresh;
+        engine = e;
+        rebuilds++;
+        LOG.debug("live audit rebuilt ({}) in {} ms", why, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** After a failed change: a session over the dataset as it was, so the audit goes on unchanged. */
+    private void undo(Dataset before, RuntimeException cause) {
+        try {
+            rebuild(before, engine, "a change failed");
+        } catch (RuntimeException again) {
+            cause.addSuppressed(again);
+            closed = true;
+            session.close();
+        }
+    }
+
+    private List<FindingEvent> commit(State before, Dataset after) {
+        List<Finding> now = findingsNow();
+        state = new State(after, now);
+        List<FindingEvent> events = events(before.findings(), now, after.asOf());
+        notifying = true;
+        try {
+            for (FindingEvent event : events) {
+                for (Consumer<? super FindingEvent> l : listeners) {
+                    try {
+                        l.accept(event);
+                    } catch (RuntimeException ex) {
+                        LOG.warn("a live audit listener failed on {}", event, ex);
+                    }
+                }
+            }
+        } finally {
+            notifying = false;
+        }
+        return events;
+    }
+
+    /** The session's findings, rendered once each and kept while they stand. */
+    private List<Finding> findingsNow() {
+        State last = state;
+        if (last != null && !session.takeRaisedChanged()) {
+            return last.findings(); // no finding came or went: most changes
+        }
+        Map<Raised, Finding> next = new HashMap<>();
+        for (Raised r : session.raised()) {
+            Finding f = rendered.get(r);
+            next.put(r, f != null ? f : ComplianceEngine.toFinding(r, options.language()));
+        }
+        rendered = next;
+        return ComplianceEngine.ordered(next.values());
+    }
+
+    static List<FindingEvent> events(List<Finding> before, List<Finding> after, LocalDate asOf) {
+        Set<Finding> was = new HashSet<>(before);
+        Set<Finding> is = new HashSet<>(after);
+        List<FindingEvent> out = new ArrayList<>();
+        for (Finding f : before) {
+            if (!is.contains(f)) {
+                out.add(new FindingEvent(FindingEvent.Kind.CLEARED, f, asOf));
+            }
+        }
+        for (Finding f : after) {
+            if (!was.contains(f)) {
+                out.add(new FindingEvent(FindingEvent.Kind.RAISED, f, asOf));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Changes worked out against a dataset: the dataset after them, exactly as
+     * {@link Dataset#toBuilder()} with the same additions, removals and replacements makes it,
+     * and the operations on the session's records, naming the very instances the dataset drops.
+     */
+    record Edit(Dataset dataset, List<Op> ops, Set<RecordKind> kinds) {
+
+        /** {@code listed} null: an addition; {@code record} null: a removal; both: a replacement. */
+        record Op(RecordKind kind, Object listed, Object record) {
+        }
+
+        static Edit of(Dataset d, List<Change> changes) {
+            Dataset.Builder b = d.toBuilder();
+            Map<RecordKind, List<Object>> lists = new EnumMap<>(RecordKind.class);
+            List<Op> ops = new ArrayList<>();
+            Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
+            for (Change c : changes) {
+                if (c instanceof Change.Add a) {
+                    RecordKind k = RecordKind.of(a.record());
+                    b.add(a.record());
+                    list(d, lists, k).add(a.record());
+                    ops.add(new Op(k, null, a.record()));
+                    kinds.add(k);
+                } else if (c instanceof Change.Remove r) {
+                    RecordKind k = RecordKind.of(r.record());
+                    List<Object> list = list(d, lists, k);
+                    Object listed = list.remove(indexOf(list, r.record(), "remove"));
+                    b.remove(r.record());
+                    ops.add(new Op(k, listed, null));
+                    kinds.add(k);
+                } else if (c instanceof Change.Update u) {
+                    RecordKind k = RecordKind.of(u.old());
+                    List<Object> list = list(d, lists, k);
+                    Object listed = list.set(indexOf(list, u.old(), "update"), u.replacement());
+                    b.replace(u.old(), u.replacement());
+                    ops.add(new Op(k, listed, u.replacement()));
+                    kinds.add(k);
+                } else if (c instanceof Change.AsOf a) {
+                    b.asOf(a.date());
+                } else {
+                    throw new IllegalArgumentException("unknown change " + c);
+                }
+            }
+            return new Edit(b.build(), ops, kinds);
+        }
+
+        private static List<Object> list(Dataset d, Map<RecordKind, List<Object>> lists, RecordKind k) {
+            return lists.computeIfAbsent(k, x -> new ArrayList<>(d.records(x)));
+        }
+
+        private static int indexOf(List<Object> list, Object record, String verb) {
+            int i = list.indexOf(record);
+            if (i < 0) {
+                throw new IllegalArgumentException("cannot " + verb + " " + Records.describe(record)
+                        + ": the dataset holds no record equal to it");
+            }
+            return i;
+        }
+    }
+}

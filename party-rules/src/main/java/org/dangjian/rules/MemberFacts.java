@@ -1,0 +1,166 @@
+package org.dangjian.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.dangjian.model.AuditPeriod;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.DuesPayment;
+import org.dangjian.model.EvaluationResult;
+import org.dangjian.model.MemberCategory;
+import org.dangjian.model.MemberEvaluation;
+import org.dangjian.model.Membership;
+import org.dangjian.model.MembershipStatus;
+import org.dangjian.model.MobileInfo;
+import org.dangjian.model.PeriodKind;
+import org.dangjian.model.Periods;
+import org.dangjian.rules.facts.DuesArrears;
+import org.dangjian.rules.facts.LostContact;
+import org.dangjian.rules.facts.MobileMember;
+import org.dangjian.rules.facts.MonthlyDues;
+import org.dangjian.rules.facts.Params;
+import org.dangjian.rules.facts.Suspension;
+import org.dangjian.rules.facts.UnhandledEvaluations;
+
+/**
+ * MEM: member management (党员管理). Dues arrears and dues below the rate, lost contact and
+ * suspension, mobile members, unhandled unqualified members.
+ *
+ * <p>Dues are owed for a month once it has ended: the last month judged is that of {@code asOf}
+ * when {@code asOf} is its last day, else the month before (as cadences count completed periods).
+ * A payment whose {@code paidOn} is after {@code asOf} had not been made as of {@code asOf}.
+ */
+final class MemberFacts implements FactDeriver {
+
+    static final String DUES_BRACKETS = "mem.duesBrackets";
+    static final String RETIRED_DUES_BRACKETS = "mem.retiredDuesBrackets";
+
+    @Override
+    public void derive(Dataset d, Params params, Consumer<Object> out) {
+        LocalDate asOf = d.asOf();
+        YearMonth lastDue = lastMonthDue(asOf);
+        Map<String, Map<YearMonth, BigDecimal>> paid = paidByPersonAndMonth(d);
+        List<Parameters.Bracket> brackets = params.brackets(DUES_BRACKETS);
+        List<Parameters.Bracket> retiredBrackets = params.brackets(RETIRED_DUES_BRACKETS);
+        for (Membership m : d.memberships()) {
+            Map<YearMonth, BigDecimal> months = paid.getOrDefault(m.personId(), Map.of());
+            arrears(m, months, lastDue, out);
+            belowRate(m, months, lastDue, d.auditYear(),
+                    m.category() == MemberCategory.RETIRED ? retiredBrackets : brackets, out);
+            contact(m, asOf, out);
+            mobile(m, asOf, out);
+        }
+        unhandledEvaluations(d, out);
+    }
+
+    /** The last month whose dues are owed by {@code asOf}: one that has ended. */
+    static YearMonth lastMonthDue(LocalDate asOf) {
+        YearMonth current = YearMonth.from(asOf);
+        return asOf.equals(current.atEndOfMonth()) ? current : current.minusMonths(1);
+    }
+
+    private static Map<String, Map<YearMonth, BigDecimal>> paidByPersonAndMonth(Dataset d) {
+        Map<String, Map<YearMonth, BigDecimal>> out = new HashMap<>();
+        for (DuesPayment p : d.duesPayments()) {
+            if (p.paidOn().map(on -> on.isAfter(d.asOf())).orElse(false)) {
+                continue;
+            }
+            out.computeIfAbsent(p.personId(), k -> new HashMap<>())
+                    .merge(p.month(), BigDecimal.valueOf(p.amountYuan()), BigDecimal::add);
+        }
+        return out;
+    }
+
+    /** MEM-001/002: consecutive unpaid months back from {@code lastDue}, not before admission. */
+    private static void arrears(Membership m, Map<YearMonth, BigDecimal> paid, YearMonth lastDue, Consumer<Object> out) {
+        if (m.status() == MembershipStatus.SUSPENDED) {
+            return; // no dues while suspended; MEM-004 watches the suspension itself
+        }
+        YearMonth first = YearMonth.from(m.admitted());
+        List<String> unpaid = new ArrayList<>();
+        for (YearMonth ym = lastDue; !ym.isBefore(first) && !paid.containsKey(ym); ym = ym.minusMonths(1)) {
+            unpaid.add(0, ym.toString());
+        }
+        if (!unpaid.isEmpty()) {
+            out.accept(new DuesArrears(m, unpaid.size(), unpaid));
+        }
+    }
+
+    /** MEM-003: months of the audit year, ended by asOf, paid below the rate of the declared income. */
+    private static void belowRate(Membership m, Map<YearMonth, BigDecimal> paid, YearMonth lastDue, int year,
+                                  List<Parameters.Bracket> brackets, Consumer<Object> out) {
+        if (m.monthlyIncomeYuan().isEmpty() || paid.isEmpty()) {
+            return;
+        }
+        double income = m.monthlyIncomeYuan().getAsDouble();
+        double from = 0;
+        Parameters.Bracket bracket = brackets.get(brackets.size() - 1);
+        for (Parameters.Bracket b : brackets) {
+            if (income <= b.upTo()) {
+                bracket = b;
+                break;
+            }
+            from = b.upTo();
+        }
+        BigDecimal required = BigDecimal.valueOf(income).multiply(BigDecimal.valueOf(bracket.rate()))
+                .setScale(2, RoundingMode.HALF_UP);
+        YearMonth first = YearMonth.from(m.admitted());
+        for (int month = 1; month <= 12; month++) {
+            YearMonth ym = YearMonth.of(year, month);
+            BigDecimal amount = paid.get(ym);
+            if (amount == null || ym.isAfter(lastDue) || ym.isBefore(first) || amount.compareTo(required) >= 0) {
+                continue;
+            }
+            out.accept(new MonthlyDues(m, new AuditPeriod(PeriodKind.MONTH, year, month),
+                    amount.doubleValue(), required.doubleValue(), bracket.rate(), from, bracket.upTo(),
+                    m.category() == MemberCategory.RETIRED));
+        }
+    }
+
+    /** MEM-004: out of contact, and suspended. */
+    private static void contact(Membership m, LocalDate asOf, Consumer<Object> out) {
+        m.lostContactSince().filter(since -> !since.isAfter(asOf)).ifPresent(since -> out.accept(new LostContact(
+                m, since, Periods.monthsBetween(since, asOf),
+                m.status() == MembershipStatus.SUSPENDED)));
+        if (m.status() == MembershipStatus.SUSPENDED) {
+            m.suspendedSince().filter(since -> !since.isAfter(asOf)).ifPresent(since -> out.accept(new Suspension(
+                    m, since, ChronoUnit.YEARS.between(since, asOf))));
+        }
+    }
+
+    /** MEM-005/006: mobile members who are away by asOf and not suspended. */
+    private static void mobile(Membership m, LocalDate asOf, Consumer<Object> out) {
+        if (m.category() != MemberCategory.MOBILE || m.status() == MembershipStatus.SUSPENDED || m.mobile().isEmpty()) {
+            return;
+        }
+        MobileInfo i = m.mobile().get();
+        if (i.since().isAfter(asOf)) {
+            return;
+        }
+        boolean evaluated = i.lastEvaluationYear().isPresent() && i.lastEvaluationYear().getAsInt() >= asOf.getYear();
+        out.accept(new MobileMember(m, i.since(), Periods.monthsBetween(i.since(), asOf),
+                i.fixedPlace(), i.certificate(), i.fileKept(), i.lastEvaluationYear(), evaluated));
+    }
+
+    /** MEM-009: UNQUALIFIED evaluations up to the audit year, not handled, of people still members. */
+    private static void unhandledEvaluations(Dataset d, Consumer<Object> out) {
+        Map<String, TreeSet<Integer>> years = new TreeMap<>();
+        for (MemberEvaluation e : d.memberEvaluations()) {
+            if (e.result() == EvaluationResult.UNQUALIFIED && !e.handled() && e.year() <= d.auditYear()
+                    && d.membershipOf(e.personId()).isPresent()) {
+                years.computeIfAbsent(e.personId(), k -> new TreeSet<>()).add(e.year());
+            }
+        }
+        years.forEach((personId, ys) -> out.accept(new UnhandledEvaluations(
+                d.membershipOf(personId).get(), ys.stream().map(String::valueOf).toList())));
+    }
+}

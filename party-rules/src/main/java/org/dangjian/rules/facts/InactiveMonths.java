@@ -1,0 +1,22 @@
+package org.dangjian.rules.facts;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The longest run of consecutive completed months of the audit year in which neither the
+ * organization nor any organization below it held an activity of any kind (不开展活动). Only months
+ * the organization existed throughout, and that began after its last accepted rectification ended,
+ * count. The earliest run wins a tie. Exists only when some month was idle.
+ */
+public record InactiveMonths(String orgId, List<YearMonth> run) {
+
+    public InactiveMonths {
+        run = List.copyOf(run);
+    }
+
+    /** The number of months in the run. */
+    public int length() {
+        return run.size();
+    }
+}

@@ -1,0 +1,11 @@
+package org.dangjian.rules.facts;
+
+import java.time.LocalDate;
+
+/**
+ * The latest satisfaction survey of the masses (群众满意度测评) of an organization on or before
+ * {@code asOf}, and after its last accepted rectification ended. Several surveys on that date are
+ * averaged (rounded to four places).
+ */
+public record LatestSurvey(String orgId, LocalDate date, double satisfaction) {
+}

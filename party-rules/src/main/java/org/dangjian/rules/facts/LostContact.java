@@ -1,0 +1,27 @@
+package org.dangjian.rules.facts;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.dangjian.model.Membership;
+
+/**
+ * A member out of contact (失联党员) since {@code since}, for {@code months} whole months by
+ * {@code asOf}; {@code suspended} when the membership has already been suspended.
+ */
+public record LostContact(Membership membership, LocalDate since, long months, boolean suspended) {
+
+    public LostContact {
+        Objects.requireNonNull(membership, "membership");
+        Objects.requireNonNull(since, "since");
+    }
+
+    /** The member's person id. */
+    public String personId() {
+        return membership.personId();
+    }
+
+    /** The member's organization. */
+    public String organizationId() {
+        return membership.organizationId();
+    }
+}

@@ -1,0 +1,156 @@
+package org.dangjian.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.constraints.IntRange;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.RecordKind;
+
+/**
+ * Live audits agree with batch audits: after any sequence of changes (records of every kind
+ * added, updated, removed; {@code asOf} moved), the live findings, and the whole report, equal
+ * a batch audit of the dataset the changes leave; and the events told add up to them.
+ */
+class LiveAuditProperties {
+
+    private static final ComplianceEngine ENGINE = ComplianceEngine.builtIn();
+    /** The built-in pack and rules of every shape an area may write (test resource liveprobe/). */
+    static final ComplianceEngine PROBE = probe();
+
+    static ComplianceEngine probe() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(LiveAuditProperties.class.getResource("/liveprobe").toURI());
+            return ComplianceEngine.compile(RulePack.builtIn().extendedBy(RulePack.load(dir)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Property(tries = 1000)
+    void liveFindingsEqualABatchAuditAfterAnyChanges(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int steps) {
+        agreeWithBatch(ENGINE, seed, steps);
+    }
+
+    @Property(tries = 1000)
+    void soWithRulesOfEveryShape(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int steps) {
+        agreeWithBatch(PROBE, seed, steps);
+    }
+
+    private static void agreeWithBatch(ComplianceEngine engine, long seed, int steps) {
+        Random rnd = new Random(seed);
+        LiveWorld world = new LiveWorld(rnd);
+        Dataset model = world.dataset();
+        AuditOptions options = rnd.nextBoolean() ? AuditOptions.DEFAULTS : AuditOptions.DEFAULTS.withLanguage(Language.EN);
+        try (LiveAudit live = engine.openLive(model, options)) {
+            Set<Finding> heard = new LinkedHashSet<>(live.findings());
+            live.addListener(e -> {
+                if (e.raised()) {
+                    heard.add(e.finding());
+                } else {
+                    heard.remove(e.finding());
+                }
+            });
+            sameFindings(engine.audit(model, options).findings(), live.findings(), "when opened");
+            for (int step = 1; step <= steps; step++) {
+                List<Change> changes = new ArrayList<>();
+                int n = rnd.nextInt(4) == 0 ? 2 + rnd.nextInt(3) : 1;
+                Dataset next = model;
+                for (int i = 0; i < n; i++) {
+                    Change c = world.change(next);
+                    changes.add(c);
+                    next = LiveWorld.applied(next, List.of(c));
+                }
+                model = next;
+                int rebuilds = live.rebuilds();
+                live.apply(changes);
+                Statistics.label("steps").collect(live.rebuilds() > rebuilds ? "session rebuilt" : "incremental");
+                String where = "after step " + step + " " + changes;
+                assertEquals(model, live.dataset(), where);
+                sameFindings(engine.audit(model, options).findings(), live.findings(), where);
+                assertEquals(Set.copyOf(live.findings()), heard, "events told " + where);
+                if (engine == PROBE) { // the session holds what a batch session holds, duplicates included
+                    assertEquals(factCount(engine, model, options), live.factCount(), "facts " + where);
+                }
+            }
+            assertEquals(engine.audit(model, options), live.report(), "the whole report");
+        }
+    }
+
+    /** The facts a batch session of {@code d} holds once its rules have fired. */
+    static long factCount(ComplianceEngine engine, Dataset d, AuditOptions options) {
+        try (AuditSession s = AuditSession.batch(engine.compiled(), d, engine.plan(d, options), options.maxFirings())) {
+            s.fire();
+            return s.factCount();
+        }
+    }
+
+    /** Equal lists of findings, or a failure that shows only the difference. */
+    static void sameFindings(List<Finding> batch, List<Finding> live, String where) {
+        if (batch.equals(live)) {
+            return;
+        }
+        List<Finding> missing = new ArrayList<>(batch);
+        missing.removeAll(live);
+        List<Finding> extra = new ArrayList<>(live);
+        extra.removeAll(batch);
+        throw new AssertionError(where + ": live findings differ from a batch audit\n  batch only: " + missing
+                + "\n  live only: " + extra + (missing.isEmpty() && extra.isEmpty() ? "\n  (same findings, other order)" : ""));
+    }
+
+    @Property(tries = 300)
+    void batchFindingsDoNotDependOnTheOrderOfRecords(@ForAll long seed) {
+        Random rnd = new Random(seed);
+        Dataset d = LiveWorld.withUniqueKeys(new LiveWorld(rnd).dataset());
+        Dataset.Builder shuffled = Dataset.builder(d.asOf());
+        List<Object> records = new ArrayList<>(d.allRecords());
+        Collections.shuffle(records, rnd);
+        records.forEach(shuffled::add);
+        d.present().forEach(shuffled::present);
+        sameFindings(PROBE.audit(d).findings(), PROBE.audit(shuffled.build()).findings(), "shuffled");
+    }
+
+    @Property(tries = 100)
+    void undoingEveryChangeRestoresTheFindings(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5) int steps) {
+        Random rnd = new Random(seed);
+        LiveWorld world = new LiveWorld(rnd);
+        Dataset.Builder all = world.dataset().toBuilder();
+        for (RecordKind k : RecordKind.values()) {
+            all.present(k); // else an addition undone would leave its kind present, and rules evaluated
+        }
+        Dataset start = all.build();
+        try (LiveAudit live = PROBE.openLive(start)) {
+            List<Finding> before = live.findings();
+            List<Change> undo = new ArrayList<>();
+            Dataset d = start;
+            for (int i = 0; i < steps; i++) {
+                Change c = world.change(d);
+                if (c instanceof Change.Add a) {
+                    undo.add(0, Change.remove(a.record()));
+                } else if (c instanceof Change.Remove r) {
+                    undo.add(0, Change.add(r.record()));
+                } else if (c instanceof Change.Update u) {
+                    undo.add(0, Change.update(u.replacement(), u.old()));
+                } else {
+                    undo.add(0, Change.asOf(d.asOf()));
+                }
+                d = LiveWorld.applied(d, List.of(c));
+                live.apply(c);
+            }
+            live.apply(undo);
+            // Removal and re-addition may move a record within its kind; findings do not care.
+            sameFindings(before, live.findings(), "undone");
+            for (RecordKind k : RecordKind.values()) {
+                assertEquals(new java.util.HashSet<>(start.records(k)), new java.util.HashSet<>(live.dataset().records(k)));
+            }
+        }
+    }
+}

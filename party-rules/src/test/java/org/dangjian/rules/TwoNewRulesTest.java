@@ -1,0 +1,103 @@
+package org.dangjian.rules;
+
+import static org.dangjian.rules.CadreFixtures.DISTRICT;
+import static org.dangjian.rules.CadreFixtures.STREET;
+import static org.dangjian.rules.Fixtures.MID_YEAR;
+import static org.dangjian.rules.RuleVerifier.verify;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.dangjian.model.OrgType;
+import org.dangjian.model.Organization;
+import org.dangjian.model.Sector;
+import org.junit.jupiter.api.Test;
+
+/** TWO: two-new organizations, one test per rule, both sides of each boundary. */
+class TwoNewRulesTest {
+
+    /** A two-new branch under street {@code s-1}; {@code stars} null = not rated. */
+    private static Organization twoNew(String id, Sector sector, Integer stars, boolean demonstrationPoint) {
+        Organization o = Fixtures.org(id, OrgType.BRANCH, sector, "s-1");
+        return new Organization(o.id(), o.name(), o.type(), o.sector(), o.parentId(), o.established(), o.dissolved(),
+                o.joint(), o.hasCommittee(), o.committeeSeats(), o.lastElection(), o.electionExtendedUntil(),
+                o.households(), o.serviceAreaSqm(), o.fundsYuan(),
+                stars == null ? OptionalInt.empty() : OptionalInt.of(stars), demonstrationPoint, o.hostUnitId());
+    }
+
+    private static Organization enterprise(String id, Integer stars, boolean demonstrationPoint) {
+        return twoNew(id, Sector.NON_PUBLIC_ENTERPRISE, stars, demonstrationPoint);
+    }
+
+    // ---- TWO-001: a star rating for every two-new org -------------------------------------------------
+
+    @Test
+    void two001TwoNewOrganizationWithoutStarRating() {
+        Finding f = verify("TWO-001").given(STREET, enterprise("e-1", null, false)).raises("e-1");
+        assertEquals(Severity.LOW, f.severity());
+        verify("TWO-001").given(STREET, enterprise("e-1", 1, false)).raisesNothing();
+        verify("TWO-001").given(STREET, twoNew("e-1", Sector.SOCIAL_ORGANIZATION, null, false)).raises("e-1");
+        // Not two-new, not grassroots, or no longer there: not judged.
+        verify("TWO-001").given(STREET, Fixtures.branch("b-1", "s-1")).raisesNothing();
+        verify("TWO-001").given(STREET, Fixtures.org("g-1", OrgType.PARTY_GROUP, Sector.NON_PUBLIC_ENTERPRISE, "s-1"))
+                .raisesNothing();
+        verify("TWO-001").given(STREET, Fixtures.dissolved(enterprise("e-1", null, false), LocalDate.of(2020, 12, 31)))
+                .raisesNothing();
+    }
+
+    // ---- TWO-002: yearly targets ------------------------------------------------------------------------
+
+    @Test
+    void two002TargetsMetRaiseNothing() {
+        verify("TWO-002").given(DISTRICT, STREET, enterprise("e-1", 3, true), enterprise("e-2", 5, false))
+                .raisesNothing();
+    }
+
+    @Test
+    void two002OneFindingNamesEveryTargetMissed() {
+        Finding f = verify("TWO-002").given(DISTRICT, STREET, enterprise("e-1", 3, true), enterprise("e-2", 2, false))
+                .raises("d-1", "2020");
+        assertEquals(Severity.LOW, f.severity());
+        assertEquals(List.of("threeStarOrAbove"), f.evidence().get("targetsMissed"));
+        assertEquals(List.of("e-1"), f.evidence().get("threeStarOrAbove"));
+        assertEquals(Optional.of("1 / 1"), f.measured());
+        assertEquals(Optional.of(">= 1 / >= 2"), f.expected());
+
+        Finding g = verify("TWO-002").given(DISTRICT, STREET, enterprise("e-1", 3, false), enterprise("e-2", 4, false))
+                .raises("d-1", "2020");
+        assertEquals(List.of("demonstrationPoints"), g.evidence().get("targetsMissed"));
+
+        // Both missed: still one finding for (TWO-002, d-1, 2020).
+        Finding h = verify("TWO-002").given(DISTRICT, STREET).raises("d-1", "2020");
+        assertEquals(List.of("demonstrationPoints", "threeStarOrAbove"), h.evidence().get("targetsMissed"));
+        assertEquals(Optional.of("0 / 0"), h.measured());
+    }
+
+    @Test
+    void two002CountsOnlyTwoNewOrgsExistingOnAsOf() {
+        Organization community = Fixtures.org("c-1", OrgType.BRANCH, Sector.COMMUNITY, "s-1");
+        Organization demoCommunity = new Organization(community.id(), community.name(), community.type(),
+                community.sector(), community.parentId(), community.established(), community.dissolved(), false, false,
+                OptionalInt.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
+                java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), OptionalInt.of(5), true,
+                Optional.empty());
+        verify("TWO-002").given(DISTRICT, STREET, demoCommunity, enterprise("e-1", 3, true),
+                Fixtures.dissolved(enterprise("e-2", 3, false), LocalDate.of(2020, 12, 31))).raises("d-1", "2020");
+    }
+
+    @Test
+    void two002ThresholdsAreParametersAndTheYearIsJudgedOn31December() {
+        verify("TWO-002").with("two.threeStarLevel", 4)
+                .given(DISTRICT, STREET, enterprise("e-1", 3, true), enterprise("e-2", 5, false)).raises("d-1", "2020");
+        verify("TWO-002").with("two.threeStarTarget", 1)
+                .given(DISTRICT, STREET, enterprise("e-1", 3, true)).raisesNothing();
+        Finding f = verify("TWO-002").asOf(MID_YEAR).given(DISTRICT, STREET).raises("d-1", "2020");
+        assertTrue(f.progress());
+        assertEquals(Severity.INFO, f.severity());
+        // Only district committees are subjects.
+        verify("TWO-002").given(STREET).raisesNothing();
+    }
+}
