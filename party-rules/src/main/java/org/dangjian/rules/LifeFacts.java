@@ -35,14 +35,17 @@ import org.dangjian.rules.facts.VolunteerService;
 /**
  * Facts of the LIFE area (组织生活) beyond the cadence table's activity counts: theme party days
  * by month, volunteer service and participation per grassroots organization, the dual
- * organizational life of leading members per quarter, and members' absence from organizational
+ * organizational life of members in post at committee level per quarter, and members' absence from organizational
  * life. Activities after {@code asOf} are not yet held and never count.
  */
 final class LifeFacts implements FactDeriver {
 
-    /** Leading posts (班子成员) whose holders in a committee-level organization live a dual organizational life. */
-    static final Set<Role> LEADING_ROLES = EnumSet.of(
-            Role.SECRETARY, Role.DEPUTY_SECRETARY, Role.COMMITTEE_MEMBER, Role.SECTION_CADRE);
+    /**
+     * Posts whose holders in a committee-level organization live a dual organizational life: every
+     * role, as the catalog says "a member holding a post in a committee-level org" (the seeds speak
+     * of leading cadres, 党员领导干部; the catalog's row does not narrow it).
+     */
+    static final Set<Role> DUAL_LIFE_ROLES = EnumSet.allOf(Role.class);
 
     @Override
     public void derive(Dataset d, Params params, Consumer<Object> out) {
@@ -150,7 +153,7 @@ final class LifeFacts implements FactDeriver {
         for (Position p : d.positions()) {
             boolean committeeLevel = d.organization(p.organizationId())
                     .map(o -> BaseFacts.COMMITTEE_LEVEL.contains(o.type())).orElse(false);
-            if (committeeLevel && LEADING_ROLES.contains(p.role())) {
+            if (committeeLevel && DUAL_LIFE_ROLES.contains(p.role())) {
                 leaders.add(p.personId());
             }
         }
@@ -173,7 +176,7 @@ final class LifeFacts implements FactDeriver {
                     boolean throughout = Periods.inForce(p.start(), p.end(), q.start())
                             && Periods.inForce(p.start(), p.end(), q.end());
                     if (po != null && !po.id().equals(own.id()) && BaseFacts.COMMITTEE_LEVEL.contains(po.type())
-                            && LEADING_ROLES.contains(p.role()) && throughout) {
+                            && DUAL_LIFE_ROLES.contains(p.role()) && throughout) {
                         postOrgs.add(po.id());
                     }
                 }
