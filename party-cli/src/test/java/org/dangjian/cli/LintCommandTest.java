@@ -138,8 +138,31 @@ class LintCommandTest {
                 """, null);
         Run r = run("lint", p.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("local.drl:9:1: warning: rule \"ST-002 hollow branch, copied\" is equivalent to "
-                + "\"ORG-002 hollow branch\" (rules/organization.drl:"), r.out());
+        assertTrue(r.out().contains("local.drl:9:1: warning: rule \"ST-002 hollow branch, copied\" has the same "
+                + "condition as \"ORG-002 hollow branch\" (rules/organization.drl:"), r.out());
+    }
+
+    @Test
+    void aRuleNarrowerThanAnotherIsSubsumed() throws Exception {
+        Path p = pack("""
+                rule "ST-004 small branch"
+                    @id("ST-004") @severity("LOW") @title("t") @clause("c")
+                when
+                    $o : OrgProfile( type == OrgType.BRANCH, fullMembers < 5 )
+                then
+                end
+
+                rule "ST-005 small organization"
+                    @id("ST-005") @severity("LOW") @title("t") @clause("c")
+                when
+                    $o : OrgProfile( fullMembers < 5 )
+                then
+                end
+                """, null);
+        Run r = run("lint", p.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("local.drl:9:1: warning: rule \"ST-004 small branch\" is subsumed by "
+                + "\"ST-005 small organization\" (" + p.resolve("rules/local.drl") + ":16)"), r.out());
     }
 
     @Test
