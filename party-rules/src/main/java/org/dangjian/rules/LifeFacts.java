@@ -58,6 +58,9 @@ final class LifeFacts implements FactDeriver {
 
     /** A fixed day that cannot be read is a parameter error, reported before any rule runs. */
     private static void checkFixedDay(Params params) {
+        if (!params.has("life.fixedDay")) {
+            return; // a pack without LIFE-006 (one that replaces the built-in pack) need not set it
+        }
         try {
             FixedDay.parse(params.text("life.fixedDay"));
         } catch (IllegalArgumentException e) {

@@ -49,13 +49,17 @@ final class MemberFacts implements FactDeriver {
         LocalDate asOf = d.asOf();
         YearMonth lastDue = lastMonthDue(asOf);
         Map<String, Map<YearMonth, BigDecimal>> paid = paidByPersonAndMonth(d);
-        List<Parameters.Bracket> brackets = params.brackets(DUES_BRACKETS);
-        List<Parameters.Bracket> retiredBrackets = params.brackets(RETIRED_DUES_BRACKETS);
+        // A pack that replaces the built-in one need not define the dues brackets; MEM-003 then has no facts.
+        boolean rates = params.has(DUES_BRACKETS) && params.has(RETIRED_DUES_BRACKETS);
+        List<Parameters.Bracket> brackets = rates ? params.brackets(DUES_BRACKETS) : List.of();
+        List<Parameters.Bracket> retiredBrackets = rates ? params.brackets(RETIRED_DUES_BRACKETS) : List.of();
         for (Membership m : d.memberships()) {
             Map<YearMonth, BigDecimal> months = paid.getOrDefault(m.personId(), Map.of());
             arrears(m, months, lastDue, out);
-            belowRate(m, months, lastDue, d.auditYear(),
-                    m.category() == MemberCategory.RETIRED ? retiredBrackets : brackets, out);
+            if (rates) {
+                belowRate(m, months, lastDue, d.auditYear(),
+                        m.category() == MemberCategory.RETIRED ? retiredBrackets : brackets, out);
+            }
             contact(m, asOf, out);
             mobile(m, asOf, out);
         }
