@@ -112,6 +112,11 @@ final class AuditCommand implements Callable<Integer> {
             description = "Language of the messages: zh or en (default: ${DEFAULT-VALUE}).")
     String lang;
 
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000000",
+            description = "Stop the audit with an error naming the rule when rules fire more than this often: "
+                    + "a rule that keeps firing (default: ${DEFAULT-VALUE}).")
+    long maxFirings;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -132,6 +137,9 @@ final class AuditCommand implements Callable<Integer> {
         }
         if (chosen.size() > 1 && output == null) {
             return usageError(err, "several formats need --output, the base name of the files to write");
+        }
+        if (maxFirings < 1) {
+            return usageError(err, "--max-firings must be at least 1");
         }
         if (failOnNew && baseline == null) {
             return usageError(err, "--fail-on-new needs --baseline, the previous report that tells which findings are new");
@@ -159,7 +167,8 @@ final class AuditCommand implements Callable<Integer> {
 
         progress.phase("compiling the rules");
         ComplianceEngine engine;
-        AuditOptions options = AuditOptions.DEFAULTS.withLanguage(language).withDatasetSha256(loaded.sha256());
+        AuditOptions options = AuditOptions.DEFAULTS.withLanguage(language).withDatasetSha256(loaded.sha256())
+                .withMaxFirings(maxFirings);
         try {
             RulePack pack = RulePack.builtIn();
             for (Path dir : rules) {
@@ -213,6 +222,12 @@ final class AuditCommand implements Callable<Integer> {
             report = engine.audit(loaded.dataset(), options);
         } catch (RuleFiringLimitException e) {
             progress.println("party-audit: " + e.getMessage());
+            return PartyAudit.INVALID;
+        } catch (org.kie.api.runtime.rule.ConsequenceException e) {
+            // A rule of a pack that throws is the pack's error: name the rule, not a stack trace.
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            progress.println("party-audit: rule \"" + e.getRule().getName() + "\" failed in its action: "
+                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
             return PartyAudit.INVALID;
         }
         if (previous != null) {

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = PartyAudit.Version.class,
         description = "Checks the records of party grassroots organizations (党建) against their requirements.",
-        subcommands = {ValidateCommand.class, AuditCommand.class})
+        subcommands = {ValidateCommand.class, AuditCommand.class, LintCommand.class, TestCommand.class,
+                RulesCommand.class})
 public final class PartyAudit implements Callable<Integer> {
 
     /** Everything fine. */

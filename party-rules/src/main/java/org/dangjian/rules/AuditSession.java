@@ -262,10 +262,11 @@ final class AuditSession implements AutoCloseable {
      */
     void fire() {
         counter.counts.clear();
-        int limit = (int) Math.min(Integer.MAX_VALUE, maxFirings);
+        // One firing past the limit tells a pack that needs exactly the limit from one that loops.
+        int limit = (int) Math.min(Integer.MAX_VALUE, maxFirings + 1);
         int fired = session.fireAllRules(filter, limit);
-        if (fired >= maxFirings) {
-            throw new RuleFiringLimitException(counter.busiest(), maxFirings);
+        if (fired > maxFirings) {
+            throw new RuleFiringLimitException(counter.busiest(), maxFirings, counter.top(3));
         }
     }
 
@@ -366,6 +367,13 @@ final class AuditSession implements AutoCloseable {
 
         String busiest() {
             return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+        }
+
+        /** The rules that fired most, with their counts: a loop of two rules names both. */
+        String top(int n) {
+            return String.join(", ", counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(n).map(e -> "\"" + e.getKey() + "\" " + e.getValue() + "×").toList());
         }
     }
 }

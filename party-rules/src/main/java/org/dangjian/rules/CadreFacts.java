@@ -115,7 +115,7 @@ final class CadreFacts implements FactDeriver {
         return ofYear != null && ofYear.stream().anyMatch(a -> a.result() == AssessmentResult.INCOMPETENT);
     }
 
-    /** CAD-005: secretary posts begun by asOf and in force at some time in the audit year. */
+    /** CAD-005: secretary posts begun by asOf and in force at some time in the audit year; the rule keeps the new ones. */
     private static void secretaryFilings(Dataset d, Consumer<Object> out) {
         LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
         for (Position p : d.positions()) {
@@ -124,12 +124,14 @@ final class CadreFacts implements FactDeriver {
                 continue;
             }
             Optional<LocalDate> filed = p.filedWithDistrict().filter(f -> !f.isAfter(d.asOf()));
-            long days = ChronoUnit.DAYS.between(p.start(), filed.orElse(d.asOf()));
+            // Unfiled: counted to asOf, or to the post's end if it ended before (nothing was owed after it).
+            LocalDate unfiledUntil = p.end().filter(e -> e.isBefore(d.asOf())).orElse(d.asOf());
+            long days = ChronoUnit.DAYS.between(p.start(), filed.orElse(unfiledUntil));
             out.accept(new SecretaryFiling(p, filed, days));
         }
     }
 
-    /** CAD-008: per committee-level org on asOf (not itself a community org), its community orgs and the “一肩挑” ones. */
+    /** CAD-008: per committee-level org on asOf, its community orgs (itself included) and the “一肩挑” ones. */
     private static void oneShoulderShares(Dataset d, Consumer<Object> out) {
         Set<String> communities = new HashSet<>();
         Set<String> oneShoulder = new HashSet<>();
@@ -145,9 +147,8 @@ final class CadreFacts implements FactDeriver {
             return;
         }
         for (Organization c : d.organizations()) {
-            // A community's own party committee is committee-level, but a share over itself says nothing.
-            if (!BaseFacts.COMMITTEE_LEVEL.contains(c.type()) || !BaseFacts.exists(c, d.asOf())
-                    || communities.contains(c.id())) {
+            // A community's own party committee is committee-level too (the catalog's scope): its share is over itself.
+            if (!BaseFacts.COMMITTEE_LEVEL.contains(c.type()) || !BaseFacts.exists(c, d.asOf())) {
                 continue;
             }
             List<String> inSubtree = new ArrayList<>();

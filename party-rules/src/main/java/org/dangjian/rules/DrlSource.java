@@ -18,8 +18,9 @@ final class DrlSource {
     record RuleText(String name, String file, int line, String text, List<String> parameters) {
     }
 
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
-    private static final Pattern END = Pattern.compile("(?m)^\\s*end\\s*$");
+    // [ \t]*, not \s*: \s would start the match on a blank line above the rule, one line too early.
+    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
+    private static final Pattern END = Pattern.compile("(?m)^[ \\t]*end[ \\t]*$");
     private static final Pattern PARAM = Pattern.compile("\\.(?:num|integer|text|brackets)\\(\\s*\"([^\"]+)\"\\s*\\)");
 
     private DrlSource() {

@@ -147,10 +147,10 @@ public final class Findings {
         } else if (s instanceof Position p) {
             return person(p.personId(), p.organizationId());
         } else if (s instanceof ReserveCadre r) {
-            return person(r.personId(), r.organizationId());
+            // The report contract: a person belongs to their membership's or post's organization.
+            return person(r.personId(), belonging(r.personId()).orElse(r.organizationId()));
         } else if (s instanceof ContactPoint c) {
-            return person(c.personId(), dataset.membershipOf(c.personId()).map(Membership::organizationId)
-                    .orElse(c.organizationId()));
+            return person(c.personId(), belonging(c.personId()).orElse(c.organizationId()));
         } else if (s instanceof Person p) {
             return person(p.id(), null);
         } else if (s instanceof String id) {
@@ -174,12 +174,15 @@ public final class Findings {
 
     private Subject person(String personId, String organizationId) {
         String name = dataset.person(personId).map(Person::name).orElse(personId);
-        String org = organizationId != null ? organizationId
-                : dataset.membershipOf(personId).map(Membership::organizationId)
-                        // The first organization by id, not by input order: findings never depend on the order of records.
-                        .orElseGet(() -> dataset.positionsHeldBy(personId).stream().map(Position::organizationId)
-                                .min(java.util.Comparator.naturalOrder()).orElse(""));
+        String org = organizationId != null ? organizationId : belonging(personId).orElse("");
         return Subject.person(personId, name, org);
+    }
+
+    /** The membership's organization, else a post's (the first by id, so never by input order). */
+    private Optional<String> belonging(String personId) {
+        return dataset.membershipOf(personId).map(Membership::organizationId)
+                .or(() -> dataset.positionsHeldBy(personId).stream().map(Position::organizationId)
+                        .min(java.util.Comparator.naturalOrder()));
     }
 
     /** A finding under construction; {@link #raise()} inserts it. */

@@ -35,14 +35,17 @@ import org.dangjian.rules.facts.VolunteerService;
 /**
  * Facts of the LIFE area (组织生活) beyond the cadence table's activity counts: theme party days
  * by month, volunteer service and participation per grassroots organization, the dual
- * organizational life of leading members per quarter, and members' absence from organizational
+ * organizational life of members in post at committee level per quarter, and members' absence from organizational
  * life. Activities after {@code asOf} are not yet held and never count.
  */
 final class LifeFacts implements FactDeriver {
 
-    /** Leading posts (班子成员) whose holders in a committee-level organization live a dual organizational life. */
-    static final Set<Role> LEADING_ROLES = EnumSet.of(
-            Role.SECRETARY, Role.DEPUTY_SECRETARY, Role.COMMITTEE_MEMBER, Role.SECTION_CADRE);
+    /**
+     * Posts whose holders in a committee-level organization live a dual organizational life: every
+     * role, as the catalog says "a member holding a post in a committee-level org" (the seeds speak
+     * of leading cadres, 党员领导干部; the catalog's row does not narrow it).
+     */
+    static final Set<Role> DUAL_LIFE_ROLES = EnumSet.allOf(Role.class);
 
     private static final Set<Class<?>> PRODUCES = Set.of(
             ThemeDays.class, VolunteerService.class, VolunteerParticipation.class, DualLifeQuarter.class, MemberAbsence.class);
@@ -71,6 +74,9 @@ final class LifeFacts implements FactDeriver {
 
     /** A fixed day that cannot be read is a parameter error, reported before any rule runs. */
     private static void checkFixedDay(Params params) {
+        if (!params.has("life.fixedDay")) {
+            return; // a pack without LIFE-006 (one that replaces the built-in pack) need not set it
+        }
         try {
             FixedDay.parse(params.text("life.fixedDay"));
         } catch (IllegalArgumentException e) {
@@ -166,7 +172,7 @@ final class LifeFacts implements FactDeriver {
         for (Position p : d.positions()) {
             boolean committeeLevel = d.organization(p.organizationId())
                     .map(o -> BaseFacts.COMMITTEE_LEVEL.contains(o.type())).orElse(false);
-            if (committeeLevel && LEADING_ROLES.contains(p.role())) {
+            if (committeeLevel && DUAL_LIFE_ROLES.contains(p.role())) {
                 leaders.add(p.personId());
             }
         }
@@ -189,7 +195,7 @@ final class LifeFacts implements FactDeriver {
                     boolean throughout = Periods.inForce(p.start(), p.end(), q.start())
                             && Periods.inForce(p.start(), p.end(), q.end());
                     if (po != null && !po.id().equals(own.id()) && BaseFacts.COMMITTEE_LEVEL.contains(po.type())
-                            && LEADING_ROLES.contains(p.role()) && throughout) {
+                            && DUAL_LIFE_ROLES.contains(p.role()) && throughout) {
                         postOrgs.add(po.id());
                     }
                 }

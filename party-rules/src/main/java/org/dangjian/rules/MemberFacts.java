@@ -58,12 +58,13 @@ final class MemberFacts implements FactDeriver {
         LocalDate asOf = d.asOf();
         YearMonth lastDue = lastMonthDue(asOf);
         boolean arrears = out.wants(DuesArrears.class);
-        boolean rates = out.wants(MonthlyDues.class);
+        // A pack that replaces the built-in one need not define the dues brackets; MEM-003 then has no facts.
+        boolean rates = out.wants(MonthlyDues.class) && params.has(DUES_BRACKETS) && params.has(RETIRED_DUES_BRACKETS);
         boolean contact = out.wants(LostContact.class) || out.wants(Suspension.class);
         boolean mobile = out.wants(MobileMember.class);
         Map<String, Paid> paid = arrears || rates ? paidByPerson(d, lastDue, rates) : Map.of();
-        List<Parameters.Bracket> brackets = params.brackets(DUES_BRACKETS);
-        List<Parameters.Bracket> retiredBrackets = params.brackets(RETIRED_DUES_BRACKETS);
+        List<Parameters.Bracket> brackets = rates ? params.brackets(DUES_BRACKETS) : List.of();
+        List<Parameters.Bracket> retiredBrackets = rates ? params.brackets(RETIRED_DUES_BRACKETS) : List.of();
         for (Membership m : d.memberships()) {
             Paid months = paid.getOrDefault(m.personId(), Paid.NONE);
             if (arrears) {

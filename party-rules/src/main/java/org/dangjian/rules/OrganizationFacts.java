@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,17 +130,31 @@ final class OrganizationFacts implements FactDeriver {
                 full.computeIfAbsent(m.workUnitId().get(), k -> new TreeSet<>()).add(m.personId());
             }
         }
+        // Either side of the link names the unit's own organization: the unit's ownOrganizationId,
+        // or an organization whose hostUnitId is the unit (set up in it).
+        Set<String> hosting = new HashSet<>();
+        for (Organization o : d.organizations()) {
+            if (o.hostUnitId().isPresent() && ownable(o, d.asOf())) {
+                hosting.add(o.hostUnitId().get());
+            }
+        }
         for (HostUnit h : d.hostUnits()) {
             Set<String> ids = full.get(h.id());
             if (ids == null) {
                 continue;
             }
-            // A dissolved organization is no longer the unit's own; a joint branch was not set up by
-            // the unit on its own (单独建立).
-            boolean own = h.ownOrganizationId()
-                    .map(id -> d.organization(id).map(o -> BaseFacts.exists(o, d.asOf()) && !o.joint()).orElse(true))
+            boolean own = hosting.contains(h.id()) || h.ownOrganizationId()
+                    .map(id -> d.organization(id).map(o -> ownable(o, d.asOf())).orElse(true))
                     .orElse(false);
             out.accept(new HostUnitMembers(h.id(), new ArrayList<>(ids), own));
         }
+    }
+
+    /**
+     * Whether {@code o} can be a unit's own organization on {@code asOf}: a dissolved one no longer
+     * is, and a joint branch was not set up by the unit on its own (单独建立).
+     */
+    private static boolean ownable(Organization o, LocalDate asOf) {
+        return BaseFacts.exists(o, asOf) && !o.joint();
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,11 +75,18 @@ final class PackCompiler {
         Parameters params = parameters(pack, problems);
         List<Cadence> cadences = cadences(pack, problems);
 
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        Map<String, String> drl = pack.files("rules", ".drl");
+        Map<String, String> drl = drl(pack, problems);
         if (drl.isEmpty() && cadences.isEmpty()) {
             problems.add(PackProblem.error("rules/", 0, 0, "the pack has no rules (rules/*.drl) and no cadence table"));
         }
+        // Before anything is compiled: building a pack already runs some of its code (metadata, MVEL).
+        List<PackProblem> unsafe = new ArrayList<>();
+        drl.forEach((file, text) -> unsafe.addAll(PackSafety.check(file, text)));
+        if (!unsafe.isEmpty()) {
+            problems.addAll(unsafe);
+            throw new PackException(sorted(problems));
+        }
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (Map.Entry<String, String> f : drl.entrySet()) {
             try {
                 kb.add(ResourceFactory.newByteArrayResource(f.getValue().getBytes(StandardCharsets.UTF_8))
@@ -260,6 +268,13 @@ final class PackCompiler {
         }
     }
 
+    /** The DRL of the pack: {@code rules/**.drl} and the DRL of its decision tables, by file. */
+    static Map<String, String> drl(RulePack pack, List<PackProblem> problems) {
+        Map<String, String> drl = new TreeMap<>(pack.files("rules", ".drl"));
+        drl.putAll(DecisionTables.toDrl(pack, problems));
+        return drl;
+    }
+
     /** Two rules (or rows) may share an ID, e.g. a requirement checked in two ways; the first's metadata stands. */
     private static RuleInfo mergeSameId(RuleInfo a, RuleInfo b) {
         List<String> params = new ArrayList<>(a.parameters());
@@ -284,22 +299,45 @@ final class PackCompiler {
         return PackProblem.error(file, line, column, msg.replaceAll("\\s+", " "));
     }
 
-    private static Parameters parameters(RulePack pack, List<PackProblem> problems) {
+    static final List<String> PARAM_FILES = List.of("params.properties", "params.csv", "params.xlsx", "params.xls");
+    static final List<String> CADENCE_FILES = List.of("cadences.csv", "cadences.xlsx", "cadences.xls");
+    static final List<String> PARAM_HEADER = List.of("name", "value", "description");
+
+    /** The files of one kind ({@code params.*}, {@code cadences.*}) at the roots of a pack and its added packs. */
+    static Map<String, String> tableFiles(RulePack pack, List<String> names, List<PackProblem> problems) {
+        // The pack's own files first, then those of the packs it was extended by, which may override.
+        Map<String, String> out = new TreeMap<>(java.util.Comparator
+                .comparing((String path) -> path.startsWith("packs/")).thenComparing(path -> path));
+        Map<String, String> byFolder = new TreeMap<>();
+        for (String name : names) {
+            pack.rootFiles(name).forEach((path, text) -> {
+                String folder = path.substring(0, path.length() - name.length());
+                String other = byFolder.putIfAbsent(folder, path);
+                if (other != null) {
+                    problems.add(PackProblem.error(path, 0, 0, "the pack has both " + other + " and " + path
+                            + ": keep one of them"));
+                } else {
+                    out.put(path, text);
+                }
+            });
+        }
+        return out;
+    }
+
+    static Parameters parameters(RulePack pack, List<PackProblem> problems) {
         Parameters all = Parameters.empty();
-        for (Map.Entry<String, String> f : pack.rootFiles("params.properties").entrySet()) {
+        for (Map.Entry<String, String> f : tableFiles(pack, PARAM_FILES, problems).entrySet()) {
             try {
-                Parameters p = Parameters.parse(new StringReader(f.getValue()), f.getKey());
+                Parameters p = f.getKey().endsWith(".properties")
+                        ? Parameters.parse(new StringReader(f.getValue()), f.getKey())
+                        : parameterTable(Spreadsheets.read(f.getKey(), f.getValue()), problems);
                 Set<String> clash = new HashSet<>(p.names());
                 clash.retainAll(all.names());
                 if (!clash.isEmpty() && f.getKey().startsWith("packs/")) {
                     // An extending pack may set the built-in thresholds: checked like a user's overrides.
                     Set<String> fresh = new LinkedHashSet<>(p.names());
                     fresh.removeAll(all.names());
-                    Map<String, String> added = new LinkedHashMap<>();
-                    fresh.forEach(n -> added.put(n, p.raw(n)));
-                    Map<String, String> changed = new LinkedHashMap<>();
-                    clash.forEach(n -> changed.put(n, p.raw(n)));
-                    all = all.plus(Parameters.of(added)).override(Parameters.of(changed));
+                    all = all.plus(subset(p, fresh)).override(subset(p, clash));
                 } else {
                     all = all.plus(p);
                 }
@@ -312,6 +350,50 @@ final class PackCompiler {
         return all;
     }
 
+    private static Parameters subset(Parameters p, Set<String> names) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String n : p.names()) {
+            if (names.contains(n)) {
+                values.put(n, p.raw(n));
+                sources.put(n, p.sources().getOrDefault(n, "parameter"));
+            }
+        }
+        return Parameters.located(values, sources);
+    }
+
+    /** A parameter table: the header {@code name,value,description}, then one parameter a row. */
+    static Parameters parameterTable(Spreadsheets.Table table, List<PackProblem> problems) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        List<Csv.Row> rows = table.rows();
+        if (rows.isEmpty()) {
+            return Parameters.empty();
+        }
+        List<String> header = rows.get(0).fields().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        if (header.size() < 2 || !header.subList(0, 2).equals(PARAM_HEADER.subList(0, 2))) {
+            problems.add(table.problem(rows.get(0).line(), 1, "the first row must be the header name,value,description"));
+            return Parameters.empty();
+        }
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            List<String> c = row.fields();
+            String name = c.get(0);
+            String value = c.size() > 1 ? c.get(1) : "";
+            if (name.isEmpty()) {
+                problems.add(table.problem(row.line(), 1, "the name is empty"));
+            } else if (value.isEmpty()) {
+                problems.add(table.problem(row.line(), 2, "parameter '" + name + "' has no value"));
+            } else if (values.containsKey(name)) {
+                problems.add(table.problem(row.line(), 1, "parameter '" + name + "' is given twice (first at "
+                        + sources.get(name) + ")"));
+            } else {
+                values.put(name, value);
+                sources.put(name, table.file() + ":" + row.line());
+            }
+        }
+        return Parameters.located(values, sources);
+    }
+
     static PackProblem placed(String msg, String fallbackFile) {
         Matcher m = PLACE.matcher(msg);
         if (m.matches()) {
@@ -322,22 +404,32 @@ final class PackCompiler {
 
     static List<Cadence> cadences(RulePack pack, List<PackProblem> problems) {
         List<Cadence> out = new ArrayList<>();
-        for (Map.Entry<String, String> f : pack.rootFiles("cadences.csv").entrySet()) {
-            out.addAll(parseCadences(f.getKey(), f.getValue(), problems));
+        for (Map.Entry<String, String> f : tableFiles(pack, CADENCE_FILES, problems).entrySet()) {
+            try {
+                out.addAll(parseCadences(Spreadsheets.read(f.getKey(), f.getValue()), problems));
+            } catch (IOException e) {
+                problems.add(PackProblem.error(f.getKey(), 0, 0, e.getMessage()));
+            }
         }
         return out;
     }
 
     /** Reads a cadence table; every bad cell is a problem at {@code file:line}. */
     static List<Cadence> parseCadences(String file, String text, List<PackProblem> problems) {
+        return parseCadences(new Spreadsheets.Table(file, "", Csv.parse(text)), problems);
+    }
+
+    /** Reads a cadence table (CSV or workbook); every bad cell is a problem at its row and column. */
+    static List<Cadence> parseCadences(Spreadsheets.Table table, List<PackProblem> problems) {
+        String file = table.file();
         List<Cadence> out = new ArrayList<>();
-        List<Csv.Row> rows = Csv.parse(text);
+        List<Csv.Row> rows = table.rows();
         if (rows.isEmpty()) {
             return out;
         }
         List<String> header = rows.get(0).fields();
         if (!header.equals(CADENCE_HEADER)) {
-            problems.add(PackProblem.error(file, rows.get(0).line(), 1,
+            problems.add(table.problem(rows.get(0).line(), 1,
                     "the first row must be the header " + String.join(",", CADENCE_HEADER)));
             return out;
         }
@@ -345,40 +437,40 @@ final class PackCompiler {
             List<String> c = row.fields();
             int before = problems.size();
             if (c.size() != CADENCE_HEADER.size()) {
-                problems.add(PackProblem.error(file, row.line(), 1, "expected " + CADENCE_HEADER.size()
+                problems.add(table.problem(row.line(), 1, "expected " + CADENCE_HEADER.size()
                         + " columns (" + String.join(",", CADENCE_HEADER) + "), found " + c.size()));
                 continue;
             }
             String id = c.get(0);
             if (id.isEmpty()) {
-                problems.add(PackProblem.error(file, row.line(), 1, "the id is empty"));
+                problems.add(table.problem(row.line(), 1, "the id is empty"));
             }
             if (!OrgScope.NAMES.contains(c.get(1))) {
-                problems.add(PackProblem.error(file, row.line(), 2, "unknown scope '" + c.get(1) + "' (one of "
+                problems.add(table.problem(row.line(), 2, "unknown scope '" + c.get(1) + "' (one of "
                         + String.join(", ", new java.util.TreeSet<>(OrgScope.NAMES)) + ")"));
             }
-            ActivityType type = enumValue(ActivityType.class, c.get(2), file, row.line(), 3, "activity type", problems);
-            PeriodKind period = enumValue(PeriodKind.class, c.get(3), file, row.line(), 4, "period", problems);
+            ActivityType type = enumValue(ActivityType.class, c.get(2), table, row.line(), 3, "activity type", problems);
+            PeriodKind period = enumValue(PeriodKind.class, c.get(3), table, row.line(), 4, "period", problems);
             int minimum = 0;
             try {
                 minimum = Integer.parseInt(c.get(4));
                 if (minimum < 1) {
-                    problems.add(PackProblem.error(file, row.line(), 5, "the minimum must be at least 1, not " + minimum));
+                    problems.add(table.problem(row.line(), 5, "the minimum must be at least 1, not " + minimum));
                 }
             } catch (NumberFormatException e) {
-                problems.add(PackProblem.error(file, row.line(), 5, "the minimum must be a whole number, not '" + c.get(4) + "'"));
+                problems.add(table.problem(row.line(), 5, "the minimum must be a whole number, not '" + c.get(4) + "'"));
             }
             Severity sev = null;
             try {
                 sev = Severity.parse(c.get(5));
             } catch (IllegalArgumentException e) {
-                problems.add(PackProblem.error(file, row.line(), 6, e.getMessage()));
+                problems.add(table.problem(row.line(), 6, e.getMessage()));
             }
             if (c.get(6).isEmpty()) {
-                problems.add(PackProblem.error(file, row.line(), 7, "the title is empty"));
+                problems.add(table.problem(row.line(), 7, "the title is empty"));
             }
             if (c.get(8).isEmpty()) {
-                problems.add(PackProblem.error(file, row.line(), 9, "the clause is empty"));
+                problems.add(table.problem(row.line(), 9, "the clause is empty"));
             }
             if (problems.size() == before) {
                 out.add(new Cadence(id, c.get(1), type, period, minimum, sev, c.get(6), c.get(7), c.get(8),
@@ -388,12 +480,12 @@ final class PackCompiler {
         return out;
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String word, String file, int line, int col,
-                                                   String what, List<PackProblem> problems) {
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String word, Spreadsheets.Table table, int line,
+                                                   int col, String what, List<PackProblem> problems) {
         try {
             return Enum.valueOf(type, word.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(PackProblem.error(file, line, col, "unknown " + what + " '" + word + "' (one of "
+            problems.add(table.problem(line, col, "unknown " + what + " '" + word + "' (one of "
                     + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ")"));
             return null;
         }

@@ -43,6 +43,11 @@ public final class Parameters {
         return new Parameters(v, Map.of());
     }
 
+    /** Parameters read from a table, each with the place it was set ({@code params.csv:4}). */
+    static Parameters located(Map<String, String> values, Map<String, String> sources) {
+        return new Parameters(values, sources);
+    }
+
     /**
      * Reads {@code name = value} lines ({@code #} starts a comment). {@code source} names the file in
      * errors, which say {@code file:line: ...}.

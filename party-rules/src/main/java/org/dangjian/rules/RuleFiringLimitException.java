@@ -10,8 +10,14 @@ public final class RuleFiringLimitException extends RuntimeException {
     private final long limit;
 
     public RuleFiringLimitException(String ruleName, long limit) {
+        this(ruleName, limit, "");
+    }
+
+    /** With the rules that fired most and their counts, e.g. {@code "A" 900×, "B" 100×}. */
+    public RuleFiringLimitException(String ruleName, long limit, String busiest) {
         super("rule \"" + ruleName + "\" kept firing: the audit stopped after " + limit
-                + " firings (raise the limit only if the pack really needs more)");
+                + " firings" + (busiest.isEmpty() ? "" : " (most firings: " + busiest + ")")
+                + "; raise the limit only if the pack really needs more");
         this.ruleName = ruleName;
         this.limit = limit;
     }

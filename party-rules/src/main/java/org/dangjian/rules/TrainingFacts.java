@@ -31,7 +31,7 @@ import org.dangjian.rules.facts.YearlyTraining;
  * audit year up to {@code asOf} ({@link YearlyTraining}, zeros for the people the rules judge),
  * names the members judged ({@link TrainingMember}) and the posts in force ({@link PostInForce}),
  * gathers members over subtrees for the participation rules ({@link SubtreeTraining}) and follows
- * new secretaries' centralized trainings ({@link SecretaryInduction}).
+ * new secretaries' trainings ({@link SecretaryInduction}).
  */
 final class TrainingFacts implements FactDeriver {
 
@@ -117,7 +117,7 @@ final class TrainingFacts implements FactDeriver {
         return out;
     }
 
-    /** Grassroots SECRETARY posts that were new appointments, with the centralized trainings since. */
+    /** Grassroots SECRETARY posts that were new appointments, with the trainings (of any kind) since. */
     private static void inductions(Dataset d, Consumer<Object> out) {
         for (Position p : d.positions()) {
             if (p.role() != Role.SECRETARY || !grassroots(d, p.organizationId()) || continuing(d, p)) {
@@ -125,7 +125,7 @@ final class TrainingFacts implements FactDeriver {
             }
             List<LocalDate> dates = new ArrayList<>();
             for (Training t : d.trainingsOf(p.personId())) {
-                if (t.centralized() && !t.date().isBefore(p.start()) && !t.date().isAfter(d.asOf())) {
+                if (!t.date().isBefore(p.start()) && !t.date().isAfter(d.asOf())) {
                     dates.add(t.date());
                 }
             }

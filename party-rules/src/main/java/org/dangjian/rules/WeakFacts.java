@@ -113,7 +113,7 @@ final class WeakFacts implements FactDeriver {
         return new RectificationStatus(orgId, under, accepted);
     }
 
-    /** Flags known on {@code asOf} and not settled, by criterion; rules apply the window {@code weak.flagMonths}. */
+    /** Flags known on {@code asOf} and not settled, by criterion; rules apply the window {@code weak.flagMonths}, if set. */
     private static Map<InspectionCriterion, List<LocalDate>> flags(List<InspectionFlag> list, LocalDate asOf,
                                                                  LocalDate settled) {
         Map<InspectionCriterion, List<LocalDate>> out = new EnumMap<>(InspectionCriterion.class);

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dangjian.model.AssessmentResult;
+import org.dangjian.model.Dataset;
 import org.dangjian.model.Education;
 import org.dangjian.model.OrgType;
 import org.dangjian.model.Organization;
@@ -197,13 +198,42 @@ class CadreRulesTest {
 
     @Test
     void cad005CommunitySecretariesOfTheAuditYear() {
-        // A secretary in post since 2010 and never filed is still unfiled.
-        verify("CAD-005").given(COMMUNITY, post("s1", "c-1", Role.SECRETARY, LONG_AGO)).raises("s1");
+        // A secretary in post since 2010 is not new: the filing fell due in 2010, that year's business.
+        verify("CAD-005").given(COMMUNITY, post("s1", "c-1", Role.SECRETARY, LONG_AGO)).raisesNothing();
         // A post that ended before the audit year is left to that year's audit.
         verify("CAD-005").given(COMMUNITY, ended(post("s1", "c-1", Role.SECRETARY, LONG_AGO), LocalDate.of(2019, 12, 31)))
                 .raisesNothing();
         verify("CAD-005").given(COMMUNITY, COMMUNITY_BRANCH, post("s1", "b-1", Role.SECRETARY, LONG_AGO)).raisesNothing();
         verify("CAD-005").given(COMMUNITY, post("s1", "c-1", Role.DEPUTY_SECRETARY, LONG_AGO)).raisesNothing();
+    }
+
+    @Test
+    void cad005NewMeansTheFilingFellDueInTheAuditYear() {
+        // Appointed 2 December 2019: due 1 January 2020, in the audit year; never filed.
+        Finding f = verify("CAD-005").given(COMMUNITY, post("s1", "c-1", Role.SECRETARY, LocalDate.of(2019, 12, 2)))
+                .raises("s1");
+        assertEquals(Optional.empty(), f.period());
+        assertEquals(Severity.MEDIUM, f.severity());
+        // Appointed 1 December 2019: due 31 December 2019, the year before.
+        verify("CAD-005").given(COMMUNITY, post("s1", "c-1", Role.SECRETARY, LocalDate.of(2019, 12, 1)))
+                .raisesNothing();
+        // The window follows the parameter.
+        verify("CAD-005").with("cad.filingDays", 60)
+                .given(COMMUNITY, post("s1", "c-1", Role.SECRETARY, LocalDate.of(2019, 11, 2))).raises("s1");
+    }
+
+    @Test
+    void cad005SecretaryWhoLeftBeforeTheDeadlineOwedNoFiling() {
+        // Appointed 1 March, left 20 March unfiled: the 30 days had not passed while in post.
+        verify("CAD-005").given(COMMUNITY, ended(appointed, LocalDate.of(2020, 3, 20))).raisesNothing();
+        // Left 1 April, still unfiled: 31 days.
+        Finding f = verify("CAD-005").given(COMMUNITY, ended(appointed, LocalDate.of(2020, 4, 1))).raises("s1");
+        assertEquals(Optional.of(31L), f.measured());
+    }
+
+    @Test
+    void cad005NotEvaluatedWithoutPositions() {
+        verify("CAD-005").given(COMMUNITY).notEvaluated();
     }
 
     // ---- CAD-006: days at the contact point -----------------------------------------------------------
@@ -264,13 +294,27 @@ class CadreRulesTest {
         Object[] records = {DISTRICT, STREET, COMMUNITY, COMMUNITY_BRANCH, other,
             post("s1", "c-1", Role.SECRETARY, LONG_AGO), post("s1", "c-1", Role.RESIDENTS_DIRECTOR, LONG_AGO),
             post("s2", "c-2", Role.SECRETARY, LONG_AGO), post("d2", "c-2", Role.RESIDENTS_DIRECTOR, LONG_AGO)};
-        // c-2 is a party committee, so committee-level, but a community org: no share over itself.
-        RuleVerifier.Outcome out = verify("CAD-008").given(records).raisesExactly("d-1@-", "s-1@-");
+        // c-2 is a party committee, so committee-level (the catalog's scope), and its share is over itself.
+        RuleVerifier.Outcome out = verify("CAD-008").given(records).raisesExactly("d-1@-", "s-1@-", "c-2@-");
         Finding district = out.findings().stream().filter(f -> f.subjectId().equals("d-1")).findFirst().orElseThrow();
         assertEquals(Severity.INFO, district.severity());
         assertEquals(Optional.of(0.5), district.measured());
         assertEquals(List.of("c-1"), district.evidence().get("numerator"));
         assertEquals(List.of("c-1", "c-2"), district.evidence().get("denominator"));
+        Finding own = out.findings().stream().filter(f -> f.subjectId().equals("c-2")).findFirst().orElseThrow();
+        assertEquals(Optional.of(0L), own.measured());
+        assertEquals(List.of("c-2"), own.evidence().get("denominator"));
+    }
+
+    @Test
+    void cad008CommunityPartyCommitteeIsCommitteeLevel() {
+        // A community org that is a PARTY_COMMITTEE is a committee-level org: one finding on itself.
+        Organization committee = Fixtures.org("c-2", OrgType.PARTY_COMMITTEE, Sector.COMMUNITY, null);
+        Finding f = verify("CAD-008").given(committee, post("s2", "c-2", Role.SECRETARY, LONG_AGO),
+                post("s2", "c-2", Role.RESIDENTS_DIRECTOR, LONG_AGO)).raises("c-2");
+        assertEquals(Optional.of(1L), f.measured());
+        // A GENERAL_BRANCH community org is not committee-level.
+        verify("CAD-008").given(COMMUNITY, post("s1", "c-1", Role.SECRETARY, LONG_AGO)).raisesNothing();
     }
 
     @Test
@@ -321,5 +365,54 @@ class CadreRulesTest {
         verify("CAD-009").given(COMMUNITY, COMMUNITY_BRANCH, person("a", Education.BACHELOR),
                 post("a", "b-1", Role.SECRETARY, LONG_AGO)).raisesNothing();
         verify("CAD-009").given(COMMUNITY, person("a", Education.BACHELOR)).notEvaluated();
+    }
+
+    // ---- The same records read from JSON (DatasetReader) ---------------------------------------------
+
+    @Test
+    void cadRulesJudgeADatasetReadFromJsonLikeTheFixtures() {
+        String json = """
+                {"asOf": "2020-12-31",
+                 "organizations": [
+                   {"id":"d-1","name":"组织d-1","type":"DISTRICT_COMMITTEE","sector":"ORGAN","established":"2010-01-01"},
+                   {"id":"s-1","name":"组织s-1","type":"STREET_WORKING_COMMITTEE","sector":"ORGAN","parentId":"d-1","established":"2010-01-01"},
+                   {"id":"c-1","name":"组织c-1","type":"GENERAL_BRANCH","sector":"COMMUNITY","parentId":"s-1","established":"2010-01-01"},
+                   {"id":"b-1","name":"组织b-1","type":"BRANCH","sector":"COMMUNITY","parentId":"c-1","established":"2010-01-01"}],
+                 "people": [
+                   {"id":"r1","name":"干部r1","gender":"FEMALE","birthDate":"1980-05-01","education":"TECHNICAL_SECONDARY"},
+                   {"id":"r2","name":"干部r2","gender":"FEMALE","birthDate":"1980-05-01","education":"BACHELOR"},
+                   {"id":"s1","name":"干部s1","gender":"FEMALE","birthDate":"1975-01-01","education":"JUNIOR_COLLEGE"},
+                   {"id":"k1","name":"干部k1","gender":"FEMALE","birthDate":"1980-05-01","education":"BACHELOR"}],
+                 "positions": [
+                   {"personId":"s1","organizationId":"c-1","role":"SECRETARY","start":"2020-03-01","fullTime":true,"filedWithDistrict":"2020-04-01"},
+                   {"personId":"s1","organizationId":"c-1","role":"RESIDENTS_DIRECTOR","start":"2010-01-01","fullTime":true,"archiveKept":true},
+                   {"personId":"k1","organizationId":"s-1","role":"SECTION_CADRE","start":"2010-01-01","fullTime":true,"archiveKept":true}],
+                 "reserveCadres": [
+                   {"personId":"r1","organizationId":"c-1","since":"2010-01-01"},
+                   {"personId":"r2","organizationId":"b-1","since":"2010-01-01"}],
+                 "assessments": [
+                   {"personId":"s1","year":2019,"result":"INCOMPETENT","massesSatisfied":false},
+                   {"personId":"s1","year":2020,"result":"INCOMPETENT","massesSatisfied":false}],
+                 "contactPoints": [{"personId":"k1","organizationId":"c-1","year":2020,"daysOnSite":9.5}],
+                 "personalMattersReports": []}
+                """;
+        Dataset.Builder b = Dataset.builder(Fixtures.YEAR_END).add(DISTRICT).add(STREET).add(COMMUNITY).add(COMMUNITY_BRANCH)
+                .add(person("r1", Education.TECHNICAL_SECONDARY)).add(person("r2", Education.BACHELOR))
+                .add(person("s1", LocalDate.of(1975, 1, 1), Education.JUNIOR_COLLEGE)).add(person("k1", Education.BACHELOR))
+                .add(filed(withoutArchive(post("s1", "c-1", Role.SECRETARY, LocalDate.of(2020, 3, 1))), LocalDate.of(2020, 4, 1)))
+                .add(post("s1", "c-1", Role.RESIDENTS_DIRECTOR, LONG_AGO)).add(post("k1", "s-1", Role.SECTION_CADRE, LONG_AGO))
+                .add(reserve("r1", "c-1")).add(reserve("r2", "b-1"))
+                .add(assessment("s1", 2019, AssessmentResult.INCOMPETENT, false))
+                .add(assessment("s1", 2020, AssessmentResult.INCOMPETENT, false))
+                .add(contactPoint("k1", "c-1", 2020, 9.5)).present(RecordKind.PERSONAL_MATTERS_REPORTS);
+        Dataset fromJson = MemberRulesTest.readJson(json);
+        assertEquals(b.build(), fromJson, "the reader builds the same records as the fixtures");
+
+        AuditReport report = RuleVerifier.engine().audit(fromJson);
+        List<String> keys = report.findings().stream().filter(f -> f.ruleId().startsWith("CAD-"))
+                .map(f -> f.ruleId() + " " + f.subjectId() + "@" + f.period().orElse("-")).sorted().toList();
+        assertEquals(List.of("CAD-001 c-1@-", "CAD-002 r1@-", "CAD-003 s1@-", "CAD-004 s1@-", "CAD-005 s1@-",
+                "CAD-006 k1@2020", "CAD-007 k1@2020", "CAD-008 d-1@-", "CAD-008 s-1@-", "CAD-009 c-1@-"), keys);
+        assertEquals(RuleVerifier.engine().audit(b.build()).findings(), report.findings());
     }
 }

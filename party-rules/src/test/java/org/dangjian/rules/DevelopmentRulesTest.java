@@ -160,6 +160,31 @@ class DevelopmentRulesTest {
         assertEquals(20, f.evidence().get("denominator").size());
     }
 
+    @Test
+    void dev002TechnicalSecondaryIsHighSchoolLevelJuniorHighIsNot() {
+        // 6 of 7 = 85.7% passes; 5 of 6 = 83.3% fails. Junior high is below high school.
+        List<Object> seven = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            seven.addAll(admitted("t" + i, LocalDate.of(1995, 1, 1), Education.TECHNICAL_SECONDARY, ADMITTED));
+        }
+        seven.addAll(admitted("j", LocalDate.of(1995, 1, 1), Education.JUNIOR_HIGH, ADMITTED));
+        verify("DEV-002").given(records(seven)).raisesNothing();
+        verify("DEV-002").given(records(seven.subList(2, seven.size()))).raises("s", "2020");
+        // Primary school too.
+        verify("DEV-002").given(records(admitted("x", LocalDate.of(1995, 1, 1), Education.PRIMARY, ADMITTED)))
+                .raises("s", "2020");
+    }
+
+    @Test
+    void dev002MidYearIsInfoProgress() {
+        Finding f = verify("DEV-002").asOf(Fixtures.MID_YEAR).given(records(admitted("x", LocalDate.of(1995, 1, 1),
+                Education.JUNIOR_HIGH, ADMITTED))).raises("s", "2020");
+        assertEquals(Severity.INFO, f.severity());
+        // Admitted after asOf: not yet a new member.
+        verify("DEV-002").asOf(Fixtures.MID_YEAR).given(records(admitted("x", LocalDate.of(1995, 1, 1),
+                Education.JUNIOR_HIGH, LocalDate.of(2020, 7, 1)))).raisesNothing();
+    }
+
     // --- DEV-003 ---------------------------------------------------------------------------
 
     @Test
@@ -232,6 +257,19 @@ class DevelopmentRulesTest {
                 .extendedUntil(LocalDate.of(2020, 9, 15)).build();
         verify("DEV-004").asOf(LocalDate.of(2020, 9, 15)).given(street, branch, three).raisesNothing();
         verify("DEV-004").asOf(LocalDate.of(2020, 9, 16)).given(street, branch, three).raises("p");
+    }
+
+    @Test
+    void dev004ProbationEndingOnAsOfIsNotOverdue() {
+        // Admitted 31 December 2019: probation ends on asOf 31 December 2020, not overdue yet.
+        verify("DEV-004").given(street, branch, membership("p", "b").probationary(LocalDate.of(2019, 12, 31)).build())
+                .raisesNothing();
+        Finding f = verify("DEV-004").given(street, branch,
+                membership("p", "b").probationary(LocalDate.of(2019, 12, 30)).build()).raises("p");
+        assertEquals(Optional.of(1L), f.measured());
+        assertEquals(Optional.empty(), f.period());
+        assertEquals("b", f.organizationId());
+        verify("DEV-004").given(street, branch).notEvaluated();
     }
 
     // --- DEV-005 ---------------------------------------------------------------------------

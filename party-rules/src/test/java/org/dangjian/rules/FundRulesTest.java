@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.dangjian.model.Dataset;
 import org.dangjian.model.HostUnit;
 import org.dangjian.model.OrgType;
 import org.dangjian.model.Organization;
@@ -116,5 +117,31 @@ class FundRulesTest {
                 .given(STREET, unit(Sector.NON_PUBLIC_ENTERPRISE, 1_000_000.0, 50_000.0)).raises("h-1", "2020");
         assertTrue(f.progress());
         verify("FUND-003").given(STREET).notEvaluated();
+    }
+
+    // ---- The same records read from JSON (DatasetReader) ---------------------------------------------
+
+    @Test
+    void fundRulesJudgeADatasetReadFromJsonLikeTheFixtures() {
+        String json = """
+                {"asOf": "2020-12-31",
+                 "organizations": [
+                   {"id":"s-1","name":"组织s-1","type":"STREET_WORKING_COMMITTEE","sector":"ORGAN","established":"2010-01-01"},
+                   {"id":"c-1","name":"组织c-1","type":"GENERAL_BRANCH","sector":"COMMUNITY","parentId":"s-1","established":"2010-01-01",
+                    "households":300,"fundsYuan":2990,"serviceAreaSqm":89.9}],
+                 "hostUnits": [{"id":"h-1","name":"企业h-1","kind":"NON_PUBLIC_ENTERPRISE","supervisingOrganizationId":"s-1",
+                   "employees":100,"annualWagesYuan":1000000,"partyFundsYuan":10000.01}]}
+                """;
+        // The street without its district: a reference the validator would not accept.
+        Organization street = Fixtures.org("s-1", OrgType.STREET_WORKING_COMMITTEE, Sector.ORGAN, null);
+        Dataset built = Dataset.builder(Fixtures.YEAR_END).add(street).add(community(300, 2990.0, 89.9))
+                .add(unit(Sector.NON_PUBLIC_ENTERPRISE, 1_000_000.0, 10_000.01)).build();
+        Dataset fromJson = MemberRulesTest.readJson(json);
+        assertEquals(built, fromJson, "the reader builds the same records as the fixtures");
+        AuditReport report = RuleVerifier.engine().audit(fromJson);
+        assertEquals(List.of("FUND-001 c-1@2020", "FUND-002 c-1@-", "FUND-003 h-1@2020"), report.findings().stream()
+                .filter(f -> f.ruleId().startsWith("FUND-"))
+                .map(f -> f.ruleId() + " " + f.subjectId() + "@" + f.period().orElse("-")).sorted().toList());
+        assertEquals(RuleVerifier.engine().audit(built).findings(), report.findings());
     }
 }

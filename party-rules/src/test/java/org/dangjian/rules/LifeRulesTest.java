@@ -11,6 +11,8 @@ import static org.dangjian.rules.Fixtures.withCommittee;
 import static org.dangjian.rules.OrgLifeFixtures.all;
 import static org.dangjian.rules.OrgLifeFixtures.attended;
 import static org.dangjian.rules.OrgLifeFixtures.exempt;
+import static org.dangjian.rules.OrgLifeFixtures.findings;
+import static org.dangjian.rules.OrgLifeFixtures.json;
 import static org.dangjian.rules.OrgLifeFixtures.members;
 import static org.dangjian.rules.OrgLifeFixtures.post;
 import static org.dangjian.rules.RuleVerifier.verify;
@@ -375,13 +377,14 @@ class LifeRulesTest {
     }
 
     @Test
-    void life012OnlyLeadingPostsInCommitteeLevelOrgsThroughoutTheQuarter() {
+    void life012AnyPostInCommitteeLevelOrgsThroughoutTheQuarter() {
         Organization pc = org("pc", OrgType.PARTY_COMMITTEE, Sector.ORGAN, null);
         Organization own = branch("b-1", "pc");
         Object att = attended("a", "b-1", ActivityType.THEME_PARTY_DAY, day(2020, 2, 1), "x");
-        // Party worker of the committee: not a leading post.
+        // A party worker of the committee holds a post there too (the catalog: "a member holding a post").
         verify("LIFE-012").given(pc, own, person("p"), member("p", "b-1"), att,
-                post("p", "pc", Role.PARTY_WORKER, LONG_AGO, null)).raisesNothing();
+                post("p", "pc", Role.PARTY_WORKER, LONG_AGO, null))
+                .raisesExactly("p@2020-Q1", "p@2020-Q2", "p@2020-Q3", "p@2020-Q4");
         // Secretary of a branch: not committee level.
         verify("LIFE-012").given(pc, own, branch("b-2", "pc"), person("p"), member("p", "b-1"), att,
                 post("p", "b-2", Role.SECRETARY, LONG_AGO, null)).raisesNothing();
@@ -473,5 +476,125 @@ class LifeRulesTest {
         // No attendance recorded anywhere: not evaluated.
         verify("LIFE-013").given(all(branch, person("p"), member("p", "b-1"),
                 activity("a", "b-1", ActivityType.OTHER, day(2020, 1, 10)))).notEvaluated();
+    }
+
+    // ---- review: boundaries a reader of the catalog would try ----
+
+    @Test
+    void life001BranchEstablishedMidQuarterIsJudgedFromTheNextQuarter() {
+        // Established 2 April: Q2 is not a whole quarter of its life; Q3 and Q4 are.
+        verify("LIFE-001").given(all(Fixtures.established(branch, day(2020, 4, 2)),
+                held("b-1", ActivityType.OTHER, 5))).raisesExactly("b-1@2020-Q3", "b-1@2020-Q4");
+        // Established 1 April: Q2 counts.
+        verify("LIFE-001").given(all(Fixtures.established(branch, day(2020, 4, 1)),
+                held("b-1", ActivityType.OTHER, 5))).raisesExactly("b-1@2020-Q2", "b-1@2020-Q3", "b-1@2020-Q4");
+    }
+
+    @Test
+    void life005BranchDissolvedMidYearIsJudgedUntilItsLastWholeMonth() {
+        // Dissolved 1 July: it no longer exists that day, so June is its last whole month.
+        verify("LIFE-005").given(all(Fixtures.dissolved(branch, day(2020, 7, 1)),
+                held("b-1", ActivityType.THEME_PARTY_DAY, 1, 2, 3, 4, 5))).raisesExactly("b-1@2020-06");
+        // Dissolved 31 July: July was not lived through to its end either.
+        verify("LIFE-005").given(all(Fixtures.dissolved(branch, day(2020, 7, 31)),
+                held("b-1", ActivityType.THEME_PARTY_DAY, 1, 2, 3, 4, 5, 6))).raisesNothing();
+    }
+
+    @Test
+    void life007BranchEstablishedOnFirstOfJanuaryIsJudgedForTheYear() {
+        verify("LIFE-007").given(Fixtures.established(branch, day(2020, 1, 1)),
+                activity("x", "b-1", ActivityType.OTHER, day(2020, 3, 1))).raises("b-1", "2020");
+    }
+
+    @Test
+    void life008HeldOnAsOfMidYearCounts() {
+        verify("LIFE-008").asOf(MID_YEAR).given(branch,
+                activity("x", "b-1", ActivityType.DEMOCRATIC_EVALUATION, MID_YEAR)).raisesNothing();
+        // Dated after asOf: not held yet, progress so far.
+        Finding f = verify("LIFE-008").asOf(MID_YEAR).given(branch,
+                activity("x", "b-1", ActivityType.DEMOCRATIC_EVALUATION, day(2020, 7, 1))).raises("b-1", "2020");
+        assertEquals(Severity.INFO, f.severity());
+    }
+
+    @Test
+    void life009SixthServiceOnTheLastDayOfTheYear() {
+        verify("LIFE-009").given(all(branch, held("b-1", ActivityType.VOLUNTEER_SERVICE, 1, 3, 5, 7, 9),
+                activity("last", "b-1", ActivityType.VOLUNTEER_SERVICE, day(2020, 12, 31)))).raisesNothing();
+        // Only the organization's own subtree counts: a sibling's services do not.
+        verify("LIFE-009").given(all(branch, branch("b-2", null), held("b-1", ActivityType.VOLUNTEER_SERVICE, 1, 3, 5),
+                held("b-2", ActivityType.VOLUNTEER_SERVICE, 1, 3, 5, 7, 9, 11))).raisesExactly("b-1@2020");
+    }
+
+    @Test
+    void life010ProbationaryMembersCountInTheDenominator() {
+        // 9 full and 1 probationary member; 9 of 10 took part: exactly 90% passes, 8 of 10 does not.
+        List<Object> ten = new ArrayList<>(members("b-1", "m", 9));
+        ten.addAll(members("b-1", "p", 1, MembershipStatus.PROBATIONARY));
+        verify("LIFE-010").given(all(branch, ten, services("m1,m2,m3,m4,m5,m6,m7,m8,p1"))).raisesNothing();
+        Finding f = verify("LIFE-010").given(all(branch, ten, services("m1,m2,m3,m4,m5,m6,m7,m8"))).raises("b-1", "2020");
+        assertEquals(List.of("p1"), f.evidence().get("denominator").stream().filter(x -> x.startsWith("p")).toList());
+    }
+
+    @Test
+    void life011ThemePartyDayOfAPartyGroupIsNotTheBranchs() {
+        Organization group = org("g", OrgType.PARTY_GROUP, Sector.COMMUNITY, "b-1");
+        verify("LIFE-011").given(all(branch, group, held("g", ActivityType.THEME_PARTY_DAY, 7))).raises("b-1", "2020-07");
+    }
+
+    @Test
+    void life013AbsentSinceAdmissionOnFirstOfJuly() {
+        // Never attended, organization active all year: the absence counts from the first activity on record.
+        Finding f = verify("LIFE-013").given(all(branch, person("p"), member("p", "b-1"), person("o"), member("o", "b-1"),
+                monthly("o", 12))).raises("p");
+        assertEquals(Optional.of(11L), f.measured());
+        assertEquals(List.of("2020-01-15"), f.evidence().get("absentSince"));
+        assertEquals(Optional.empty(), f.period());
+        assertEquals("b-1", f.organizationId());
+    }
+
+    // ---- a dataset read from JSON behaves as the hand-built records ----
+
+    /** JSON activities of {@code orgId}, one of {@code type} on the 5th of each month but {@code missed}. */
+    private static String monthlyJson(String orgId, String type, int missed) {
+        StringBuilder sb = new StringBuilder();
+        for (int m = 1; m <= 12; m++) {
+            if (m != missed) {
+                sb.append(sb.length() == 0 ? "" : ",").append(String.format(
+                        "{'id':'a%d','organizationId':'%s','type':'%s','date':'2020-%02d-05'}", m, orgId, type, m));
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void life002HasCommitteeReadFromJson() {
+        String doc = """
+                {'asOf':'2020-12-31',
+                 'organizations':[{'id':'pc','name':'pc','type':'PARTY_COMMITTEE','sector':'STATE_ENTERPRISE',
+                                   'established':'2010-01-01'%s}],
+                 'activities':[%s]}
+                """;
+        String meetings = monthlyJson("pc", "COMMITTEE_MEETING", 5);
+        assertEquals(List.of("pc@2020-05"), findings(json(String.format(doc, ",'hasCommittee':true", meetings)), "LIFE-002"));
+        // hasCommittee absent reads as false, as the fixtures' org(...) builds it: no committee, not judged.
+        assertEquals(List.of(), findings(json(String.format(doc, "", meetings)), "LIFE-002"));
+        assertEquals(List.of(), findings(json(String.format(doc, ",'hasCommittee':false", meetings)), "LIFE-002"));
+    }
+
+    @Test
+    void life013AttendanceReadFromJson() {
+        // "attendees" absent = attendance not recorded; an empty list = recorded, nobody came.
+        String doc = """
+                {'asOf':'2020-12-31',
+                 'organizations':[{'id':'b-1','name':'b','type':'BRANCH','sector':'COMMUNITY','established':'2010-01-01'}],
+                 'people':[{'id':'p','name':'p','gender':'MALE','birthDate':'1980-05-01','education':'BACHELOR'}],
+                 'memberships':[{'personId':'p','organizationId':'b-1','status':'FULL','admitted':'2010-01-01'%s}],
+                 'activities':[{'id':'a1','organizationId':'b-1','type':'OTHER','date':'2020-01-10','attendees':['p']},
+                               {'id':'a2','organizationId':'b-1','type':'OTHER','date':'2020-06-10'%s}]}
+                """;
+        assertEquals(List.of("p@-"), findings(json(String.format(doc, "", ",'attendees':[]")), "LIFE-013"));
+        assertEquals(List.of(), findings(json(String.format(doc, "", "")), "LIFE-013"));
+        assertEquals(List.of(), findings(json(String.format(doc, ",'exempt':true", ",'attendees':[]")), "LIFE-013"));
+        assertEquals(List.of("p@-"), findings(json(String.format(doc, ",'exempt':false", ",'attendees':[]")), "LIFE-013"));
     }
 }

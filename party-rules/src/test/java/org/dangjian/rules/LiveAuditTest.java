@@ -50,6 +50,11 @@ class LiveAuditTest {
                 + e.finding().period().map(p -> "@" + p).orElse("")).toList();
     }
 
+    /** The events of the rules under test only: the built-in pack raises others on the same records. */
+    private static List<FindingEvent> of(List<FindingEvent> events, String ruleId) {
+        return events.stream().filter(e -> e.finding().ruleId().equals(ruleId)).toList();
+    }
+
     private static boolean has(LiveAudit live, String ruleId, String period) {
         return live.findings().stream().anyMatch(f -> f.ruleId().equals(ruleId) && f.period().equals(Optional.of(period)));
     }
@@ -64,7 +69,7 @@ class LiveAuditTest {
             List<FindingEvent> events = live.apply(Change.add(
                     activity("t3", "b1", ActivityType.THEME_PARTY_DAY, LocalDate.of(2020, 3, 31))));
 
-            assertEquals(List.of("CLEARED LIFE-005 b1@2020-03"), keys(events));
+            assertEquals(List.of("CLEARED LIFE-005 b1@2020-03"), keys(of(events, "LIFE-005")));
             assertEquals(events, heard);
             assertEquals(Fixtures.YEAR_END, events.get(0).asOf());
             assertFalse(has(live, "LIFE-005", "2020-03"));
@@ -75,10 +80,10 @@ class LiveAuditTest {
     @Test
     void removingAMemberRaisesHollowBranchAndAddingOneBackClearsIt() {
         try (LiveAudit live = ENGINE.openLive(branchWithoutMarch(Fixtures.YEAR_END).build())) {
-            assertEquals(List.of("RAISED ORG-002 b1"), keys(live.apply(Change.remove(member("p3", "b1")))));
+            assertEquals(List.of("RAISED ORG-002 b1"), keys(of(live.apply(Change.remove(member("p3", "b1"))), "ORG-002")));
             Finding hollow = live.findings().stream().filter(f -> f.ruleId().equals("ORG-002")).findFirst().orElseThrow();
             assertEquals(Optional.of(2L), hollow.measured());
-            assertEquals(List.of("CLEARED ORG-002 b1"), keys(live.apply(Change.add(member("p4", "b1")))));
+            assertEquals(List.of("CLEARED ORG-002 b1"), keys(of(live.apply(Change.add(member("p4", "b1"))), "ORG-002")));
         }
     }
 
@@ -88,8 +93,9 @@ class LiveAuditTest {
         b.remove(member("p3", "b1"));
         b.remove(member("p2", "b1"));
         try (LiveAudit live = ENGINE.openLive(b.build())) {
-            List<FindingEvent> events = live.apply(Change.update(member("p1", "b1"),
-                    member("p1", "b1", org.dangjian.model.MembershipStatus.PROBATIONARY, LocalDate.of(2020, 1, 1))));
+            List<FindingEvent> events = of(live.apply(Change.update(member("p1", "b1"),
+                    member("p1", "b1", org.dangjian.model.MembershipStatus.PROBATIONARY, LocalDate.of(2020, 1, 1)))),
+                    "ORG-002");
             assertEquals(List.of("CLEARED ORG-002 b1", "RAISED ORG-002 b1"), keys(events));
             assertEquals(Optional.of(1L), events.get(0).finding().measured());
             assertEquals(Optional.of(0L), events.get(1).finding().measured());
@@ -114,7 +120,7 @@ class LiveAuditTest {
             b.add(person(p)).add(member(p, "b1"));
         }
         try (LiveAudit live = ENGINE.openLive(b.build())) {
-            assertTrue(live.findings().isEmpty());
+            assertTrue(live.findings().stream().noneMatch(f -> f.ruleId().startsWith("LIFE-00")));
             assertTrue(live.report().summary().rulesNotEvaluated().stream().anyMatch(n -> n.ruleId().equals("LIFE-005")));
 
             live.apply(Change.add(activity("t1", "b1", ActivityType.THEME_PARTY_DAY, LocalDate.of(2020, 1, 10))));

@@ -93,6 +93,33 @@ class MemberRulesTest {
     }
 
     @Test
+    void mem001RunEndsWithAMonthThatEndsOnAsOf() {
+        // asOf 30 November: November has ended on asOf, so June to November is six months.
+        LocalDate asOf = LocalDate.of(2020, 11, 30);
+        verify("MEM-001").asOf(asOf).given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 5), 50))).raises("p1");
+        verify("MEM-001").asOf(asOf).given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 6), 50))).raisesNothing();
+        // A payment made on asOf itself has been made.
+        verify("MEM-001").asOf(asOf).given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 5), 50), dues("p1", month(2020, 6), 50, asOf)))
+                .raisesNothing();
+    }
+
+    @Test
+    void mem001PaymentForAnEarlierMonthDoesNotBreakTheRun() {
+        // Paid for March in November: the run ending at December is still July to December.
+        Finding f = verify("MEM-001").given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 6), 50),
+                dues("p1", month(2020, 3), 50, LocalDate.of(2020, 11, 3)))).raises("p1");
+        assertEquals(Optional.of(6L), f.measured());
+        // A payment in advance for January 2021 does not pay for December 2020.
+        verify("MEM-001").given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 6), 50),
+                dues("p1", month(2021, 1), 50, LocalDate.of(2020, 12, 20)))).raises("p1");
+    }
+
+    @Test
     void mem001SuspendedMembersOweNoDues() {
         verify("MEM-001").present(RecordKind.DUES_PAYMENTS).given(branch,
                 membership("p1", "b-1").suspendedSince(LocalDate.of(2019, 1, 1)).build()).raisesNothing();
@@ -162,6 +189,58 @@ class MemberRulesTest {
                 dues("p1", month(2020, 7), 200)).raises("p1", "2020-07");
         assertEquals(Optional.of(">= 240"), f.expected());
         assertEquals(List.of("> 10000"), f.evidence().get("incomeBracket"));
+    }
+
+    @Test
+    void mem003FiveThousandBoundary() {
+        // 5000 yuan is in the 1% bracket: 50 passes, 49.99 fails.
+        verify("MEM-003").given(branch, membership("p1", "b-1").income(5000).build(),
+                dues("p1", month(2020, 7), 50)).raisesNothing();
+        Finding f = verify("MEM-003").given(branch, membership("p1", "b-1").income(5000).build(),
+                dues("p1", month(2020, 7), 49.99)).raises("p1", "2020-07");
+        assertEquals(Optional.of(">= 50"), f.expected());
+        assertEquals(List.of("1%"), f.evidence().get("rate"));
+        // 5000.01 is in the 1.5% bracket: 75.00 (75.00015 to the fen) passes, 74.99 fails.
+        verify("MEM-003").given(branch, membership("p1", "b-1").income(5000.01).build(),
+                dues("p1", month(2020, 7), 75)).raisesNothing();
+        Finding g = verify("MEM-003").given(branch, membership("p1", "b-1").income(5000.01).build(),
+                dues("p1", month(2020, 7), 74.99)).raises("p1", "2020-07");
+        assertEquals(List.of("1.5%"), g.evidence().get("rate"));
+        assertEquals(List.of("(5000, 10000]"), g.evidence().get("incomeBracket"));
+    }
+
+    @Test
+    void mem003TenThousandBoundary() {
+        // 10000 yuan is in the 1.5% bracket: 150 passes, 149.99 fails.
+        verify("MEM-003").given(branch, membership("p1", "b-1").income(10000).build(),
+                dues("p1", month(2020, 7), 150)).raisesNothing();
+        verify("MEM-003").given(branch, membership("p1", "b-1").income(10000).build(),
+                dues("p1", month(2020, 7), 149.99)).raises("p1", "2020-07");
+        // 10000.01 pays 2%: 200.00 passes; 199.99, or the 1.5% amount, fails.
+        verify("MEM-003").given(branch, membership("p1", "b-1").income(10000.01).build(),
+                dues("p1", month(2020, 7), 200)).raisesNothing();
+        Finding f = verify("MEM-003").given(branch, membership("p1", "b-1").income(10000.01).build(),
+                dues("p1", month(2020, 7), 199.99)).raises("p1", "2020-07");
+        assertEquals(Optional.of(">= 200"), f.expected());
+        assertEquals(List.of("2%"), f.evidence().get("rate"));
+        verify("MEM-003").given(branch, membership("p1", "b-1").income(10000.01).build(),
+                dues("p1", month(2020, 7), 150)).raises("p1", "2020-07");
+    }
+
+    @Test
+    void mem003RetireesBoundary() {
+        // Retirees: 0.5% up to 5000 (3000 is no boundary for them), 1% above.
+        verify("MEM-003").given(branch, membership("p1", "b-1").category(MemberCategory.RETIRED).income(3000.01).build(),
+                dues("p1", month(2020, 7), 15)).raisesNothing();
+        Finding f = verify("MEM-003").given(branch,
+                membership("p1", "b-1").category(MemberCategory.RETIRED).income(5000).build(),
+                dues("p1", month(2020, 7), 24.99)).raises("p1", "2020-07");
+        assertEquals(Optional.of(">= 25"), f.expected());
+        assertEquals(List.of("0.5%"), f.evidence().get("rate"));
+        verify("MEM-003").given(branch, membership("p1", "b-1").category(MemberCategory.RETIRED).income(5000.01).build(),
+                dues("p1", month(2020, 7), 50)).raisesNothing();
+        verify("MEM-003").given(branch, membership("p1", "b-1").category(MemberCategory.RETIRED).income(5000.01).build(),
+                dues("p1", month(2020, 7), 49.99)).raises("p1", "2020-07");
     }
 
     @Test
@@ -346,6 +425,88 @@ class MemberRulesTest {
         verify("MEM-009").given(branch, membership("p1", "b-1").build()).notEvaluated();
     }
 
+    // ---- The same records read from JSON (DatasetReader) ------------------------------------------
+
+    /** Dues payments as JSON objects: {@code amount} for every month of 2020 from {@code from} to {@code to}. */
+    private static String duesJson(String personId, int from, int to, String amount) {
+        List<String> out = new ArrayList<>();
+        for (int m = from; m <= to; m++) {
+            out.add(String.format("{\"personId\":\"%s\",\"month\":\"2020-%02d\",\"amountYuan\":%s}", personId, m, amount));
+        }
+        return String.join(",\n", out);
+    }
+
+    static Dataset readJson(String json) {
+        try {
+            return org.dangjian.model.io.DatasetReader.read(
+                    new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test.json")
+                    .dataset();
+        } catch (Exception e) {
+            throw new AssertionError("the test's JSON should read: " + e.getMessage(), e);
+        }
+    }
+
+    @Test
+    void memRulesJudgeADatasetReadFromJsonLikeTheFixtures() {
+        String json = """
+                {"asOf": "2020-12-31",
+                 "organizations": [{"id":"b-1","name":"组织b-1","type":"BRANCH","sector":"COMMUNITY","established":"2010-01-01"}],
+                 "people": [%s],
+                 "memberships": [
+                   {"personId":"p1","organizationId":"b-1","status":"FULL","admitted":"2010-01-01"},
+                   {"personId":"p2","organizationId":"b-1","status":"FULL","admitted":"2010-01-01","monthlyIncomeYuan":3000},
+                   {"personId":"p3","organizationId":"b-1","status":"FULL","admitted":"2010-01-01","category":"RETIRED","monthlyIncomeYuan":5000.01},
+                   {"personId":"p4","organizationId":"b-1","status":"FULL","admitted":"2010-01-01","lostContactSince":"2020-06-30"},
+                   {"personId":"p5","organizationId":"b-1","status":"FULL","admitted":"2010-01-01","category":"MOBILE",
+                    "mobile":{"since":"2020-06-30","fixedPlace":true,"certificate":false,"fileKept":true,"lastEvaluationYear":2019}},
+                   {"personId":"p6","organizationId":"b-1","status":"FULL","admitted":"2010-01-01","category":"IN_SERVICE"},
+                   {"personId":"p7","organizationId":"b-1","status":"SUSPENDED","admitted":"2010-01-01","suspendedSince":"2018-12-31"},
+                   {"personId":"p8","organizationId":"b-1","status":"FULL","admitted":"2010-01-01"}],
+                 "duesPayments": [%s,
+                   {"personId":"p2","month":"2020-07","amountYuan":14.99},
+                   {"personId":"p3","month":"2020-12","amountYuan":49.99},
+                   {"personId":"p3","month":"2020-11","amountYuan":50,"paidOn":"2020-12-03"}],
+                 "memberEvaluations": [{"personId":"p8","year":2020,"result":"UNQUALIFIED","handled":false}]}
+                """.formatted(
+                String.join(",", java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(i -> String.format(
+                        "{\"id\":\"p%d\",\"name\":\"党员p%d\",\"gender\":\"MALE\",\"birthDate\":\"1980-05-01\",\"education\":\"BACHELOR\"}",
+                        i, i)).toList()),
+                String.join(",\n", duesJson("p1", 1, 6, "50"), duesJson("p2", 1, 6, "15"), duesJson("p2", 8, 11, "15"),
+                        duesJson("p3", 1, 10, "50"), duesJson("p4", 1, 12, "50"), duesJson("p5", 1, 12, "50"),
+                        duesJson("p6", 1, 12, "50"), duesJson("p8", 1, 12, "50")));
+        Dataset.Builder b = Dataset.builder(YEAR_END).add(branch);
+        for (int i = 1; i <= 8; i++) {
+            b.add(Fixtures.person("p" + i));
+        }
+        b.add(membership("p1", "b-1").build()).add(membership("p2", "b-1").income(3000).build())
+                .add(membership("p3", "b-1").category(MemberCategory.RETIRED).income(5000.01).build())
+                .add(membership("p4", "b-1").lostContactSince(LocalDate.of(2020, 6, 30)).build())
+                .add(membership("p5", "b-1").mobile(mobile(LocalDate.of(2020, 6, 30), true, false, true, 2019)).build())
+                .add(membership("p6", "b-1").category(MemberCategory.IN_SERVICE).build())
+                .add(membership("p7", "b-1").suspendedSince(LocalDate.of(2018, 12, 31)).build())
+                .add(membership("p8", "b-1").build());
+        b.addAll(duesFor("p1", month(2020, 1), month(2020, 6), 50)).addAll(duesFor("p2", month(2020, 1), month(2020, 6), 15))
+                .addAll(duesFor("p2", month(2020, 8), month(2020, 11), 15)).addAll(duesFor("p3", month(2020, 1), month(2020, 10), 50));
+        for (String id : List.of("p4", "p5", "p6", "p8")) {
+            b.addAll(duesFor(id, month(2020, 1), month(2020, 12), 50));
+        }
+        b.add(dues("p2", month(2020, 7), 14.99)).add(dues("p3", month(2020, 12), 49.99))
+                .add(dues("p3", month(2020, 11), 50, LocalDate.of(2020, 12, 3)))
+                .add(evaluation("p8", 2020, EvaluationResult.UNQUALIFIED, false));
+        Dataset fromJson = readJson(json);
+        assertEquals(b.build(), fromJson, "the reader builds the same records as the fixtures");
+
+        AuditReport report = RuleVerifier.engine().audit(fromJson);
+        List<String> keys = report.findings().stream().filter(f -> f.ruleId().startsWith("MEM-"))
+                .map(f -> f.ruleId() + " " + f.subjectId() + "@" + f.period().orElse("-")).sorted().toList();
+        assertEquals(List.of("MEM-001 p1@-", "MEM-002 p2@-", "MEM-003 p2@2020-07", "MEM-003 p3@2020-12",
+                "MEM-004 p4@-", "MEM-004 p7@-", "MEM-005 p5@-", "MEM-005 p5@2020", "MEM-006 p5@-", "MEM-007 p6@-",
+                "MEM-009 p8@-"), keys);
+        assertEquals(RuleVerifier.engine().audit(b.build()).findings(), report.findings());
+        // MEM-008 (a cadence) has no activities to count: not evaluated, whatever the rest.
+        assertTrue(report.summary().rulesNotEvaluated().stream().anyMatch(n -> n.ruleId().equals("MEM-008")));
+    }
+
     // ---- Personal data -----------------------------------------------------------------------------
 
     /** Twelve people with an idNumber each, in posts and memberships that most MEM and CAD rules flag. */
@@ -371,7 +532,8 @@ class MemberRulesTest {
             r.add(evaluation(id, 2020, EvaluationResult.UNQUALIFIED, false));
             r.add(CadreFixtures.reserve(id, "c-1"));
             r.add(CadreFixtures.withoutArchive(CadreFixtures.post(id, "c-1",
-                    i == 0 ? Role.SECRETARY : Role.SECTION_CADRE, LocalDate.of(2010, 1, 1))));
+                    i == 0 ? Role.SECRETARY : Role.SECTION_CADRE,
+                    i == 0 ? LocalDate.of(2020, 3, 1) : LocalDate.of(2010, 1, 1))));
             r.add(CadreFixtures.assessment(id, 2019, AssessmentResult.INCOMPETENT, false));
             r.add(CadreFixtures.assessment(id, 2020, AssessmentResult.INCOMPETENT, false));
             r.add(CadreFixtures.contactPoint(id, "c-1", 2020, 1));

@@ -119,6 +119,25 @@ final class OrgLifeFixtures {
         return Fixtures.attended(id, orgId, type, date, List.of(attendees));
     }
 
+    /**
+     * A dataset read from JSON text through the product's reader ({@code DatasetReader}), exactly as
+     * {@code party-audit audit} reads a file; single quotes stand for double quotes, to keep tests short.
+     */
+    static org.dangjian.model.Dataset json(String text) {
+        byte[] bytes = text.replace('\'', '"').getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return org.dangjian.model.io.DatasetReader.read(new java.io.ByteArrayInputStream(bytes), "test.json").dataset();
+        } catch (org.dangjian.model.io.InvalidDatasetException | java.io.IOException e) {
+            throw new AssertionError("test dataset does not read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The findings of one rule in an audit of {@code d} with the built-in pack, as {@code subject@period}, sorted. */
+    static List<String> findings(org.dangjian.model.Dataset d, String ruleId) {
+        return RuleVerifier.engine().audit(d).findings(ruleId).stream()
+                .map(f -> f.subjectId() + "@" + f.period().orElse("-")).sorted().toList();
+    }
+
     /** Every record of the arguments, flattening lists, for {@code given(...)}. */
     static Object[] all(Object... parts) {
         List<Object> out = new ArrayList<>();

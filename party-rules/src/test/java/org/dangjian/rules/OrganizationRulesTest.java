@@ -8,7 +8,9 @@ import static org.dangjian.rules.Fixtures.org;
 import static org.dangjian.rules.Fixtures.person;
 import static org.dangjian.rules.OrgLifeFixtures.all;
 import static org.dangjian.rules.OrgLifeFixtures.edit;
+import static org.dangjian.rules.OrgLifeFixtures.findings;
 import static org.dangjian.rules.OrgLifeFixtures.fullTime;
+import static org.dangjian.rules.OrgLifeFixtures.json;
 import static org.dangjian.rules.OrgLifeFixtures.members;
 import static org.dangjian.rules.OrgLifeFixtures.post;
 import static org.dangjian.rules.OrgLifeFixtures.unit;
@@ -20,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dangjian.model.Dataset;
 import org.dangjian.model.Membership;
 import org.dangjian.model.MembershipStatus;
 import org.dangjian.model.OrgType;
@@ -319,5 +322,207 @@ class OrganizationRulesTest {
         verify("ORG-009").given(all(branch, members("b-1", "m", 50),
                 members("b-1", "s", 1, MembershipStatus.SUSPENDED))).raisesNothing();
         verify("ORG-009").given(branch).notEvaluated();
+    }
+
+    // ---- review: boundaries and readings the catalog's words suggest ----
+
+    /** A copy of {@code o} set up in host unit {@code unitId} (its {@code hostUnitId}), joint or not. */
+    private static Organization hostedBy(Organization o, String unitId, boolean joint) {
+        return new Organization(o.id(), o.name(), o.type(), Sector.NON_PUBLIC_ENTERPRISE, o.parentId(), o.established(),
+                o.dissolved(), joint, o.hasCommittee(), o.committeeSeats(), o.lastElection(), o.electionExtendedUntil(),
+                o.households(), o.serviceAreaSqm(), o.fundsYuan(), o.starRating(), o.demonstrationPoint(),
+                Optional.of(unitId));
+    }
+
+    @Test
+    void org001OrganizationHostedByTheUnitIsItsOwn() {
+        // The link recorded on the organization's side (hostUnitId) is enough: the unit has its own.
+        Organization hosted = hostedBy(branch("o-u1", null), "u-1", false);
+        verify("ORG-001").given(all(branch, hosted, unit("u-1", null),
+                workers("b-1", "u-1", 3, MembershipStatus.FULL))).raisesNothing();
+        // A joint branch hosted there was not set up by the unit on its own.
+        verify("ORG-001").given(all(branch, hostedBy(branch("o-u1", null), "u-1", true), unit("u-1", null),
+                workers("b-1", "u-1", 3, MembershipStatus.FULL))).raises("u-1");
+        // One dissolved by asOf no longer is its own.
+        verify("ORG-001").given(all(branch, dissolved(hosted, day(2020, 6, 1)), unit("u-1", null),
+                workers("b-1", "u-1", 3, MembershipStatus.FULL))).raises("u-1");
+        // An organization hosted by another unit says nothing about this one.
+        verify("ORG-001").given(all(branch, hostedBy(branch("o-u2", null), "u-2", false), unit("u-1", null),
+                unit("u-2", null), workers("b-1", "u-1", 3, MembershipStatus.FULL))).raises("u-1");
+    }
+
+    @Test
+    void org001SuspendedMembersAreNotFullMembers() {
+        verify("ORG-001").given(all(branch, unit("u-1", null), workers("b-1", "u-1", 2, MembershipStatus.FULL),
+                person("s"), worksAt(member("s", "b-1", MembershipStatus.SUSPENDED, LONG_AGO), "u-1"))).raisesNothing();
+    }
+
+    @Test
+    void org002ProbationaryAndSuspendedMembersAreNotFullMembers() {
+        Finding f = verify("ORG-002").given(all(branch, members("b-1", "m", 2),
+                members("b-1", "p", 3, MembershipStatus.PROBATIONARY),
+                members("b-1", "s", 1, MembershipStatus.SUSPENDED))).raises("b-1");
+        assertEquals(Severity.HIGH, f.severity());
+        assertEquals(Optional.of(2L), f.measured());
+        assertEquals(Optional.empty(), f.period());
+    }
+
+    @Test
+    void org002BranchWithNoMemberAtAll() {
+        Finding f = verify("ORG-002").present(RecordKind.MEMBERSHIPS).given(branch).raises("b-1");
+        assertEquals(Optional.of(0L), f.measured());
+    }
+
+    @Test
+    void org002OnlyBranchesThatExistOnAsOf() {
+        // Dissolved on asOf: no longer exists that day. Established on asOf: exists.
+        verify("ORG-002").given(all(dissolved(branch, AS_OF), members("b-1", "m", 1))).raisesNothing();
+        verify("ORG-002").given(all(Fixtures.established(branch, AS_OF), members("b-1", "m", 1))).raises("b-1");
+        // Not a branch: a general branch or party committee with few members is not hollow here.
+        verify("ORG-002").given(all(org("gb", OrgType.GENERAL_BRANCH, Sector.SCHOOL, null), members("gb", "m", 1)))
+                .raisesNothing();
+        verify("ORG-002").given(branch).notEvaluated();
+    }
+
+    @Test
+    void org003BranchWithNoCommitteePostAtAll() {
+        Finding f = verify("ORG-003").present(RecordKind.POSITIONS).given(all(branch, members("b-1", "m", 7)))
+                .raises("b-1");
+        assertEquals(Severity.MEDIUM, f.severity());
+        assertEquals(Optional.of(0L), f.measured());
+        // Exactly three committee members pass; seven full members and a committee of seven pass.
+        LocalDate since = day(2018, 1, 1);
+        List<Object> three = List.of(post("m1", "b-1", Role.SECRETARY, since, null),
+                post("m2", "b-1", Role.COMMITTEE_MEMBER, since, null), post("m3", "b-1", Role.COMMITTEE_MEMBER, since, null));
+        verify("ORG-003").given(all(branch, members("b-1", "m", 7), three)).raisesNothing();
+    }
+
+    @Test
+    void org004NotEvaluatedWithoutPositions() {
+        verify("ORG-004").given(edit(branch).committee().seats(3).build()).notEvaluated();
+        // With positions present but none of the organization's: every approved seat is vacant.
+        Finding f = verify("ORG-004").present(RecordKind.POSITIONS).given(edit(branch).committee().seats(3).build())
+                .raises("b-1");
+        assertEquals(Optional.of(0L), f.measured());
+    }
+
+    @Test
+    void org004AnyOrganizationWithApprovedSeats() {
+        Organization street = edit(org("s-1", OrgType.STREET_WORKING_COMMITTEE, Sector.ORGAN, null)).seats(3).build();
+        LocalDate since = day(2018, 1, 1);
+        Object a = post("a", "s-1", Role.SECRETARY, since, null);
+        Object b = post("b", "s-1", Role.DEPUTY_SECRETARY, since, null);
+        Object c = post("c", "s-1", Role.COMMITTEE_MEMBER, since, null);
+        verify("ORG-004").given(street, a, b, c).raisesNothing();
+        verify("ORG-004").given(street, a, b).raises("s-1");
+        // More filled than approved is not a vacancy.
+        verify("ORG-004").given(street, a, b, c, post("d", "s-1", Role.COMMITTEE_MEMBER, since, null)).raisesNothing();
+    }
+
+    @Test
+    void org005VacancyIsAStateOnAsOfMidYear() {
+        // asOf 30 June: ended 31 March, vacant 1 April to 30 June, exactly three months: MEDIUM, no period.
+        Finding three = verify("ORG-005").asOf(day(2020, 6, 30))
+                .given(branch, post("s", "b-1", Role.SECRETARY, LONG_AGO, day(2020, 3, 31))).raises("b-1");
+        assertEquals(Severity.MEDIUM, three.severity());
+        assertEquals(Optional.empty(), three.period());
+        assertEquals(Optional.of(3L), three.measured());
+        // Ended 30 March: vacant from 31 March, three months and a day: HIGH.
+        assertEquals(Severity.HIGH, verify("ORG-005").asOf(day(2020, 6, 30))
+                .given(branch, post("s", "b-1", Role.SECRETARY, LONG_AGO, day(2020, 3, 30))).raises("b-1").severity());
+        // A secretary whose post starts on asOf is in post that day.
+        verify("ORG-005").given(branch, post("s", "b-1", Role.SECRETARY, LONG_AGO, day(2020, 3, 30)),
+                post("t", "b-1", Role.SECRETARY, AS_OF, null)).raisesNothing();
+    }
+
+    @Test
+    void org005EveryGrassrootsType() {
+        Organization pc = org("pc", OrgType.PARTY_COMMITTEE, Sector.STATE_ENTERPRISE, null);
+        Organization gb = org("gb", OrgType.GENERAL_BRANCH, Sector.STATE_ENTERPRISE, "pc");
+        verify("ORG-005").present(RecordKind.POSITIONS).given(pc, gb, branch("b-1", "gb"))
+                .raisesExactly("pc@-", "gb@-", "b-1@-");
+        // A deputy secretary does not fill the secretary's post.
+        verify("ORG-005").given(branch, post("d", "b-1", Role.DEPUTY_SECRETARY, LONG_AGO, null)).raises("b-1");
+    }
+
+    @Test
+    void org006CommunityOrgOfAnyGrassrootsType() {
+        // A community branch at the top of its tree is the community org.
+        verify("ORG-006").given(branch, post("s", "b-1", Role.SECRETARY, LONG_AGO, null)).raises("b-1");
+        // Under a community party committee, the branch is not: only the committee is judged.
+        Organization community = org("c-1", OrgType.PARTY_COMMITTEE, Sector.COMMUNITY, null);
+        verify("ORG-006").given(community, branch("b-1", "c-1"), post("s", "b-1", Role.SECRETARY, LONG_AGO, null),
+                post("t", "c-1", Role.SECRETARY, LONG_AGO, null)).raises("c-1");
+        verify("ORG-006").given(community).notEvaluated();
+    }
+
+    @Test
+    void org007NotEvaluatedWithoutPositions() {
+        Organization street = org("s-1", OrgType.STREET_WORKING_COMMITTEE, Sector.OTHER, null);
+        verify("ORG-007").given(street).notEvaluated();
+        Finding f = verify("ORG-007").present(RecordKind.POSITIONS).given(street).raises("s-1");
+        assertEquals(Optional.of(0L), f.measured());
+        // A full-time worker who starts after asOf is not there yet.
+        verify("ORG-007").given(street, fullTime(post("w1", "s-1", Role.PARTY_WORKER, LONG_AGO, null)),
+                fullTime(post("w2", "s-1", Role.PARTY_WORKER, day(2021, 1, 1), null))).raises("s-1");
+    }
+
+    @Test
+    void org008CommunityGeneralBranchHasTheFiveYearTerm() {
+        Organization gb = org("cg", OrgType.GENERAL_BRANCH, Sector.COMMUNITY, null);
+        verify("ORG-008").given(edit(gb).elected(day(2016, 1, 1)).build()).raisesNothing();
+        verify("ORG-008").given(edit(gb).elected(day(2015, 12, 30)).build()).raises("cg");
+        // A dissolved organization has no election due.
+        verify("ORG-008").given(dissolved(edit(branch).sector(Sector.SCHOOL).elected(day(2010, 1, 1)).build(),
+                day(2020, 6, 1))).raisesNothing();
+    }
+
+    @Test
+    void org009ProbationaryMembersCount() {
+        verify("ORG-009").given(all(branch, members("b-1", "m", 1), members("b-1", "p", 50, MembershipStatus.PROBATIONARY)))
+                .raises("b-1");
+        // Only branches.
+        verify("ORG-009").given(all(org("gb", OrgType.GENERAL_BRANCH, Sector.SCHOOL, null), members("gb", "m", 51)))
+                .raisesNothing();
+    }
+
+    // ---- a dataset read from JSON behaves as the hand-built records ----
+
+    @Test
+    void org006DatasetReadFromJsonEqualsTheHandBuiltOne() {
+        // Absent optional flags (fullTime, joint, hasCommittee, exempt) read as false, as the fixtures build them.
+        Dataset read = json("""
+                {'asOf':'2020-12-31',
+                 'organizations':[{'id':'b-1','name':'组织b-1','type':'BRANCH','sector':'COMMUNITY','established':'2010-01-01'}],
+                 'people':[{'id':'s','name':'党员s','gender':'MALE','birthDate':'1980-05-01','education':'BACHELOR'}],
+                 'memberships':[{'personId':'s','organizationId':'b-1','status':'FULL','admitted':'2010-01-01'}],
+                 'positions':[{'personId':'s','organizationId':'b-1','role':'SECRETARY','start':'2010-01-01'}]}
+                """);
+        Dataset built = Dataset.builder(AS_OF).add(branch).add(person("s")).add(member("s", "b-1"))
+                .add(post("s", "b-1", Role.SECRETARY, LONG_AGO, null)).build();
+        assertEquals(built, read);
+        assertEquals(List.of("b-1@-"), findings(read, "ORG-006"));
+        assertEquals(List.of("b-1@-"), findings(read, "ORG-002"));
+    }
+
+    @Test
+    void org001JointAndHostUnitReadFromJson() {
+        String base = """
+                {'asOf':'2020-12-31',
+                 'organizations':[{'id':'b-1','name':'b','type':'BRANCH','sector':'COMMUNITY','established':'2010-01-01'},
+                                  {'id':'o','name':'o','type':'BRANCH','sector':'NON_PUBLIC_ENTERPRISE','established':'2010-01-01'%s}],
+                 'hostUnits':[{'id':'u','name':'u','kind':'NON_PUBLIC_ENTERPRISE'%s}],
+                 'people':[{'id':'a','name':'a','gender':'MALE','birthDate':'1980-05-01','education':'BACHELOR'},
+                           {'id':'b','name':'b','gender':'MALE','birthDate':'1980-05-01','education':'BACHELOR'},
+                           {'id':'c','name':'c','gender':'MALE','birthDate':'1980-05-01','education':'BACHELOR'}],
+                 'memberships':[{'personId':'a','organizationId':'b-1','status':'FULL','admitted':'2010-01-01','workUnitId':'u'},
+                                {'personId':'b','organizationId':'b-1','status':'FULL','admitted':'2010-01-01','workUnitId':'u'},
+                                {'personId':'c','organizationId':'b-1','status':'FULL','admitted':'2010-01-01','workUnitId':'u'}]}
+                """;
+        assertEquals(List.of("u@-"), findings(json(String.format(base, "", "")), "ORG-001"));
+        assertEquals(List.of(), findings(json(String.format(base, "", ",'ownOrganizationId':'o'")), "ORG-001"));
+        assertEquals(List.of(), findings(json(String.format(base, ",'hostUnitId':'u'", "")), "ORG-001"));
+        assertEquals(List.of("u@-"), findings(json(String.format(base, ",'hostUnitId':'u','joint':true",
+                ",'ownOrganizationId':'o'")), "ORG-001"));
     }
 }

@@ -214,4 +214,33 @@ class SupervisionRulesTest {
                 LocalDate.of(2020, 1, 2)));
         assertTrue(o.report().findings().stream().noneMatch(f -> f.ruleId().startsWith("SUP-")));
     }
+
+    @Test
+    void sup002TwoMonthsEndingOnTheTwentyNinthOfFebruary() {
+        // 2020 is a leap year: B1 ends on 29 February; judged that day, not on the 28th.
+        verify("SUP-002").asOf(LocalDate.of(2020, 2, 28)).given(records(district, held("d", ActivityType.OTHER, 1)))
+                .raisesNothing();
+        verify("SUP-002").asOf(LocalDate.of(2020, 2, 29)).given(records(district, held("d", ActivityType.OTHER, 1)))
+                .raises("d", "2020-B1");
+        // A symposium on 29 February counts for B1.
+        verify("SUP-002").asOf(LocalDate.of(2020, 2, 29)).given(district,
+                activity("x", "d", ActivityType.SYMPOSIUM, LocalDate.of(2020, 2, 29))).raisesNothing();
+    }
+
+    @Test
+    void sup004EveryMonthOfAPartyCommitteeEstablishedOnTheFirst() {
+        Organization pc = established(partyCommittee, LocalDate.of(2020, 11, 1));
+        verify("SUP-004").given(pc, activity("x", "pc", ActivityType.PARTY_BUILDING_MEETING, LocalDate.of(2020, 11, 30)))
+                .raisesExactly("pc@2020-12");
+    }
+
+    @Test
+    void sup008YearEndRankingIsTheSecondHalf() {
+        verify("SUP-008").given(records(district, held("d", ActivityType.ASSESSMENT_RANKING, 6, 12))).raisesNothing();
+        verify("SUP-008").given(records(district, held("d", ActivityType.ASSESSMENT_RANKING, 6)))
+                .raisesExactly("d@2020-H2");
+        // Mid-year: the first half has ended on asOf and is judged; the second is not yet.
+        verify("SUP-008").asOf(LocalDate.of(2020, 6, 30)).given(records(district, held("d", ActivityType.OTHER, 1)))
+                .raisesExactly("d@2020-H1");
+    }
 }

@@ -272,9 +272,9 @@ class TrainingRulesTest {
     // --- TRN-007 ---------------------------------------------------------------------------
 
     @Test
-    void trn007NewSecretaryCentralizedTrainingWithinSixMonths() {
+    void trn007NewSecretaryTrainedWithinSixMonths() {
         Position sec = post("s1", "b", Role.SECRETARY, LocalDate.of(2020, 3, 10));
-        // Deadline 10 September: a centralized training that day counts, the day after does not.
+        // Deadline 10 September: a training that day counts, the day after does not.
         verify("TRN-007").given(branch, sec, centralized("s1", LocalDate.of(2020, 9, 10), 4, OrganizerLevel.STREET))
                 .raisesNothing();
         Finding f = verify("TRN-007").given(branch, sec,
@@ -284,9 +284,19 @@ class TrainingRulesTest {
         assertEquals(Optional.of(0L), f.measured());
         assertEquals(List.of("2020-03-10"), f.evidence().get("appointed"));
         assertEquals(List.of("2020-09-10"), f.evidence().get("deadline"));
-        // Hours that were not centralized, or before taking office, do not count.
-        verify("TRN-007").given(branch, sec, training("s1", LocalDate.of(2020, 5, 1), 40),
+        // A training before taking office does not count.
+        verify("TRN-007").given(branch, sec,
                 centralized("s1", LocalDate.of(2020, 3, 9), 8, OrganizerLevel.DISTRICT)).raises("s1");
+        // Taking office and training the same day counts.
+        verify("TRN-007").given(branch, sec, training("s1", LocalDate.of(2020, 3, 10), 2)).raisesNothing();
+    }
+
+    @Test
+    void trn007AnyTrainingCountsNotOnlyCentralized() {
+        // The catalog says "trained within 6 months": a training that was not centralized counts too.
+        Position sec = post("s1", "b", Role.SECRETARY, LocalDate.of(2020, 3, 10));
+        verify("TRN-007").given(branch, sec, training("s1", LocalDate.of(2020, 5, 1), 4)).raisesNothing();
+        verify("TRN-007").given(branch, sec, training("s1", LocalDate.of(2020, 9, 11), 4)).raises("s1");
     }
 
     @Test
@@ -392,5 +402,86 @@ class TrainingRulesTest {
         List<Finding> backward = verify("TRN-001").given(records.toArray()).report().findings();
         assertEquals(forward, backward);
         assertTrue(forward.stream().anyMatch(f -> f.ruleId().equals("TRN-003")));
+    }
+
+    // --- review: boundaries ------------------------------------------------------------------
+
+    @Test
+    void trn001ExactlyThirtyTwoHoursFromDecimalTrainings() {
+        // 10.1 + 10.2 + 11.7 is 32 exactly; summed in binary floating point it would fall just below.
+        verify("TRN-001").given(branch, member("p1", "b"), training("p1", JAN_1, 10.1), training("p1", MAY, 10.2),
+                training("p1", DEC_31, 11.7)).raisesNothing();
+        Finding f = verify("TRN-001").given(branch, member("p1", "b"), training("p1", JAN_1, 10.1),
+                training("p1", MAY, 10.2), training("p1", DEC_31, 11.6)).raises("p1", "2020");
+        assertEquals(Optional.of(31.9), f.measured());
+    }
+
+    @Test
+    void trn001TrainingAfterAsOfDoesNotCountYet() {
+        Finding f = verify("TRN-001").asOf(Fixtures.MID_YEAR).given(branch, member("p1", "b"),
+                training("p1", Fixtures.MID_YEAR, 20), training("p1", LocalDate.of(2020, 7, 1), 20)).raises("p1", "2020");
+        assertEquals(Optional.of(20L), f.measured());
+        assertTrue(f.progress());
+    }
+
+    @Test
+    void trn003ExactlyFiftySixHoursFromSeveralTrainings() {
+        Position sec = since2015("s1", "b", Role.SECRETARY);
+        verify("TRN-003").given(branch, sec, training("s1", JAN_1, 18.7), training("s1", MAY, 18.7),
+                training("s1", DEC_31, 18.6)).raisesNothing();
+        verify("TRN-003").given(branch, sec, training("s1", JAN_1, 18.7), training("s1", MAY, 18.7),
+                training("s1", DEC_31, 18.1)).raises("s1", "2020");
+        // A committee member of a party committee too; the finding belongs to the post's organization.
+        Organization pc = org("pc", OrgType.PARTY_COMMITTEE, Sector.STATE_ENTERPRISE, null);
+        Finding f = verify("TRN-003").given(pc, since2015("c1", "pc", Role.COMMITTEE_MEMBER), training("c1", MAY, 55.5))
+                .raises("c1", "2020");
+        assertEquals("pc", f.organizationId());
+        assertEquals(SubjectType.PERSON, f.subjectType());
+    }
+
+    @Test
+    void trn003MidYearIsInfoProgress() {
+        Finding f = verify("TRN-003").asOf(Fixtures.MID_YEAR).given(branch, since2015("s1", "b", Role.SECRETARY),
+                training("s1", MAY, 40)).raises("s1", "2020");
+        assertEquals(Severity.INFO, f.severity());
+        assertEquals(Optional.of(40L), f.measured());
+    }
+
+    @Test
+    void trn005ProvinceAndCentralLevelsAreAboveDistrict() {
+        Position sec = since2015("s1", "b", Role.SECRETARY);
+        verify("TRN-005").given(branch, sec, centralized("s1", MAY, 8, OrganizerLevel.PROVINCE)).raisesNothing();
+        verify("TRN-005").given(branch, sec, centralized("s1", MAY, 8, OrganizerLevel.CENTRAL)).raisesNothing();
+        verify("TRN-005").given(branch, sec, centralized("s1", MAY, 8, OrganizerLevel.COMMUNITY)).raises("s1", "2020");
+    }
+
+    @Test
+    void trn007TrainedOnTheDeadlineOfALeapDayAppointment() {
+        // Appointed 29 February: six months later is 29 August.
+        Position sec = post("s1", "b", Role.SECRETARY, LocalDate.of(2020, 2, 29));
+        verify("TRN-007").given(branch, sec, training("s1", LocalDate.of(2020, 8, 29), 2)).raisesNothing();
+        verify("TRN-007").given(branch, sec, training("s1", LocalDate.of(2020, 8, 30), 2)).raises("s1");
+    }
+
+    // --- read from JSON --------------------------------------------------------------------
+
+    @Test
+    void trn005CentralizedAndExemptReadFromJson() {
+        String doc = """
+                {'asOf':'2020-12-31',
+                 'organizations':[{'id':'b','name':'b','type':'BRANCH','sector':'COMMUNITY','established':'2010-01-01'}],
+                 'people':[{'id':'s','name':'s','gender':'MALE','birthDate':'1970-05-01','education':'BACHELOR'}],
+                 'memberships':[{'personId':'s','organizationId':'b','status':'FULL','admitted':'2000-01-01'%s}],
+                 'positions':[{'personId':'s','organizationId':'b','role':'SECRETARY','start':'2015-03-01'}],
+                 'trainings':[{'personId':'s','date':'2020-05-12','hours':31.5,'organizerLevel':'DISTRICT'%s}]}
+                """;
+        // "centralized" absent reads as false: a district training that is not centralized is not TRN-005's.
+        assertEquals(List.of("s@2020"), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, "", "")), "TRN-005"));
+        assertEquals(List.of(), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, "", ",'centralized':true")),
+                "TRN-005"));
+        // TRN-001: 31.5 hours fails; an exempt member is not judged.
+        assertEquals(List.of("s@2020"), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, "", "")), "TRN-001"));
+        assertEquals(List.of(), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, ",'exempt':true", "")),
+                "TRN-001"));
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.dangjian.model.Dataset;
 import org.dangjian.model.OrgType;
 import org.dangjian.model.Organization;
 import org.dangjian.model.Sector;
@@ -99,5 +100,29 @@ class TwoNewRulesTest {
         assertEquals(Severity.INFO, f.severity());
         // Only district committees are subjects.
         verify("TWO-002").given(STREET).raisesNothing();
+    }
+
+    // ---- The same records read from JSON (DatasetReader) ---------------------------------------------
+
+    @Test
+    void twoNewRulesJudgeADatasetReadFromJsonLikeTheFixtures() {
+        String json = """
+                {"asOf": "2020-12-31",
+                 "organizations": [
+                   {"id":"d-1","name":"组织d-1","type":"DISTRICT_COMMITTEE","sector":"ORGAN","established":"2010-01-01"},
+                   {"id":"s-1","name":"组织s-1","type":"STREET_WORKING_COMMITTEE","sector":"ORGAN","parentId":"d-1","established":"2010-01-01"},
+                   {"id":"e-1","name":"组织e-1","type":"BRANCH","sector":"NON_PUBLIC_ENTERPRISE","parentId":"s-1","established":"2010-01-01",
+                    "starRating":3,"demonstrationPoint":true},
+                   {"id":"e-2","name":"组织e-2","type":"BRANCH","sector":"SOCIAL_ORGANIZATION","parentId":"s-1","established":"2010-01-01"}]}
+                """;
+        Dataset built = Dataset.builder(Fixtures.YEAR_END).add(DISTRICT).add(STREET).add(enterprise("e-1", 3, true))
+                .add(twoNew("e-2", Sector.SOCIAL_ORGANIZATION, null, false)).build();
+        Dataset fromJson = MemberRulesTest.readJson(json);
+        assertEquals(built, fromJson, "the reader builds the same records as the fixtures");
+        AuditReport report = RuleVerifier.engine().audit(fromJson);
+        assertEquals(List.of("TWO-001 e-2@-", "TWO-002 d-1@2020"), report.findings().stream()
+                .filter(f -> f.ruleId().startsWith("TWO-"))
+                .map(f -> f.ruleId() + " " + f.subjectId() + "@" + f.period().orElse("-")).sorted().toList());
+        assertEquals(RuleVerifier.engine().audit(built).findings(), report.findings());
     }
 }

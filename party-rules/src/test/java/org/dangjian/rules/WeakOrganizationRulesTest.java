@@ -121,11 +121,16 @@ class WeakOrganizationRulesTest {
     }
 
     @Test
-    void weak002InspectionFlagWithinTwelveMonths() {
+    void weak002InspectionFlag() {
         Finding f = verify("WEAK-002").given(organ,
                 flag("o-1", InspectionCriterion.SECRETARY_INCOMPETENT, d(2020, 1, 1))).raises("o-1");
         assertEquals(List.of("2020-01-01"), f.evidence().get("flags"));
+        // No window by default: an older flag counts too; with weak.flagMonths = 12 it does not.
         verify("WEAK-002").given(organ, flag("o-1", InspectionCriterion.SECRETARY_INCOMPETENT, d(2019, 12, 31)))
+                .raises("o-1");
+        verify("WEAK-002").with("weak.flagMonths", 12)
+                .given(organ, flag("o-1", InspectionCriterion.SECRETARY_INCOMPETENT, d(2019, 12, 31))).raisesNothing();
+        verify("WEAK-002").given(organ, flag("o-1", InspectionCriterion.SECRETARY_INCOMPETENT, d(2021, 1, 1)))
                 .raisesNothing();
     }
 
@@ -146,18 +151,24 @@ class WeakOrganizationRulesTest {
         flagCriterion("WEAK-006", InspectionCriterion.INTERFERENCE);
     }
 
-    /** A flag counts in the 12 months ending at asOf: 1 January to 31 December for a year-end audit. */
+    /**
+     * A flag dated on or before asOf counts, however old (the catalog names no window); a flag dated
+     * on asOf counts, one after it is not known yet. weak.flagMonths sets a window: 12 months ending
+     * at 31 December begin on 1 January.
+     */
     private void flagCriterion(String rule, InspectionCriterion criterion) {
-        Finding f = verify(rule).given(organ, flag("o-1", criterion, d(2020, 1, 1)),
+        Finding f = verify(rule).given(organ, flag("o-1", criterion, d(2018, 5, 1)),
                 flag("o-1", criterion, d(2020, 12, 31))).raises("o-1");
-        assertEquals(List.of("2020-01-01", "2020-12-31"), f.evidence().get("flags"));
+        assertEquals(List.of("2018-05-01", "2020-12-31"), f.evidence().get("flags"));
         assertEquals(Severity.HIGH, f.severity());
-        verify(rule).given(organ, flag("o-1", criterion, d(2019, 12, 31))).raisesNothing();
+        assertEquals(Optional.empty(), f.period());
         verify(rule).given(organ, flag("o-1", criterion, d(2021, 1, 1))).raisesNothing();
         verify(rule).given(organ, flag("o-1", InspectionCriterion.OTHER, d(2020, 6, 1))).raisesNothing();
-        // The window is a parameter.
-        verify(rule).with("weak.flagMonths", 24).given(organ, flag("o-1", criterion, d(2019, 12, 31)))
-                .raises("o-1");
+        // A window of 12 months: 1 January 2020 counts, 31 December 2019 does not.
+        Finding g = verify(rule).with("weak.flagMonths", 12).given(organ, flag("o-1", criterion, d(2019, 12, 31)),
+                flag("o-1", criterion, d(2020, 1, 1))).raises("o-1");
+        assertEquals(List.of("2020-01-01"), g.evidence().get("flags"));
+        verify(rule).with("weak.flagMonths", 12).given(organ, flag("o-1", criterion, d(2019, 12, 31))).raisesNothing();
         verify(rule).given(organ).notEvaluated();
     }
 
@@ -481,6 +492,18 @@ class WeakOrganizationRulesTest {
     }
 
     @Test
+    void weak101JustBelowTenPercentFails() {
+        // One of eleven is 9.09%: just below the quota.
+        Finding f = verify("WEAK-101").given(all(district(11),
+                rectification("c-03", RectificationKind.WEAK, d(2020, 3, 1), null, false))).raises("d-1", "2020");
+        assertEquals(Optional.of("9.09%"), f.measured());
+        // Two of twenty is exactly 10% again.
+        verify("WEAK-101").given(all(district(20),
+                rectification("c-03", RectificationKind.WEAK, d(2020, 3, 1), null, false),
+                rectification("c-13", RectificationKind.BACKWARD, d(2020, 12, 31), null, false))).raisesNothing();
+    }
+
+    @Test
     void weak101QuotaSwitchedOffAtZero() {
         verify("WEAK-101").with("weak.minRectificationShare", 0).present(RecordKind.RECTIFICATIONS)
                 .given(all(district(10))).raisesNothing();
@@ -599,5 +622,82 @@ class WeakOrganizationRulesTest {
                 "WEAK-104"), ids);
         assertFalse(RuleVerifier.engine().rules().stream().filter(r -> r.id().equals("WEAK-004")).findFirst()
                 .orElseThrow().parameters().isEmpty());
+    }
+
+    // ---- The same records read from JSON (DatasetReader) ---------------------------------------------
+
+    @Test
+    void weakRulesJudgeADatasetReadFromJsonLikeTheFixtures() {
+        String json = """
+                {"asOf": "2020-12-31",
+                 "organizations": [
+                   {"id":"d-1","name":"组织d-1","type":"DISTRICT_COMMITTEE","sector":"OTHER","established":"2010-01-01"},
+                   {"id":"s-1","name":"组织s-1","type":"STREET_WORKING_COMMITTEE","sector":"OTHER","parentId":"d-1","established":"2010-01-01"},
+                   {"id":"c-01","name":"组织c-01","type":"BRANCH","sector":"COMMUNITY","parentId":"s-1","established":"2010-01-01"},
+                   {"id":"c-02","name":"组织c-02","type":"BRANCH","sector":"COMMUNITY","parentId":"s-1","established":"2010-01-01","serviceAreaSqm":120},
+                   {"id":"c-03","name":"组织c-03","type":"BRANCH","sector":"COMMUNITY","parentId":"s-1","established":"2010-01-01","serviceAreaSqm":120},
+                   {"id":"c-04","name":"组织c-04","type":"BRANCH","sector":"COMMUNITY","parentId":"s-1","established":"2010-01-01","serviceAreaSqm":120},
+                   {"id":"o-1","name":"组织o-1","type":"BRANCH","sector":"ORGAN","established":"2010-01-01"},
+                   {"id":"o-2","name":"组织o-2","type":"BRANCH","sector":"ORGAN","established":"2010-01-01"}],
+                 "people": [
+                   {"id":"p1","name":"党员p1","gender":"MALE","birthDate":"1980-05-01","education":"BACHELOR"},
+                   {"id":"p2","name":"党员p2","gender":"MALE","birthDate":"1980-05-01","education":"BACHELOR"},
+                   {"id":"s1","name":"党员s1","gender":"MALE","birthDate":"1980-05-01","education":"BACHELOR"},
+                   {"id":"s2","name":"党员s2","gender":"MALE","birthDate":"1980-05-01","education":"BACHELOR"},
+                   {"id":"s3","name":"党员s3","gender":"MALE","birthDate":"1980-05-01","education":"BACHELOR"},
+                   {"id":"s4","name":"党员s4","gender":"MALE","birthDate":"1980-05-01","education":"BACHELOR"}],
+                 "positions": [
+                   {"personId":"p1","organizationId":"o-1","role":"SECRETARY","start":"2010-01-01","end":"2020-09-29"},
+                   {"personId":"p2","organizationId":"o-2","role":"SECRETARY","start":"2010-01-01"},
+                   {"personId":"s1","organizationId":"c-01","role":"SECRETARY","start":"2010-01-01"},
+                   {"personId":"s2","organizationId":"c-02","role":"SECRETARY","start":"2010-01-01"},
+                   {"personId":"s3","organizationId":"c-03","role":"SECRETARY","start":"2010-01-01"},
+                   {"personId":"s4","organizationId":"c-04","role":"SECRETARY","start":"2010-01-01"}],
+                 "assessments": [{"personId":"p2","year":2020,"result":"INCOMPETENT"}],
+                 "inspectionFlags": [
+                   {"organizationId":"c-02","criterion":"DISUNITY","date":"2020-04-02"},
+                   {"organizationId":"c-04","criterion":"INTERFERENCE","date":"2020-07-01"}],
+                 "petitions": [{"organizationId":"c-03","date":"2020-05-01","count":10}],
+                 "surveys": [{"organizationId":"c-04","date":"2020-09-01","satisfaction":0.59}],
+                 "rectifications": [
+                   {"organizationId":"c-02","kind":"BACKWARD","start":"2020-06-01"},
+                   {"organizationId":"c-04","kind":"WEAK","start":"2019-03-01","end":"2020-06-30","accepted":true}]}
+                """;
+        Dataset.Builder b = Dataset.builder(Fixtures.YEAR_END)
+                .add(org("d-1", OrgType.DISTRICT_COMMITTEE, Sector.OTHER, null))
+                .add(org("s-1", OrgType.STREET_WORKING_COMMITTEE, Sector.OTHER, "d-1"))
+                .add(noServiceArea(community("c-01", "s-1"))).add(community("c-02", "s-1"))
+                .add(community("c-03", "s-1")).add(community("c-04", "s-1"))
+                .add(organ).add(organBranch("o-2"));
+        for (String id : List.of("p1", "p2", "s1", "s2", "s3", "s4")) {
+            b.add(person(id));
+        }
+        b.add(secretary("p1", "o-1", LONG_AGO, d(2020, 9, 29))).add(secretary("p2", "o-2", LONG_AGO, null));
+        for (int i = 1; i <= 4; i++) {
+            b.add(secretary("s" + i, "c-0" + i, LONG_AGO, null));
+        }
+        b.add(assessment("p2", 2020, AssessmentResult.INCOMPETENT))
+                .add(flag("c-02", InspectionCriterion.DISUNITY, d(2020, 4, 2)))
+                .add(flag("c-04", InspectionCriterion.INTERFERENCE, d(2020, 7, 1)))
+                .add(petition("c-03", d(2020, 5, 1), 10)).add(survey("c-04", d(2020, 9, 1), 0.59))
+                .add(rectification("c-02", RectificationKind.BACKWARD, d(2020, 6, 1), null, false))
+                .add(rectification("c-04", RectificationKind.WEAK, d(2019, 3, 1), d(2020, 6, 30), true));
+        Dataset fromJson = MemberRulesTest.readJson(json);
+        assertEquals(b.build(), fromJson, "the reader builds the same records as the fixtures");
+
+        AuditReport report = RuleVerifier.engine().audit(fromJson);
+        List<String> keys = report.findings().stream().filter(f -> f.ruleId().startsWith("WEAK-"))
+                .map(f -> f.ruleId() + " " + f.subjectId() + "@" + f.period().orElse("-")).sorted().toList();
+        assertEquals(List.of("WEAK-001 o-1@-", "WEAK-002 o-2@-", "WEAK-003 c-02@-", "WEAK-006 c-04@-",
+                "WEAK-008 c-03@-", "WEAK-009 c-01@-", "WEAK-010 c-04@-",
+                "WEAK-100 c-01@-", "WEAK-100 c-03@-", "WEAK-100 c-04@-", "WEAK-100 o-1@-", "WEAK-100 o-2@-",
+                "WEAK-103 c-04@-"), keys);
+        assertEquals(List.of("WEAK-006", "WEAK-010"), report.findings().stream()
+                .filter(f -> f.ruleId().equals("WEAK-103")).findFirst().orElseThrow().evidence().get("criteria"));
+        assertEquals(RuleVerifier.engine().audit(b.build()).findings(), report.findings());
+        // No activities, no memberships: the criteria counted on them are not evaluated.
+        List<String> notEvaluated = report.summary().rulesNotEvaluated().stream().map(n -> n.ruleId()).toList();
+        assertTrue(notEvaluated.containsAll(List.of("WEAK-004", "WEAK-007", "WEAK-011", "WEAK-102", "WEAK-104")),
+                notEvaluated.toString());
     }
 }

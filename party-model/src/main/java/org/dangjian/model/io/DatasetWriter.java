@@ -28,6 +28,9 @@ import org.dangjian.model.io.RecordSchema.Field;
  * DatasetWriter.writeDirectory(dataset, Path.of("district"));   // dataset.json + *.jsonl
  * }</pre>
  *
+ * <p>For datasets too large to hold, {@link DatasetSink} writes either form record by record
+ * with the same code, hence the same bytes.
+ *
  * <p>Streams with a generator (no tree in memory). Arrays the dataset has are written even when
  * empty, others not; absent optional fields, false flags and a DIRECT category (what absent means)
  * are left out. The bytes depend only on the dataset: fields in contract order, one record per
@@ -45,8 +48,7 @@ public final class DatasetWriter {
 
     /** Writes the single-document form to {@code out}, which is flushed and left open. */
     public static void writeJson(Dataset dataset, OutputStream out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.setPrettyPrinter(new OneRecordPerLinePrinter());
+        try (JsonGenerator g = documentGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("asOf", dataset.asOf().toString());
             for (RecordKind kind : RecordKind.values()) {
@@ -73,34 +75,49 @@ public final class DatasetWriter {
      * Writes the directory form into {@code dir}, creating it if needed: {@code dataset.json} and
      * one {@code .jsonl} file per array the dataset has. A {@code .jsonl} file left from an earlier
      * dataset for an array this one lacks is deleted, so the directory reads back as this dataset.
+     * The same bytes as a {@link DatasetSink} fed with the dataset's records.
      */
     public static void writeDirectory(Dataset dataset, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        atomically(dir.resolve(DirectoryReader.META), out -> {
-            try (JsonGenerator g = JSON.createGenerator(out)) {
-                g.writeStartObject();
-                g.writeStringField("asOf", dataset.asOf().toString());
-                g.writeEndObject();
-                g.writeRaw('\n');
-            }
-        });
-        for (RecordKind kind : RecordKind.values()) {
-            Path file = dir.resolve(kind.jsonName() + DirectoryReader.SUFFIX);
-            if (!dataset.has(kind)) {
-                Files.deleteIfExists(file);
-                continue;
-            }
-            atomically(file, out -> {
-                try (JsonGenerator g = JSON.createGenerator(out)) {
-                    g.setRootValueSeparator(new SerializedString("")); // lines end with '\n' below
-                    RecordSchema schema = RecordSchema.of(kind.type());
+        try (DatasetSink sink = DatasetSink.directory(dir, dataset.asOf())) {
+            for (RecordKind kind : RecordKind.values()) {
+                if (dataset.has(kind)) {
+                    sink.declare(kind);
                     for (Object r : dataset.records(kind)) {
-                        writeRecord(g, r, schema);
-                        g.writeRaw('\n');
+                        sink.add(r);
                     }
                 }
-            });
+            }
+            sink.finish();
         }
+    }
+
+    /** A generator for the single-document form: one record per line (see {@link OneRecordPerLinePrinter}). */
+    static JsonGenerator documentGenerator(OutputStream out) throws IOException {
+        JsonGenerator g = JSON.createGenerator(out);
+        g.setPrettyPrinter(new OneRecordPerLinePrinter());
+        return g;
+    }
+
+    /** A generator for JSON Lines: records on their own, each followed by the {@code '\n'} the caller writes. */
+    static JsonGenerator linesGenerator(OutputStream out) throws IOException {
+        JsonGenerator g = JSON.createGenerator(out);
+        g.setRootValueSeparator(new SerializedString(""));
+        return g;
+    }
+
+    /** {@code dataset.json} of the directory form: the date the records are as of. */
+    static void writeMeta(LocalDate asOf, OutputStream out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("asOf", asOf.toString());
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    /** Writes one record with its fields in contract order, defaults left out. */
+    static void writeRecord(JsonGenerator g, Object record) throws IOException {
+        writeRecord(g, record, RecordSchema.of(record.getClass()));
     }
 
     private static void writeRecord(JsonGenerator g, Object record, RecordSchema schema) throws IOException {
@@ -139,24 +156,30 @@ public final class DatasetWriter {
 
     /** Something that writes to a stream. */
     @FunctionalInterface
-    private interface Content {
+    interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static void atomically(Path target, Content content) throws IOException {
+    /** Writes {@code target} beside itself and moves it into place, so a reader never sees half a file. */
+    static void atomically(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp); // gone already after a successful move
+        }
+    }
+
+    /** Replaces {@code target} by {@code file}, atomically where the file system can. */
+    static void moveIntoPlace(Path file, Path target) throws IOException {
+        try {
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

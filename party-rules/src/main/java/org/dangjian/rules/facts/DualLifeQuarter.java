@@ -6,9 +6,8 @@ import org.dangjian.model.AuditPeriod;
 
 /**
  * Dual organizational life (双重组织生活) of one member in one completed quarter of the audit
- * year: the member holds a leading post (secretary, deputy secretary, committee member or
- * section-level cadre) in a committee-level organization ({@code postOrgIds}) throughout the
- * quarter, and {@code ownOrgId} is the organization their membership is in (their own branch).
+ * year: the member holds a post (any role) in a committee-level organization ({@code postOrgIds})
+ * throughout the quarter, and {@code ownOrgId} is the organization their membership is in (their own branch).
  * {@code attended}: activity ids of the own branch and its party groups in the quarter whose
  * attendees include the member; {@code unrecorded}: how many activities there in the quarter
  * did not record attendance (the member may have attended them).

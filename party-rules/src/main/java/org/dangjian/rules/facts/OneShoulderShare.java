@@ -8,7 +8,7 @@ import org.dangjian.rules.Expect;
  * For a committee-level organization on {@code asOf}: the community orgs in its subtree
  * ({@code communities}) and those whose secretary also holds the post of residents' committee
  * director in the same organization, “一肩挑” ({@code oneShoulder}). Only organizations with at
- * least one community org in their subtree, and not community orgs themselves, have this fact.
+ * least one community org in their subtree (a community's own PARTY_COMMITTEE: itself) have this fact.
  */
 public record OneShoulderShare(String orgId, List<String> oneShoulder, List<String> communities) {
 

@@ -16,6 +16,11 @@ public final class Params {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
+    /** Whether the pack defines {@code name}: a replacing pack may not define the built-in thresholds. */
+    public boolean has(String name) {
+        return parameters.has(name);
+    }
+
     /** A numeric threshold. */
     public double num(String name) {
         return parameters.num(name);

@@ -7,9 +7,12 @@ import org.dangjian.model.Position;
 
 /**
  * The district filing (区级备案) of a secretary's appointment: {@code daysTaken} from the post's
- * start to the filing, or, while it is not filed by {@code asOf}, to {@code asOf}. Derived for
+ * start to the filing, or, while it is not filed by {@code asOf}, to {@code asOf} (to the post's
+ * end, if it ended unfiled before {@code asOf}: no filing was owed after it). Derived for
  * SECRETARY posts that began on or before {@code asOf} and were in force at some time in the
- * audit year; CAD-005 judges those of community orgs.
+ * audit year; CAD-005 judges those of community orgs whose filing fell due in the audit year or
+ * later (appointed on or after 1 January minus {@code cad.filingDays}): a new secretary (新任职),
+ * not one appointed years ago.
  */
 public record SecretaryFiling(Position post, Optional<LocalDate> filed, long daysTaken) {
 

@@ -8,7 +8,7 @@ import java.util.List;
  * yearly assessment of a secretary in post on {@code asOf}, among the years they held the post, is
  * INCOMPETENT ({@code assessments}: {@code personId@year}); and inspectors' SECRETARY_INCOMPETENT
  * flags dated on or before {@code asOf} ({@code flags}, sorted), which rules count within the flag
- * window. Exists only when one of the two lists is not empty. Facts dated before an accepted
+ * window if one is set. Exists only when one of the two lists is not empty. Facts dated before an accepted
  * rectification ended are left out: the rectification dealt with them.
  */
 public record SecretaryIncompetence(String orgId, List<String> assessments, List<LocalDate> flags) {
@@ -23,7 +23,7 @@ public record SecretaryIncompetence(String orgId, List<String> assessments, List
         return flags.isEmpty() ? LocalDate.MIN : flags.get(flags.size() - 1);
     }
 
-    /** The flags dated in the {@code months} months ending at {@code asOf}. */
+    /** The flags that count on {@code asOf} with a window of {@code months} (0: no window). */
     public List<LocalDate> flagsWithin(LocalDate asOf, int months) {
         return CriterionFlags.within(flags, asOf, months);
     }

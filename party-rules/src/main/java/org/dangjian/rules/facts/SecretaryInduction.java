@@ -10,21 +10,21 @@ import org.kie.api.definition.type.ClassReactive;
 /**
  * A newly appointed secretary's induction training (新任书记任职培训): a SECRETARY post of a
  * grassroots organization that was a new appointment (the person was not already such a secretary
- * the day before it started), with the dates of the person's centralized trainings from the day the post
- * started up to {@code asOf}. TRN-007 asks for one within a number of months of taking office and
+ * the day before it started), with the dates of the person's trainings (of any kind: the catalog
+ * says "trained") from the day the post started up to {@code asOf}. TRN-007 asks for one within a number of months of taking office and
  * judges the post once that deadline has passed, in the audit year that holds the deadline.
  *
  * @param position the post
- * @param centralizedTrainingDates dates of centralized trainings on or after the start, sorted
+ * @param trainingDates dates of trainings on or after the start, sorted
  */
 // Rules call its methods with thresholds as arguments, which property reactivity cannot follow;
 // the fact is immutable, so class reactivity costs nothing and keeps Drools from warning.
 @ClassReactive
-public record SecretaryInduction(Position position, List<LocalDate> centralizedTrainingDates) {
+public record SecretaryInduction(Position position, List<LocalDate> trainingDates) {
 
     public SecretaryInduction {
         Objects.requireNonNull(position, "position");
-        centralizedTrainingDates = centralizedTrainingDates.stream().sorted().toList();
+        trainingDates = trainingDates.stream().sorted().toList();
     }
 
     public String personId() {
@@ -56,9 +56,9 @@ public record SecretaryInduction(Position position, List<LocalDate> centralizedT
                 && end.map(e -> !e.isBefore(deadline)).orElse(true);
     }
 
-    /** Centralized trainings from the start to the deadline, both days included. */
+    /** Trainings from the start to the deadline, both days included. */
     public int trainingsWithin(int months) {
         LocalDate deadline = deadline(months);
-        return (int) centralizedTrainingDates.stream().filter(d -> !d.isAfter(deadline)).count();
+        return (int) trainingDates.stream().filter(d -> !d.isAfter(deadline)).count();
     }
 }
