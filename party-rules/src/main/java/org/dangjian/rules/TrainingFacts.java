@@ -52,10 +52,15 @@ final class TrainingFacts implements FactDeriver {
         LocalDate asOf = d.asOf();
         LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
 
-        Map<String, Tally> tallies = new HashMap<>();
+        Map<String, Tally> tallies = new HashMap<>(d.people().size() * 2);
         for (Training t : d.trainings()) {
             if (!t.date().isBefore(yearStart) && !t.date().isAfter(asOf)) {
-                tallies.computeIfAbsent(t.personId(), k -> new Tally()).add(t);
+                Tally tally = tallies.get(t.personId());
+                if (tally == null) {
+                    tally = new Tally();
+                    tallies.put(t.personId(), tally);
+                }
+                tally.add(t);
             }
         }
         List<TrainingMember> members = new ArrayList<>();
@@ -71,7 +76,8 @@ final class TrainingFacts implements FactDeriver {
                 tallies.computeIfAbsent(p.personId(), k -> new Tally());
             }
         }
-        Map<String, YearlyTraining> yearly = new TreeMap<>();
+        // Facts are compared by value, never by order: a hash map will do (SubtreeTraining sorts its own).
+        Map<String, YearlyTraining> yearly = new HashMap<>(tallies.size() * 2);
         tallies.forEach((person, tally) -> yearly.put(person, tally.toFact(person)));
         yearly.values().forEach(out);
         members.forEach(out);

@@ -11,6 +11,8 @@ import org.dangjian.rules.Parameters;
 public final class Params {
 
     private final Parameters parameters;
+    /** Numbers already read; shared by the sessions of a partitioned audit, hence concurrent. */
+    private final java.util.Map<String, Double> numbers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Params(Parameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
@@ -23,12 +25,19 @@ public final class Params {
 
     /** A numeric threshold. */
     public double num(String name) {
-        return parameters.num(name);
+        // Rules read thresholds in constraints, once per candidate fact: parse each name once.
+        Double n = numbers.get(name);
+        if (n == null) {
+            n = parameters.num(name);
+            numbers.put(name, n);
+        }
+        return n;
     }
 
     /** A whole-number threshold. */
     public int integer(String name) {
-        return parameters.integer(name);
+        double d = num(name);
+        return d == Math.rint(d) ? (int) d : parameters.integer(name); // the latter throws, naming it
     }
 
     /** A word threshold, e.g. {@code FIRST_TUESDAY}. */
