@@ -117,6 +117,12 @@ final class AuditCommand implements Callable<Integer> {
                     + "a rule that keeps firing (default: ${DEFAULT-VALUE}).")
     long maxFirings;
 
+    @Option(names = "--partitioning", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto: large datasets (10,000 members or more) are audited subtree by subtree in parallel "
+                    + "sessions, which needs less memory; subtrees: always; single: one session. The findings are "
+                    + "the same (default: ${DEFAULT-VALUE}).")
+    String partitioning;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -141,15 +147,25 @@ final class AuditCommand implements Callable<Integer> {
         if (maxFirings < 1) {
             return usageError(err, "--max-firings must be at least 1");
         }
+        AuditOptions.Partitioning sessions = switch (partitioning) {
+            case "auto" -> AuditOptions.Partitioning.AUTO;
+            case "subtrees" -> AuditOptions.Partitioning.SUBTREES;
+            case "single" -> AuditOptions.Partitioning.SINGLE_SESSION;
+            default -> null;
+        };
+        if (sessions == null) {
+            return usageError(err, "--partitioning must be auto, subtrees or single, not '" + partitioning + "'");
+        }
         if (failOnNew && baseline == null) {
             return usageError(err, "--fail-on-new needs --baseline, the previous report that tells which findings are new");
         }
         try (Progress progress = Progress.onTerminal(err)) {
-            return run(progress, threshold, language, chosen);
+            return run(progress, threshold, language, chosen, sessions);
         }
     }
 
-    private int run(Progress progress, Severity threshold, Language language, List<ReportFormat> chosen)
+    private int run(Progress progress, Severity threshold, Language language, List<ReportFormat> chosen,
+                    AuditOptions.Partitioning sessions)
             throws IOException {
         progress.phase("reading " + dataset);
         LoadedDataset loaded;
@@ -168,7 +184,7 @@ final class AuditCommand implements Callable<Integer> {
         progress.phase("compiling the rules");
         ComplianceEngine engine;
         AuditOptions options = AuditOptions.DEFAULTS.withLanguage(language).withDatasetSha256(loaded.sha256())
-                .withMaxFirings(maxFirings);
+                .withMaxFirings(maxFirings).withPartitioning(sessions);
         try {
             RulePack pack = RulePack.builtIn();
             for (Path dir : rules) {
@@ -216,7 +232,10 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
 
-        progress.phase(String.format("auditing %,d records", loaded.dataset().size()));
+        String auditing = String.format("auditing %,d records", loaded.dataset().size());
+        progress.phase(auditing);
+        options = options.withProgress((stage, done, total) -> progress.phase(
+                total > 1 ? String.format("%s: %s %d/%d", auditing, stage, done, total) : auditing + ": " + stage));
         AuditReport report;
         try {
             report = engine.audit(loaded.dataset(), options);

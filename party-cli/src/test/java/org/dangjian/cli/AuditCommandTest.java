@@ -103,5 +103,16 @@ class AuditCommandTest {
         assertEquals(2, run("audit", MINIMAL, "--format", "pdf").exit());
         assertEquals(2, run("audit", MINIMAL, "--format", "text,json").exit());
         assertEquals(2, run("audit", "no-such-file.json").exit());
+        assertEquals(2, run("audit", MINIMAL, "--partitioning", "halves").exit());
+    }
+
+    @Test
+    void subtreesInSeparateSessionsReportWhatOneSessionReports() throws Exception {
+        String sample = Path.of("..", "party-examples", "sample-district.json").toString();
+        Run single = run("audit", sample, "--format", "json", "--partitioning", "single");
+        Run subtrees = run("audit", sample, "--format", "json", "--partitioning", "subtrees");
+        assertEquals(single.exit(), subtrees.exit(), subtrees.err());
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(json.readTree(single.out()).get("findings"), json.readTree(subtrees.out()).get("findings"));
     }
 }

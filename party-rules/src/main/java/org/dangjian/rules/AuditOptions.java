@@ -8,18 +8,20 @@ import java.util.Optional;
  * the SHA-256 of the input as read (else it is computed from the records), the most rule
  * firings one session may take before it stops with an error (a rule that keeps firing), and
  * whether independent organization subtrees are evaluated in sessions of their own
- * ({@link Partitioning}; the findings are the same either way).
+ * ({@link Partitioning}; the findings are the same either way), and who hears the audit's
+ * progress ({@link AuditProgress}).
  */
 public record AuditOptions(
         Language language,
         Optional<Parameters> parameters,
         Optional<String> datasetSha256,
         long maxFirings,
-        Partitioning partitioning) {
+        Partitioning partitioning,
+        AuditProgress progress) {
 
     /** Chinese messages, the pack's parameters, no firing limit below ten million per session, partitioning {@code AUTO}. */
     public static final AuditOptions DEFAULTS =
-            new AuditOptions(Language.ZH, Optional.empty(), Optional.empty(), 10_000_000L, Partitioning.AUTO);
+            new AuditOptions(Language.ZH, Optional.empty(), Optional.empty(), 10_000_000L, Partitioning.AUTO, AuditProgress.NONE);
 
     /**
      * Whether a batch audit evaluates independent organization subtrees (分区) in separate sessions,
@@ -38,12 +40,13 @@ public record AuditOptions(
 
     /** Options without a partitioning choice: {@link Partitioning#AUTO}. */
     public AuditOptions(Language language, Optional<Parameters> parameters, Optional<String> datasetSha256, long maxFirings) {
-        this(language, parameters, datasetSha256, maxFirings, Partitioning.AUTO);
+        this(language, parameters, datasetSha256, maxFirings, Partitioning.AUTO, AuditProgress.NONE);
     }
 
     public AuditOptions {
         Objects.requireNonNull(language, "language");
         partitioning = partitioning == null ? Partitioning.AUTO : partitioning;
+        progress = progress == null ? AuditProgress.NONE : progress;
         parameters = parameters == null ? Optional.empty() : parameters;
         datasetSha256 = datasetSha256 == null ? Optional.empty() : datasetSha256;
         if (maxFirings < 1) {
@@ -52,24 +55,29 @@ public record AuditOptions(
     }
 
     public AuditOptions withLanguage(Language l) {
-        return new AuditOptions(l, parameters, datasetSha256, maxFirings, partitioning);
+        return new AuditOptions(l, parameters, datasetSha256, maxFirings, partitioning, progress);
     }
 
     /** With thresholds overriding the pack's (checked when the audit starts). */
     public AuditOptions withParameters(Parameters p) {
-        return new AuditOptions(language, Optional.of(p), datasetSha256, maxFirings, partitioning);
+        return new AuditOptions(language, Optional.of(p), datasetSha256, maxFirings, partitioning, progress);
     }
 
     public AuditOptions withDatasetSha256(String sha) {
-        return new AuditOptions(language, parameters, Optional.of(sha), maxFirings, partitioning);
+        return new AuditOptions(language, parameters, Optional.of(sha), maxFirings, partitioning, progress);
     }
 
     public AuditOptions withMaxFirings(long max) {
-        return new AuditOptions(language, parameters, datasetSha256, max, partitioning);
+        return new AuditOptions(language, parameters, datasetSha256, max, partitioning, progress);
     }
 
     /** With subtrees evaluated in sessions of their own, or not ({@link Partitioning}). */
     public AuditOptions withPartitioning(Partitioning p) {
-        return new AuditOptions(language, parameters, datasetSha256, maxFirings, p);
+        return new AuditOptions(language, parameters, datasetSha256, maxFirings, p, progress);
+    }
+
+    /** With a listener that hears how far the audit has got (a progress line). */
+    public AuditOptions withProgress(AuditProgress listener) {
+        return new AuditOptions(language, parameters, datasetSha256, maxFirings, partitioning, listener);
     }
 }

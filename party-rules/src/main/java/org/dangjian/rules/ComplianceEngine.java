@@ -119,6 +119,7 @@ public final class ComplianceEngine {
         boolean partitioned = PartitionedAudit.applies(compiled, dataset, options.partitioning());
         List<Raised> raised = raised(dataset, options, plan, partitioned);
         long fired = System.nanoTime();
+        options.progress().stage("findings", 0, 1);
         List<Finding> findings = toFindings(raised, options.language());
         long rendered = System.nanoTime();
         AuditReport report = report(dataset, options, plan, findings);
@@ -133,11 +134,13 @@ public final class ComplianceEngine {
     /** The findings the rules raise, as facts, before they are merged (a fact raised in two subtrees comes twice). */
     List<Raised> raised(Dataset dataset, AuditOptions options, AuditSession.Plan plan, boolean partitioned) {
         if (partitioned) {
-            return PartitionedAudit.run(compiled, dataset, plan, options.maxFirings());
+            return PartitionedAudit.run(compiled, dataset, plan, options.maxFirings(), options.progress());
         }
         long start = System.nanoTime();
+        options.progress().stage("deriving facts", 0, 1);
         try (AuditSession session = AuditSession.batch(compiled, dataset, plan, options.maxFirings())) {
             LOG.debug("session loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+            options.progress().stage("rules", 0, 1);
             session.fire();
             return session.raised();
         }

@@ -53,7 +53,9 @@ final class PartitionedAudit {
     }
 
     /** Every finding raised, as facts, in no particular order (the engine orders them). */
-    static List<Raised> run(CompiledPack compiled, Dataset dataset, AuditSession.Plan plan, long maxFirings) {
+    static List<Raised> run(CompiledPack compiled, Dataset dataset, AuditSession.Plan plan, long maxFirings,
+                            AuditProgress progress) {
+        progress.stage("deriving facts", 0, 1);
         int threads = threads();
         long start = System.nanoTime();
         Partitions parts = Partitions.of(dataset);
@@ -77,18 +79,25 @@ final class PartitionedAudit {
         LOG.debug("{} subtrees in {} sessions on {} threads, the top last; facts derived and routed in {} ms",
                 parts.count() - 1, groups - 1, threads, (System.nanoTime() - start) / 1_000_000);
         List<List<Raised>> raised = new ArrayList<>(Collections.nCopies(groups, List.of()));
+        AtomicInteger done = new AtomicInteger();
+        progress.stage("subtree sessions", 0, groups - 1);
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
         try {
             List<Future<List<Raised>>> running = new ArrayList<>();
             for (int g = 1; g < groups; g++) {
                 int group = g;
-                running.add(pool.submit(() -> evaluate(compiled, dataset, plan, maxFirings, take(buckets, group), List.of())));
+                running.add(pool.submit(() -> {
+                    List<Raised> r = evaluate(compiled, dataset, plan, maxFirings, take(buckets, group), List.of());
+                    progress.stage("subtree sessions", done.incrementAndGet(), groups - 1);
+                    return r;
+                }));
             }
             List<Raised> below = new ArrayList<>();
             for (int g = 1; g < groups; g++) {
                 raised.set(g, join(running.get(g - 1)));
                 below.addAll(raised.get(g));
             }
+            progress.stage("top session", 0, 1);
             raised.set(0, evaluate(compiled, dataset, plan, maxFirings, take(buckets, 0), below));
         } finally {
             pool.shutdownNow();
