@@ -5,21 +5,45 @@ import java.util.Optional;
 
 /**
  * How to run an audit: the language of messages, parameters that override the pack's defaults,
- * the SHA-256 of the input as read (else it is computed from the records), and the most rule
- * firings one audit may take before it stops with an error (a rule that keeps firing).
+ * the SHA-256 of the input as read (else it is computed from the records), the most rule
+ * firings one session may take before it stops with an error (a rule that keeps firing), and
+ * whether independent organization subtrees are evaluated in sessions of their own
+ * ({@link Partitioning}; the findings are the same either way).
  */
 public record AuditOptions(
         Language language,
         Optional<Parameters> parameters,
         Optional<String> datasetSha256,
-        long maxFirings) {
+        long maxFirings,
+        Partitioning partitioning) {
 
-    /** Chinese messages, the pack's parameters, no firing limit below ten million per session. */
+    /** Chinese messages, the pack's parameters, no firing limit below ten million per session, partitioning {@code AUTO}. */
     public static final AuditOptions DEFAULTS =
-            new AuditOptions(Language.ZH, Optional.empty(), Optional.empty(), 10_000_000L);
+            new AuditOptions(Language.ZH, Optional.empty(), Optional.empty(), 10_000_000L, Partitioning.AUTO);
+
+    /**
+     * Whether a batch audit evaluates independent organization subtrees (分区) in separate sessions,
+     * in parallel over the cores, and merges their findings: the memory of the rule engine then
+     * grows with the largest subtree, not with the whole dataset. The findings are the same as
+     * one session's. A live audit always keeps one session.
+     */
+    public enum Partitioning {
+        /** Subtrees when the dataset is large ({@value PartitionedAudit#AUTO_MIN_MEMBERSHIPS} memberships or more) and every pack in use declares its rules subtree-safe ({@code partitioning = subtrees}); else one session. */
+        AUTO,
+        /** Subtrees whenever the pack declares its rules subtree-safe, whatever the size. */
+        SUBTREES,
+        /** One session for the whole dataset. */
+        SINGLE_SESSION
+    }
+
+    /** Options without a partitioning choice: {@link Partitioning#AUTO}. */
+    public AuditOptions(Language language, Optional<Parameters> parameters, Optional<String> datasetSha256, long maxFirings) {
+        this(language, parameters, datasetSha256, maxFirings, Partitioning.AUTO);
+    }
 
     public AuditOptions {
         Objects.requireNonNull(language, "language");
+        partitioning = partitioning == null ? Partitioning.AUTO : partitioning;
         parameters = parameters == null ? Optional.empty() : parameters;
         datasetSha256 = datasetSha256 == null ? Optional.empty() : datasetSha256;
         if (maxFirings < 1) {
@@ -28,19 +52,24 @@ public record AuditOptions(
     }
 
     public AuditOptions withLanguage(Language l) {
-        return new AuditOptions(l, parameters, datasetSha256, maxFirings);
+        return new AuditOptions(l, parameters, datasetSha256, maxFirings, partitioning);
     }
 
     /** With thresholds overriding the pack's (checked when the audit starts). */
     public AuditOptions withParameters(Parameters p) {
-        return new AuditOptions(language, Optional.of(p), datasetSha256, maxFirings);
+        return new AuditOptions(language, Optional.of(p), datasetSha256, maxFirings, partitioning);
     }
 
     public AuditOptions withDatasetSha256(String sha) {
-        return new AuditOptions(language, parameters, Optional.of(sha), maxFirings);
+        return new AuditOptions(language, parameters, Optional.of(sha), maxFirings, partitioning);
     }
 
     public AuditOptions withMaxFirings(long max) {
-        return new AuditOptions(language, parameters, datasetSha256, max);
+        return new AuditOptions(language, parameters, datasetSha256, max, partitioning);
+    }
+
+    /** With subtrees evaluated in sessions of their own, or not ({@link Partitioning}). */
+    public AuditOptions withPartitioning(Partitioning p) {
+        return new AuditOptions(language, parameters, datasetSha256, maxFirings, p);
     }
 }

@@ -49,6 +49,12 @@ final class AuditSession implements AutoCloseable {
     private boolean raisedChanged = true;
 
     private AuditSession(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings, boolean live) {
+        this(compiled, dataset, plan, maxFirings, live, null);
+    }
+
+    /** With {@code facts} given, the session holds exactly those (a partition's) instead of the dataset's. */
+    private AuditSession(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings, boolean live,
+                         Iterable<?> facts) {
         this.compiled = compiled;
         this.plan = plan;
         this.maxFirings = maxFirings;
@@ -67,15 +73,19 @@ final class AuditSession implements AutoCloseable {
             if (live) {
                 session.addEventListener(new RaisedTracker());
             }
-            for (RecordKind kind : RecordKind.values()) {
-                if (matched(kind)) {
-                    for (Object r : dataset.records(kind)) {
-                        add(r);
+            if (facts != null) {
+                facts.forEach(session::insert);
+            } else {
+                for (RecordKind kind : RecordKind.values()) {
+                    if (matched(kind)) {
+                        for (Object r : dataset.records(kind)) {
+                            add(r);
+                        }
                     }
                 }
+                compiled.cadences().forEach(session::insert);
+                derive(dataset);
             }
-            compiled.cadences().forEach(session::insert);
-            derive(dataset);
         } catch (RuntimeException e) {
             session.dispose();
             throw e;
@@ -85,6 +95,14 @@ final class AuditSession implements AutoCloseable {
     /** A session whose facts are inserted once and never changed: a batch audit. */
     static AuditSession batch(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings) {
         return new AuditSession(compiled, dataset, plan, maxFirings, false);
+    }
+
+    /**
+     * A batch session holding {@code facts} only: one partition of a partitioned audit. Subjects are
+     * named from {@code dataset}, the whole.
+     */
+    static AuditSession part(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings, Iterable<?> facts) {
+        return new AuditSession(compiled, dataset, plan, maxFirings, false, facts);
     }
 
     /** A session that follows a changing dataset: a live audit. */
@@ -98,12 +116,12 @@ final class AuditSession implements AutoCloseable {
 
     /** Whether some rule of the pack matches records of {@code kind} (others are not inserted). */
     boolean matched(RecordKind kind) {
-        for (Class<?> t : compiled.matchedTypes()) {
-            if (t.isAssignableFrom(kind.type())) {
-                return true;
-            }
-        }
-        return false;
+        return matched(kind.type());
+    }
+
+    /** Whether some rule of the pack matches facts of {@code type} (derived facts of others are not derived). */
+    boolean matched(Class<?> type) {
+        return compiled.matches(type);
     }
 
     /** Inserts a record; the same instance listed twice is one fact, as in a batch audit. */
@@ -159,7 +177,7 @@ final class AuditSession implements AutoCloseable {
      */
     void derive(Dataset dataset) {
         findings.use(dataset);
-        List<Object> facts = Derivations.derive(dataset, new Params(plan.parameters()));
+        List<Object> facts = Derivations.derive(dataset, new Params(plan.parameters()), compiled.demand());
         if (derived == null) {
             facts.forEach(session::insert);
             return;

@@ -1,9 +1,11 @@
 package org.dangjian.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -34,8 +36,16 @@ final class BaseFacts implements FactDeriver {
             OrgType.DISTRICT_COMMITTEE, OrgType.STREET_WORKING_COMMITTEE, OrgType.PARTY_COMMITTEE);
     static final Set<Sector> TWO_NEW = Set.of(Sector.NON_PUBLIC_ENTERPRISE, Sector.SOCIAL_ORGANIZATION);
 
+    private static final Set<Class<?>> PRODUCES = Set.of(
+            AuditYear.class, JudgedPeriod.class, OrgProfile.class, OrgScope.class, ActivityCount.class);
+
     @Override
-    public void derive(Dataset d, Params params, Consumer<Object> out) {
+    public Set<Class<?>> produces() {
+        return PRODUCES;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
         LocalDate asOf = d.asOf();
         boolean complete = Periods.yearComplete(asOf);
         out.accept(new AuditYear(asOf.getYear(), asOf, complete));
@@ -48,10 +58,12 @@ final class BaseFacts implements FactDeriver {
             out.accept(new JudgedPeriod(AuditPeriod.year(asOf.getYear()), false));
         }
         profiles(d, out);
-        activityCounts(d, out);
+        if (out.wants(ActivityCount.class)) {
+            activityCounts(d, out);
+        }
     }
 
-    private static void profiles(Dataset d, Consumer<Object> out) {
+    private static void profiles(Dataset d, FactSink out) {
         Map<String, int[]> counts = new HashMap<>(); // full, probationary, suspended
         for (Membership m : d.memberships()) {
             int[] c = counts.computeIfAbsent(m.organizationId(), k -> new int[3]);
@@ -62,6 +74,13 @@ final class BaseFacts implements FactDeriver {
             int[] c = e.getValue();
             addUp(d, e.getKey(), subtree, c[MembershipStatus.FULL.ordinal()],
                     c[MembershipStatus.FULL.ordinal()] + c[MembershipStatus.PROBATIONARY.ordinal()]);
+        }
+        boolean scopes = out.wants(OrgScope.class);
+        Map<String, List<Rectification>> rectifications = new HashMap<>();
+        if (scopes) {
+            for (Rectification r : d.rectifications()) {
+                rectifications.computeIfAbsent(r.organizationId(), k -> new ArrayList<>()).add(r);
+            }
         }
         for (Organization o : d.organizations()) {
             int[] c = counts.getOrDefault(o.id(), new int[3]);
@@ -74,7 +93,9 @@ final class BaseFacts implements FactDeriver {
                     grassroots && TWO_NEW.contains(o.sector()), COMMITTEE_LEVEL.contains(o.type()),
                     c[0], c[1], c[2], c[0] + c[1], s[0], s[1]);
             out.accept(p);
-            scopes(d, o, p, out);
+            if (scopes) {
+                scopes(o, p, rectifications.getOrDefault(o.id(), List.of()), out);
+            }
         }
     }
 
@@ -110,7 +131,7 @@ final class BaseFacts implements FactDeriver {
                 .noneMatch(a -> GRASSROOTS.contains(a.type()) && a.sector() == sector);
     }
 
-    private static void scopes(Dataset d, Organization o, OrgProfile p, Consumer<Object> out) {
+    private static void scopes(Organization o, OrgProfile p, List<Rectification> rectifications, Consumer<Object> out) {
         LocalDate from = o.established();
         LocalDate until = o.dissolved().map(x -> x.minusDays(1)).orElse(LocalDate.MAX);
         Consumer<String> scope = name -> out.accept(new OrgScope(o.id(), name, from, until));
@@ -133,17 +154,15 @@ final class BaseFacts implements FactDeriver {
         if (p.committeeLevel()) {
             scope.accept("COMMITTEE_LEVEL");
         }
-        for (Rectification r : d.rectifications()) {
-            if (r.organizationId().equals(o.id())) {
-                String name = r.kind() == RectificationKind.WEAK ? "UNDER_WEAK_RECTIFICATION" : "UNDER_BACKWARD_RECTIFICATION";
-                LocalDate rFrom = r.start().isAfter(from) ? r.start() : from;
-                LocalDate rUntil = r.end().filter(e -> e.isBefore(until)).orElse(until);
-                out.accept(new OrgScope(o.id(), name, rFrom, rUntil));
-            }
+        for (Rectification r : rectifications) {
+            String name = r.kind() == RectificationKind.WEAK ? "UNDER_WEAK_RECTIFICATION" : "UNDER_BACKWARD_RECTIFICATION";
+            LocalDate rFrom = r.start().isAfter(from) ? r.start() : from;
+            LocalDate rUntil = r.end().filter(e -> e.isBefore(until)).orElse(until);
+            out.accept(new OrgScope(o.id(), name, rFrom, rUntil));
         }
     }
 
-    private static void activityCounts(Dataset d, Consumer<Object> out) {
+    private static void activityCounts(Dataset d, FactSink out) {
         int year = d.auditYear();
         Map<String, EnumMap<org.dangjian.model.ActivityType, int[]>> byOrg = new HashMap<>();
         for (Activity a : d.activities()) {
@@ -154,15 +173,26 @@ final class BaseFacts implements FactDeriver {
                     .computeIfAbsent(a.type(), k -> new int[12]);
             slots[a.date().getMonthValue() - 1]++;
         }
+        // Periods that have not ended are judged only as the year in progress: with only the cadence
+        // table reading counts, the others need no fact.
+        boolean judgedOnly = out.activityCountsJudgedOnly();
+        boolean complete = Periods.yearComplete(d.asOf());
         byOrg.forEach((orgId, types) -> types.forEach((type, months) -> {
             for (PeriodKind kind : PeriodKind.values()) {
+                if (!out.wantsActivityCounts(type, kind)) {
+                    continue;
+                }
                 for (int i = 0; i < kind.perYear(); i++) {
+                    AuditPeriod period = new AuditPeriod(kind, year, i + 1);
+                    if (judgedOnly && period.end().isAfter(d.asOf()) && (kind != PeriodKind.YEAR || complete)) {
+                        continue;
+                    }
                     int n = 0;
                     for (int m = i * kind.months(); m < (i + 1) * kind.months(); m++) {
                         n += months[m];
                     }
                     if (n > 0) {
-                        out.accept(new ActivityCount(orgId, type, new AuditPeriod(kind, year, i + 1), n));
+                        out.accept(new ActivityCount(orgId, type, period, n));
                     }
                 }
             }

@@ -44,13 +44,31 @@ final class CadreFacts implements FactDeriver {
     static final Set<Role> TWO_COMMITTEES = EnumSet.of(
             Role.SECRETARY, Role.DEPUTY_SECRETARY, Role.COMMITTEE_MEMBER, Role.RESIDENTS_DIRECTOR);
 
+    private static final Set<Class<?>> PRODUCES = Set.of(
+            ReservePool.class, AssessmentStreak.class, SecretaryFiling.class, OneShoulderShare.class, TwoCommittees.class);
+
     @Override
-    public void derive(Dataset d, Params params, Consumer<Object> out) {
-        reservePools(d, out);
-        assessmentStreaks(d, out);
-        secretaryFilings(d, out);
-        oneShoulderShares(d, out);
-        twoCommittees(d, out);
+    public Set<Class<?>> produces() {
+        return PRODUCES;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
+        if (out.wants(ReservePool.class)) {
+            reservePools(d, out);
+        }
+        if (out.wants(AssessmentStreak.class)) {
+            assessmentStreaks(d, out);
+        }
+        if (out.wants(SecretaryFiling.class)) {
+            secretaryFilings(d, out);
+        }
+        if (out.wants(OneShoulderShare.class)) {
+            oneShoulderShares(d, out);
+        }
+        if (out.wants(TwoCommittees.class)) {
+            twoCommittees(d, out);
+        }
     }
 
     /** CAD-001: distinct reserve cadres in force on asOf in every organization's subtree. */

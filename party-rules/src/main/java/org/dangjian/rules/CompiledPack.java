@@ -20,5 +20,26 @@ record CompiledPack(
         Parameters defaults,
         List<Cadence> cadences,
         Set<Class<?>> matchedTypes,
+        Set<String> activityPairs,
         List<PackProblem> warnings) {
+
+    /**
+     * What derivations must produce for this pack: the fact classes some rule matches, and which
+     * activity counts ({@code activityPairs}: the cadence table's (type, period) pairs and those
+     * rules name in {@code @activityCounts}, in judged periods; null when some rule reads activity
+     * counts without naming which: all of them).
+     */
+    FactDemand demand() {
+        return new FactDemand(this::matches, activityPairs);
+    }
+
+    /** Whether some rule matches facts of {@code type} (facts of other classes need not be inserted or derived). */
+    boolean matches(Class<?> type) {
+        for (Class<?> t : matchedTypes) {
+            if (t.isAssignableFrom(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -2,14 +2,32 @@ package org.dangjian.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.dangjian.model.Dataset;
 import org.dangjian.rules.facts.Params;
 
 /** Every deriver of the engine, run in order; the facts they produce are what rules see. */
 final class Derivations {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Derivations.class);
+    /** Datasets of this many records and more are derived on every core. */
+    static final int PARALLEL_FROM_RECORDS = 200_000;
+    private static final int POOL_SIZE = Runtime.getRuntime().availableProcessors();
+    /** Shared by every audit: one thread per core, daemons, so an embedding application exits freely. */
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(Math.max(1, POOL_SIZE), r -> {
+        Thread t = new Thread(r, "derive-facts");
+        t.setDaemon(true);
+        return t;
+    });
+
     /** One per area; add an area's deriver here. */
-    private static final List<FactDeriver> DERIVERS = List.of(
+    static final List<FactDeriver> DERIVERS = List.of(
             new BaseFacts(),
             new OrganizationFacts(),
             new LifeFacts(),
@@ -24,12 +42,84 @@ final class Derivations {
     private Derivations() {
     }
 
+    /** Every fact of every deriver, whether or not a rule reads it. */
     static List<Object> derive(Dataset dataset, Params params) {
+        return derive(dataset, params, FactDemand.ALL);
+    }
+
+    /**
+     * The facts some rule reads, as {@code demand} says.
+     * Derivers that emit nothing a rule reads are not run.
+     */
+    static List<Object> derive(Dataset dataset, Params params, FactDemand demand) {
         List<Object> out = new ArrayList<>();
-        out.add(params);
-        for (FactDeriver d : DERIVERS) {
-            d.derive(dataset, params, out::add);
-        }
+        derive(dataset, params, demand, out::add);
         return out;
+    }
+
+    /**
+     * The same, handed to {@code out}: deriver by deriver, in the order of {@link #DERIVERS}. On a
+     * large dataset the derivers run at once on every core (each is a pure function of the
+     * immutable dataset); their facts still reach {@code out} in the same order.
+     */
+    static void derive(Dataset dataset, Params params, FactDemand demand, Consumer<Object> out) {
+        Consumer<Object> target = out;
+        Map<String, int[]> counts = new TreeMap<>();
+        if (LOG.isTraceEnabled()) {
+            target = f -> {
+                counts.computeIfAbsent(f.getClass().getSimpleName(), k -> new int[1])[0]++;
+                out.accept(f);
+            };
+        }
+        FactSink sink = new FactSink(demand, target);
+        sink.accept(params);
+        List<FactDeriver> run = DERIVERS.stream().filter(d -> sink.wantsAny(d.produces())).toList();
+        if (dataset.size() < PARALLEL_FROM_RECORDS || POOL_SIZE < 2 || run.size() < 2) {
+            for (FactDeriver d : run) {
+                timed(d, () -> d.derive(dataset, params, sink));
+            }
+        } else {
+            List<Future<List<Object>>> futures = new ArrayList<>();
+            for (FactDeriver d : run) {
+                futures.add(POOL.submit(() -> {
+                    List<Object> facts = new ArrayList<>();
+                    timed(d, () -> d.derive(dataset, params, new FactSink(demand, facts::add)));
+                    return facts;
+                }));
+            }
+            for (Future<List<Object>> f : futures) {
+                for (Object fact : join(f)) {
+                    target.accept(fact);
+                }
+            }
+        }
+        if (LOG.isTraceEnabled()) {
+            StringBuilder b = new StringBuilder("derived facts:");
+            counts.forEach((k, v) -> b.append(' ').append(k).append('=').append(v[0]));
+            LOG.trace(b.toString());
+        }
+    }
+
+    private static void timed(FactDeriver d, Runnable r) {
+        long start = System.nanoTime();
+        r.run();
+        LOG.debug("{} in {} ms", d.getClass().getSimpleName(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static List<Object> join(Future<List<Object>> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while deriving facts", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.HostUnit;
@@ -26,13 +27,23 @@ import org.dangjian.rules.facts.ProbationTerm;
  */
 final class DevelopmentFacts implements FactDeriver {
 
+    private static final Set<Class<?>> PRODUCES = Set.of(
+            NewMember.class, AdmissionCohort.class, ProbationTerm.class);
+
     @Override
-    public void derive(Dataset d, Params params, Consumer<Object> out) {
+    public Set<Class<?>> produces() {
+        return PRODUCES;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
         LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
         Map<String, List<NewMember>> byOrg = new TreeMap<>();
         Map<String, List<String>> chains = new HashMap<>();
+        boolean probations = out.wants(ProbationTerm.class);
+        boolean cohorts = out.wants(AdmissionCohort.class);
         for (Membership m : d.memberships()) {
-            if (m.status() == MembershipStatus.PROBATIONARY) {
+            if (probations && m.status() == MembershipStatus.PROBATIONARY) {
                 out.accept(ProbationTerm.of(m));
             }
             Optional<Person> person = d.person(m.personId());
@@ -41,6 +52,9 @@ final class DevelopmentFacts implements FactDeriver {
             }
             NewMember n = NewMember.of(m, person.get(), fromTwoNewUnit(d, m));
             out.accept(n);
+            if (!cohorts) {
+                continue;
+            }
             for (String orgId : chains.computeIfAbsent(m.organizationId(), id -> committeeLevelChain(d, id))) {
                 byOrg.computeIfAbsent(orgId, k -> new ArrayList<>()).add(n);
             }

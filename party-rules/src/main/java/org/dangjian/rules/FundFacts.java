@@ -2,6 +2,7 @@ package org.dangjian.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.HostUnit;
@@ -20,8 +21,16 @@ final class FundFacts implements FactDeriver {
 
     private static final int SCALE = 10;
 
+    private static final Set<Class<?>> PRODUCES = Set.of(
+            FundsPerHousehold.class, ServiceAreaRatio.class, PartyFundsShare.class);
+
     @Override
-    public void derive(Dataset d, Params params, Consumer<Object> out) {
+    public Set<Class<?>> produces() {
+        return PRODUCES;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
         for (Organization o : d.organizations()) {
             if (o.households().isEmpty() || o.households().getAsInt() <= 0) {
                 continue;

@@ -47,13 +47,29 @@ final class LifeFacts implements FactDeriver {
      */
     static final Set<Role> DUAL_LIFE_ROLES = EnumSet.allOf(Role.class);
 
+    private static final Set<Class<?>> PRODUCES = Set.of(
+            ThemeDays.class, VolunteerService.class, VolunteerParticipation.class, DualLifeQuarter.class, MemberAbsence.class);
+
     @Override
-    public void derive(Dataset d, Params params, Consumer<Object> out) {
+    public Set<Class<?>> produces() {
+        return PRODUCES;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
         checkFixedDay(params);
-        themeDays(d, out);
-        volunteers(d, out);
-        dualLife(d, out);
-        absences(d, out);
+        if (out.wants(ThemeDays.class)) {
+            themeDays(d, out);
+        }
+        if (out.wants(VolunteerService.class) || out.wants(VolunteerParticipation.class)) {
+            volunteers(d, out);
+        }
+        if (out.wants(DualLifeQuarter.class)) {
+            dualLife(d, out);
+        }
+        if (out.wants(MemberAbsence.class)) {
+            absences(d, out);
+        }
     }
 
     /** A fixed day that cannot be read is a parameter error, reported before any rule runs. */

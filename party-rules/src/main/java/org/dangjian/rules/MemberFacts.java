@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.dangjian.model.AuditPeriod;
 import org.dangjian.model.Dataset;
@@ -44,26 +45,45 @@ final class MemberFacts implements FactDeriver {
     static final String DUES_BRACKETS = "mem.duesBrackets";
     static final String RETIRED_DUES_BRACKETS = "mem.retiredDuesBrackets";
 
+    private static final Set<Class<?>> PRODUCES = Set.of(
+            DuesArrears.class, MonthlyDues.class, LostContact.class, Suspension.class, MobileMember.class, UnhandledEvaluations.class);
+
     @Override
-    public void derive(Dataset d, Params params, Consumer<Object> out) {
+    public Set<Class<?>> produces() {
+        return PRODUCES;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
         LocalDate asOf = d.asOf();
         YearMonth lastDue = lastMonthDue(asOf);
-        Map<String, Map<YearMonth, BigDecimal>> paid = paidByPersonAndMonth(d);
+        boolean arrears = out.wants(DuesArrears.class);
         // A pack that replaces the built-in one need not define the dues brackets; MEM-003 then has no facts.
-        boolean rates = params.has(DUES_BRACKETS) && params.has(RETIRED_DUES_BRACKETS);
+        boolean rates = out.wants(MonthlyDues.class) && params.has(DUES_BRACKETS) && params.has(RETIRED_DUES_BRACKETS);
+        boolean contact = out.wants(LostContact.class) || out.wants(Suspension.class);
+        boolean mobile = out.wants(MobileMember.class);
+        Map<String, Paid> paid = arrears || rates ? paidByPerson(d, lastDue, rates) : Map.of();
         List<Parameters.Bracket> brackets = rates ? params.brackets(DUES_BRACKETS) : List.of();
         List<Parameters.Bracket> retiredBrackets = rates ? params.brackets(RETIRED_DUES_BRACKETS) : List.of();
         for (Membership m : d.memberships()) {
-            Map<YearMonth, BigDecimal> months = paid.getOrDefault(m.personId(), Map.of());
-            arrears(m, months, lastDue, out);
+            Paid months = paid.getOrDefault(m.personId(), Paid.NONE);
+            if (arrears) {
+                arrears(m, months, lastDue, out);
+            }
             if (rates) {
                 belowRate(m, months, lastDue, d.auditYear(),
                         m.category() == MemberCategory.RETIRED ? retiredBrackets : brackets, out);
             }
-            contact(m, asOf, out);
-            mobile(m, asOf, out);
+            if (contact) {
+                contact(m, asOf, out);
+            }
+            if (mobile) {
+                mobile(m, asOf, out);
+            }
         }
-        unhandledEvaluations(d, out);
+        if (out.wants(UnhandledEvaluations.class)) {
+            unhandledEvaluations(d, out);
+        }
     }
 
     /** The last month whose dues are owed by {@code asOf}: one that has ended. */
@@ -72,37 +92,78 @@ final class MemberFacts implements FactDeriver {
         return asOf.equals(current.atEndOfMonth()) ? current : current.minusMonths(1);
     }
 
-    private static Map<String, Map<YearMonth, BigDecimal>> paidByPersonAndMonth(Dataset d) {
-        Map<String, Map<YearMonth, BigDecimal>> out = new HashMap<>();
+    /**
+     * What each person had paid by asOf (a payment made after asOf had not been): the latest month
+     * paid up to the last month due, which is all that arrears need, and, for the rate check, the
+     * amounts paid for each month of the audit year, summed in decimal (order-independent).
+     */
+    private static Map<String, Paid> paidByPerson(Dataset d, YearMonth lastDue, boolean amounts) {
+        Map<String, Paid> out = new HashMap<>();
+        long last = index(lastDue);
+        int year = d.auditYear();
         for (DuesPayment p : d.duesPayments()) {
-            if (p.paidOn().map(on -> on.isAfter(d.asOf())).orElse(false)) {
+            if (p.paidOn().isPresent() && p.paidOn().get().isAfter(d.asOf())) {
                 continue;
             }
-            out.computeIfAbsent(p.personId(), k -> new HashMap<>())
-                    .merge(p.month(), BigDecimal.valueOf(p.amountYuan()), BigDecimal::add);
+            Paid paid = out.computeIfAbsent(p.personId(), k -> new Paid());
+            long month = index(p.month());
+            if (month <= last && month > paid.latest) {
+                paid.latest = month;
+            }
+            if (amounts && p.month().getYear() == year) {
+                if (paid.year == null) {
+                    paid.year = new BigDecimal[12];
+                }
+                int i = p.month().getMonthValue() - 1;
+                BigDecimal amount = BigDecimal.valueOf(p.amountYuan());
+                paid.year[i] = paid.year[i] == null ? amount : paid.year[i].add(amount);
+            }
         }
         return out;
     }
 
+    private static long index(YearMonth ym) {
+        return ym.getYear() * 12L + ym.getMonthValue() - 1;
+    }
+
+    /** One person's payments as of asOf. */
+    private static final class Paid {
+        static final Paid NONE = new Paid();
+        /** The latest month paid, at or before the last month due (as a month index), or none. */
+        long latest = Long.MIN_VALUE;
+        /** Amounts paid for the audit year's months, or null: no payment for the year was kept. */
+        BigDecimal[] year;
+
+        boolean any() {
+            return this != NONE;
+        }
+
+        BigDecimal amount(int month) {
+            return year == null ? null : year[month - 1];
+        }
+    }
+
     /** MEM-001/002: consecutive unpaid months back from {@code lastDue}, not before admission. */
-    private static void arrears(Membership m, Map<YearMonth, BigDecimal> paid, YearMonth lastDue, Consumer<Object> out) {
+    private static void arrears(Membership m, Paid paid, YearMonth lastDue, Consumer<Object> out) {
         if (m.status() == MembershipStatus.SUSPENDED) {
             return; // no dues while suspended; MEM-004 watches the suspension itself
         }
-        YearMonth first = YearMonth.from(m.admitted());
-        List<String> unpaid = new ArrayList<>();
-        for (YearMonth ym = lastDue; !ym.isBefore(first) && !paid.containsKey(ym); ym = ym.minusMonths(1)) {
-            unpaid.add(0, ym.toString());
-        }
-        if (!unpaid.isEmpty()) {
+        // The run ends at lastDue and starts after the latest month paid, at admission at the earliest.
+        long from = Math.max(index(YearMonth.from(m.admitted())), paid.latest == Long.MIN_VALUE ? Long.MIN_VALUE : paid.latest + 1);
+        long length = index(lastDue) - from + 1;
+        if (length > 0) {
+            List<String> unpaid = new ArrayList<>((int) length);
+            for (YearMonth ym = lastDue.minusMonths(length - 1); !ym.isAfter(lastDue); ym = ym.plusMonths(1)) {
+                unpaid.add(ym.toString());
+            }
             out.accept(new DuesArrears(m, unpaid.size(), unpaid));
         }
     }
 
     /** MEM-003: months of the audit year, ended by asOf, paid below the rate of the declared income. */
-    private static void belowRate(Membership m, Map<YearMonth, BigDecimal> paid, YearMonth lastDue, int year,
+    private static void belowRate(Membership m, Paid paid, YearMonth lastDue, int year,
                                   List<Parameters.Bracket> brackets, Consumer<Object> out) {
-        if (m.monthlyIncomeYuan().isEmpty() || paid.isEmpty()) {
+        if (m.monthlyIncomeYuan().isEmpty() || !paid.any()) {
             return;
         }
         double income = m.monthlyIncomeYuan().getAsDouble();
@@ -120,7 +181,7 @@ final class MemberFacts implements FactDeriver {
         YearMonth first = YearMonth.from(m.admitted());
         for (int month = 1; month <= 12; month++) {
             YearMonth ym = YearMonth.of(year, month);
-            BigDecimal amount = paid.get(ym);
+            BigDecimal amount = paid.amount(month);
             if (amount == null || ym.isAfter(lastDue) || ym.isBefore(first) || amount.compareTo(required) >= 0) {
                 continue;
             }

@@ -37,8 +37,16 @@ final class OrganizationFacts implements FactDeriver {
     /** The posts that make up a committee (班子). */
     static final Set<Role> COMMITTEE_ROLES = EnumSet.of(Role.SECRETARY, Role.DEPUTY_SECRETARY, Role.COMMITTEE_MEMBER);
 
+    private static final Set<Class<?>> PRODUCES = Set.of(
+            CommitteeSeats.class, ElectionTerm.class, HostUnitMembers.class, OrgPosts.class, SecretaryVacancy.class);
+
     @Override
-    public void derive(Dataset d, Params params, Consumer<Object> out) {
+    public Set<Class<?>> produces() {
+        return PRODUCES;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
         LocalDate asOf = d.asOf();
         for (Organization o : d.organizations()) {
             if (!BaseFacts.exists(o, asOf)) {

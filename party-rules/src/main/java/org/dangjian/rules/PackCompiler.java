@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,9 +19,14 @@ import java.util.regex.Pattern;
 import org.dangjian.model.ActivityType;
 import org.dangjian.model.PeriodKind;
 import org.dangjian.model.RecordKind;
+import org.dangjian.rules.facts.ActivityCount;
 import org.dangjian.rules.facts.Cadence;
 import org.dangjian.rules.facts.OrgScope;
 import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.RuleConditionElement;
+import org.kie.api.definition.KiePackage;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -48,11 +54,21 @@ final class PackCompiler {
     static final List<String> CADENCE_HEADER = List.of(
             "id", "scope", "activityType", "period", "minimum", "severity", "title", "titleEn", "clause");
     static final String MECHANISM = "mechanism";
+    /** Rule metadata naming the activity counts a rule reads, e.g. {@code @activityCounts("PARTY_LESSON/MONTH")}. */
+    static final String ACTIVITY_COUNTS = "activityCounts";
 
     private PackCompiler() {
     }
 
     static CompiledPack compile(RulePack pack) throws PackException {
+        return compile(pack, null);
+    }
+
+    /**
+     * Compiles {@code pack} keeping only the rules and cadence rows whose ID is in {@code only}
+     * (all when null): the same DRL, so the same semantics, without the other rules' network.
+     */
+    static CompiledPack compile(RulePack pack, Set<String> only) throws PackException {
         long start = System.nanoTime();
         List<PackProblem> problems = new ArrayList<>();
         List<PackProblem> warnings = new ArrayList<>();
@@ -87,6 +103,10 @@ final class PackCompiler {
             throw new PackException(sorted(problems));
         }
 
+        if (only != null) {
+            cadences = cadences.stream().filter(c -> only.contains(c.id())).toList();
+            restrict(kb.getKnowledgePackages(), only, !cadences.isEmpty());
+        }
         KieBaseConfiguration conf = org.kie.api.KieServices.get().newKieBaseConfiguration();
         // Drools 10.2.0 NPEs in RuleExecutor.removeDormantTuple when two rules share a `when` part
         // (upstream 6422, 6846); not sharing beta nodes avoids it at no measurable cost.
@@ -175,8 +195,77 @@ final class PackCompiler {
                 types.add(c.getClassType());
             }
         }
+        // Which activity counts the rules read: the cadence table's pairs, and those a rule that
+        // reads ActivityCount names in @activityCounts; a rule that reads them and names none reads all.
+        Set<String> activityPairs = new HashSet<>();
+        cadences.forEach(c -> activityPairs.add(FactDemand.pair(c.activityType(), c.period())));
+        boolean allActivityCounts = false;
+        for (Rule r : rules) {
+            if (cadenceRules.contains(r.getName())) {
+                continue;
+            }
+            Set<Class<?>> read = new HashSet<>();
+            patternTypes(((RuleImpl) r).getLhs(), read);
+            if (read.stream().noneMatch(t -> t.isAssignableFrom(ActivityCount.class))) {
+                continue;
+            }
+            String named = Findings.meta(r.getMetaData(), ACTIVITY_COUNTS);
+            if (named.isBlank()) {
+                allActivityCounts = true;
+            } else {
+                DrlSource.RuleText text = texts.get(r.getName());
+                activityPairs.addAll(activityPairs(named, text == null ? "rules" : text.file(),
+                        text == null ? 0 : text.line(), r.getName(), problems));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(sorted(problems));
+        }
         LOG.debug("compiled pack {} ({} rules) in {} ms", pack.name(), byName.size(), (System.nanoTime() - start) / 1_000_000);
-        return new CompiledPack(pack, kbase, byId, byName, cadenceRules, params, cadences, types, warnings);
+        return new CompiledPack(pack, kbase, byId, byName, cadenceRules, params, cadences, types,
+                allActivityCounts ? null : Set.copyOf(activityPairs), warnings);
+    }
+
+    /** {@code "THEME_PARTY_DAY/MONTH, PARTY_LESSON/MONTH"}: the (type, period) pairs of activity counts a rule reads. */
+    private static Set<String> activityPairs(String named, String file, int line, String rule, List<PackProblem> problems) {
+        Set<String> out = new HashSet<>();
+        for (String word : named.split(",")) {
+            String[] p = word.strip().split("/");
+            try {
+                out.add(FactDemand.pair(ActivityType.valueOf(p[0].strip()), PeriodKind.valueOf(p[1].strip())));
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                problems.add(PackProblem.error(file, line, 1, "rule \"" + rule + "\": @" + ACTIVITY_COUNTS + " names '"
+                        + word.strip() + "'; write TYPE/PERIOD pairs such as THEME_PARTY_DAY/MONTH"));
+            }
+        }
+        return out;
+    }
+
+    /** The classes of every pattern in a rule's conditions, nested ones ({@code not}, {@code from collect}) included. */
+    private static void patternTypes(RuleConditionElement e, Set<Class<?>> out) {
+        if (e instanceof org.drools.base.rule.Pattern p && p.getObjectType() instanceof ClassObjectType c) {
+            out.add(c.getClassType());
+        }
+        for (RuleConditionElement nested : e.getNestedElements()) {
+            if (nested != null && nested != e) {
+                patternTypes(nested, out);
+            }
+        }
+    }
+
+    /** Removes from the built packages every rule whose ID is not in {@code only} (cadence rules stay while rows do). */
+    private static void restrict(Collection<KiePackage> packages, Set<String> only, boolean keepCadenceRules) {
+        for (KiePackage p : packages) {
+            InternalKnowledgePackage pkg = (InternalKnowledgePackage) p;
+            for (Rule r : new ArrayList<>(pkg.getRules())) {
+                Map<String, Object> meta = r.getMetaData();
+                boolean keep = "cadence".equals(Findings.meta(meta, MECHANISM))
+                        ? keepCadenceRules : only.contains(Findings.meta(meta, "id"));
+                if (!keep) {
+                    pkg.removeRule((RuleImpl) r);
+                }
+            }
+        }
     }
 
     /** The DRL of the pack: {@code rules/**.drl} and the DRL of its decision tables, by file. */

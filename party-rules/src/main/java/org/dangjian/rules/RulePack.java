@@ -29,6 +29,12 @@ import java.util.stream.Stream;
  * {@code tests/}. Held as text files by their path inside the pack; compiled by
  * {@link ComplianceEngine#compile(RulePack)}.
  *
+ * <p>A descriptor may declare {@code partitioning = subtrees}: every rule joins facts about one
+ * organization or one person (or reads subtree totals derived in Java, or findings), so that an
+ * audit may evaluate independent organization subtrees in separate sessions
+ * ({@link AuditOptions.Partitioning}). The built-in pack declares it; a pack that extends it keeps
+ * it only if it declares it too.
+ *
  * <pre>{@code
  * RulePack local = RulePack.load(Path.of("packs/street-a"));
  * ComplianceEngine engine = ComplianceEngine.compile(RulePack.builtIn().extendedBy(local));
@@ -47,8 +53,11 @@ public final class RulePack {
     private final String description;
     private final Mode mode;
     private final SortedMap<String, String> files;
+    private final boolean subtreeSafe;
 
-    private RulePack(String name, String version, String description, Mode mode, Map<String, String> files) {
+    private RulePack(String name, String version, String description, Mode mode, Map<String, String> files,
+                     boolean subtreeSafe) {
+        this.subtreeSafe = subtreeSafe;
         this.name = name;
         this.version = version;
         this.description = description;
@@ -91,7 +100,14 @@ public final class RulePack {
         if (!problems.isEmpty()) {
             throw new PackException(problems);
         }
-        return new RulePack(name, version, p.getProperty("description", "").strip(), mode, files);
+        String partitioning = p.getProperty("partitioning", "").strip();
+        if (!partitioning.isEmpty() && !partitioning.equals("subtrees")) {
+            throw new PackException(List.of(PackProblem.error("pack.properties", 0, 0,
+                    "partitioning must be 'subtrees' (every rule reads facts of one organization or person) or absent, not '"
+                            + partitioning + "'")));
+        }
+        return new RulePack(name, version, p.getProperty("description", "").strip(), mode, files,
+                partitioning.equals("subtrees"));
     }
 
     /** Reads a pack from a directory, or from a jar or zip file holding one at its root. */
@@ -176,13 +192,19 @@ public final class RulePack {
         String prefix = "packs/" + other.name + "/";
         other.files.forEach((path, text) -> merged.put(prefix + path, text));
         return new RulePack(name + "+" + other.name, version + "+" + other.version,
-                description, mode, merged);
+                description, mode, merged, subtreeSafe && other.subtreeSafe);
     }
 
     public String name() { return name; }
     public String version() { return version; }
     public String description() { return description; }
     public Mode mode() { return mode; }
+
+    /**
+     * Whether the pack's descriptors declare {@code partitioning = subtrees}: its rules give the same
+     * findings when independent organization subtrees are audited in separate sessions.
+     */
+    public boolean subtreeSafe() { return subtreeSafe; }
 
     /** Every file by its path inside the pack, sorted. */
     public SortedMap<String, String> files() {

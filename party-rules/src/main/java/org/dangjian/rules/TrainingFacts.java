@@ -39,8 +39,16 @@ final class TrainingFacts implements FactDeriver {
     private static final Set<OrganizerLevel> DISTRICT_OR_ABOVE = Set.of(
             OrganizerLevel.DISTRICT, OrganizerLevel.CITY, OrganizerLevel.PROVINCE, OrganizerLevel.CENTRAL);
 
+    private static final Set<Class<?>> PRODUCES = Set.of(
+            YearlyTraining.class, TrainingMember.class, PostInForce.class, SubtreeTraining.class, SecretaryInduction.class);
+
     @Override
-    public void derive(Dataset d, Params params, Consumer<Object> out) {
+    public Set<Class<?>> produces() {
+        return PRODUCES;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
         LocalDate asOf = d.asOf();
         LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
 
@@ -67,8 +75,12 @@ final class TrainingFacts implements FactDeriver {
         tallies.forEach((person, tally) -> yearly.put(person, tally.toFact(person)));
         yearly.values().forEach(out);
         members.forEach(out);
-        subtrees(d, members, yearly, out);
-        inductions(d, out);
+        if (out.wants(SubtreeTraining.class)) {
+            subtrees(d, members, yearly, out);
+        }
+        if (out.wants(SecretaryInduction.class)) {
+            inductions(d, out);
+        }
     }
 
     /** FULL or PROBATIONARY, not exempt, and a member on 1 January of the audit year. */
@@ -133,21 +145,42 @@ final class TrainingFacts implements FactDeriver {
                 && Periods.inForce(other.start(), other.end(), dayBefore));
     }
 
-    /** Sums in decimal, so the total does not depend on the order of the records. */
+    /**
+     * Sums in decimal, so the total does not depend on the order of the records: in whole
+     * ten-thousandths of an hour while every figure has at most four decimals (exact, and fast),
+     * in {@link BigDecimal} beyond.
+     */
     private static final class Tally {
-        private BigDecimal hours = BigDecimal.ZERO;
-        private BigDecimal centralizedHours = BigDecimal.ZERO;
+        private static final double UNITS = 10_000;
+        private long units;
+        private long centralizedUnits;
+        private BigDecimal hours;
+        private BigDecimal centralizedHours;
         private int centralized;
         private int districtLevel;
         private int count;
 
         void add(Training t) {
-            BigDecimal h = BigDecimal.valueOf(t.hours());
-            hours = hours.add(h);
+            double h = t.hours();
+            long u = Math.round(h * UNITS);
+            boolean exact = u / UNITS == h && Math.abs(u) < (1L << 40);
+            if (!exact && hours == null) {
+                hours = BigDecimal.valueOf(units, 4);
+                centralizedHours = BigDecimal.valueOf(centralizedUnits, 4);
+            }
+            if (hours == null) {
+                units += u;
+            } else {
+                hours = hours.add(BigDecimal.valueOf(h));
+            }
             count++;
             if (t.centralized()) {
                 centralized++;
-                centralizedHours = centralizedHours.add(h);
+                if (hours == null) {
+                    centralizedUnits += u;
+                } else {
+                    centralizedHours = centralizedHours.add(BigDecimal.valueOf(h));
+                }
                 if (DISTRICT_OR_ABOVE.contains(t.organizerLevel())) {
                     districtLevel++;
                 }
@@ -155,8 +188,9 @@ final class TrainingFacts implements FactDeriver {
         }
 
         YearlyTraining toFact(String personId) {
-            return new YearlyTraining(personId, hours.doubleValue(), centralized, districtLevel,
-                    centralizedHours.doubleValue(), count);
+            double total = hours == null ? units / UNITS : hours.doubleValue();
+            double central = hours == null ? centralizedUnits / UNITS : centralizedHours.doubleValue();
+            return new YearlyTraining(personId, total, centralized, districtLevel, central, count);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.dangjian.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.OrgType;
@@ -17,8 +18,16 @@ import org.dangjian.rules.facts.TwoNewTally;
  */
 final class TwoNewFacts implements FactDeriver {
 
+    private static final Set<Class<?>> PRODUCES = Set.of(
+            TwoNewTally.class);
+
     @Override
-    public void derive(Dataset d, Params params, Consumer<Object> out) {
+    public Set<Class<?>> produces() {
+        return PRODUCES;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
         for (Organization district : d.organizations()) {
             if (district.type() != OrgType.DISTRICT_COMMITTEE || !BaseFacts.exists(district, d.asOf())) {
                 continue;

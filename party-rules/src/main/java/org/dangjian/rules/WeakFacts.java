@@ -58,8 +58,16 @@ final class WeakFacts implements FactDeriver {
     /** WEAK-008 counts petitions "in the last 12 months" (the catalog's words; the threshold is per year). */
     private static final int PETITION_MONTHS = 12;
 
+    private static final Set<Class<?>> PRODUCES = Set.of(
+            AdmissionGap.class, CriterionFlags.class, DistrictCommunities.class, InactiveMonths.class, LatestSurvey.class, PetitionTotal.class, RectificationStatus.class, SecretaryIncompetence.class);
+
     @Override
-    public void derive(Dataset d, Params params, Consumer<Object> out) {
+    public Set<Class<?>> produces() {
+        return PRODUCES;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
         LocalDate asOf = d.asOf();
         Map<String, List<Rectification>> rectifications = byOrg(d.rectifications(), Rectification::organizationId);
         Map<String, List<InspectionFlag>> flags = byOrg(d.inspectionFlags(), InspectionFlag::organizationId);
