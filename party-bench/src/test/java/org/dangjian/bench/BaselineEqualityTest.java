@@ -57,6 +57,16 @@ class BaselineEqualityTest {
         assertEquals(new TreeSet<>(HandCodedBaseline.RULE_IDS), raised, "rules with findings");
     }
 
+    @ParameterizedTest(name = "generated district of {1} members, seed {0}, as of {2}, violations {3}")
+    @CsvSource({
+            "7, 3000, 2020-12-31, 0.03",
+            "8, 12000, 2020-12-31, 0.05",
+            "9, 5000, 2021-08-15, 0.05"})
+    void theEngineFindsWhatTheBaselineFindsOnAGeneratedDistrict(long seed, int members, LocalDate asOf, double violations) {
+        Dataset d = Generated.district(members, seed, asOf, violations);
+        assertSame(baseline.run(d), checks(six.audit(d)));
+    }
+
     @Test
     void theRestrictedPackFindsWhatTheFullPackFindsForItsRules() {
         Dataset d = EdgeDistrict.generate(3000, 11, LocalDate.of(2020, 12, 31));

@@ -115,18 +115,9 @@ public final class ComplianceEngine {
     public AuditReport audit(Dataset dataset, AuditOptions options) {
         long start = System.nanoTime();
         AuditSession.Plan plan = plan(dataset, options);
-        List<Raised> raised;
         long planned = System.nanoTime();
         boolean partitioned = PartitionedAudit.applies(compiled, dataset, options.partitioning());
-        if (partitioned) {
-            raised = PartitionedAudit.run(compiled, dataset, plan, options.maxFirings());
-        } else {
-            try (AuditSession session = AuditSession.batch(compiled, dataset, plan, options.maxFirings())) {
-                LOG.debug("session loaded in {} ms", (System.nanoTime() - planned) / 1_000_000);
-                session.fire();
-                raised = session.raised();
-            }
-        }
+        List<Raised> raised = raised(dataset, options, plan, partitioned);
         long fired = System.nanoTime();
         List<Finding> findings = toFindings(raised, options.language());
         long rendered = System.nanoTime();
@@ -137,6 +128,19 @@ public final class ComplianceEngine {
                 (rendered - fired) / 1_000_000, (end - rendered) / 1_000_000);
         LOG.info("audited {} records: {} findings in {} ms", dataset.size(), findings.size(), (end - start) / 1_000_000);
         return report;
+    }
+
+    /** The findings the rules raise, as facts, before they are merged (a fact raised in two subtrees comes twice). */
+    List<Raised> raised(Dataset dataset, AuditOptions options, AuditSession.Plan plan, boolean partitioned) {
+        if (partitioned) {
+            return PartitionedAudit.run(compiled, dataset, plan, options.maxFirings());
+        }
+        long start = System.nanoTime();
+        try (AuditSession session = AuditSession.batch(compiled, dataset, plan, options.maxFirings())) {
+            LOG.debug("session loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+            session.fire();
+            return session.raised();
+        }
     }
 
     /**

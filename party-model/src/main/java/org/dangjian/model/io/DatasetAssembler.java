@@ -30,6 +30,8 @@ final class DatasetAssembler {
     }
 
     final Problems problems = new Problems();
+    /** Ids, dates and months repeated across records, shared for the whole read. */
+    private final SharedValues shared = new SharedValues();
     // placeholder until asOf is read; if it never is, MAX makes "after asOf" checks pass silently
     private final Dataset.Builder builder = Dataset.builder(LocalDate.MAX);
     private final Map<RecordKind, Positions> positions = new EnumMap<>(RecordKind.class);
@@ -58,7 +60,7 @@ final class DatasetAssembler {
 
     /** Reads the record at the parser's START_OBJECT, found at {@code position} of the input. */
     void record(JsonParser p, RecordKind kind, String path, int position) throws IOException {
-        Parsed parsed = RecordParser.parse(p, RecordSchema.of(kind.type()), path, problems);
+        Parsed parsed = RecordParser.parse(p, RecordSchema.of(kind.type()), path, problems, shared);
         if (parsed.record().isPresent()) {
             builder.add(parsed.record().get());
             positions.get(kind).add(position);

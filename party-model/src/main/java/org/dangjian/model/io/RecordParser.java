@@ -30,6 +30,12 @@ final class RecordParser {
 
     /** Parses the object the parser is at (its START_OBJECT), leaving it at the END_OBJECT. */
     static Parsed parse(JsonParser p, RecordSchema schema, String path, Problems problems) throws IOException {
+        return parse(p, schema, path, problems, new SharedValues());
+    }
+
+    /** The same, sharing repeated values (ids, dates, months) through {@code shared}. */
+    static Parsed parse(JsonParser p, RecordSchema schema, String path, Problems problems, SharedValues shared)
+            throws IOException {
         List<Field> fields = schema.fields();
         Object[] values = new Object[fields.size()];
         boolean[] seen = new boolean[fields.size()];
@@ -48,7 +54,7 @@ final class RecordParser {
                 ok = false;
             } else if (p.currentToken() != JsonToken.VALUE_NULL) { // null is read as absent
                 seen[i] = true;
-                Object v = value(p, fields.get(i), fieldPath, problems);
+                Object v = value(p, schema, fields.get(i), fieldPath, problems, shared);
                 if (v == INVALID) {
                     ok = false;
                 } else {
@@ -65,19 +71,23 @@ final class RecordParser {
         }
         int idIndex = schema.indexOf("id");
         Optional<String> id = idIndex >= 0 && values[idIndex] instanceof String s ? Optional.of(s) : Optional.empty();
-        return new Parsed(ok ? Optional.of(schema.construct(values)) : Optional.empty(), id);
+        return new Parsed(ok ? Optional.of(schema.construct(values, shared)) : Optional.empty(), id);
     }
 
-    private static Object value(JsonParser p, Field f, String path, Problems problems) throws IOException {
+    private static Object value(JsonParser p, RecordSchema schema, Field f, String path, Problems problems,
+                                SharedValues shared) throws IOException {
         JsonToken t = p.currentToken();
         switch (f.type()) {
             case STRING:
-                return t == JsonToken.VALUE_STRING ? p.getText() : wrongType(p, path, "text in quotes", problems);
+                if (t != JsonToken.VALUE_STRING) {
+                    return wrongType(p, path, "text in quotes", problems);
+                }
+                return SharedValues.shared(schema.type(), f.name()) ? shared.string(p.getText()) : p.getText();
             case DATE:
-                return t == JsonToken.VALUE_STRING ? date(p.getText(), path, problems)
+                return t == JsonToken.VALUE_STRING ? date(p.getText(), path, problems, shared)
                         : wrongType(p, path, "a date in quotes such as \"2020-12-31\"", problems);
             case MONTH:
-                return t == JsonToken.VALUE_STRING ? month(p.getText(), path, problems)
+                return t == JsonToken.VALUE_STRING ? month(p.getText(), path, problems, shared)
                         : wrongType(p, path, "a month in quotes such as \"2020-12\"", problems);
             case INT:
                 if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
@@ -97,22 +107,22 @@ final class RecordParser {
                 return t == JsonToken.VALUE_STRING ? enumValue(p.getText(), f.valueClass(), path, problems)
                         : wrongType(p, path, "one of the words " + allowed(f.valueClass()), problems);
             case STRING_LIST:
-                return t == JsonToken.START_ARRAY ? stringList(p, path, problems)
+                return t == JsonToken.START_ARRAY ? stringList(p, path, problems, shared)
                         : wrongType(p, path, "a list of ids such as [\"p-1\", \"p-2\"]", problems);
             case OBJECT:
                 if (t != JsonToken.START_OBJECT) {
                     return wrongType(p, path, "an object { ... }", problems);
                 }
-                Parsed nested = parse(p, RecordSchema.of(f.valueClass()), path, problems);
+                Parsed nested = parse(p, RecordSchema.of(f.valueClass()), path, problems, shared);
                 return nested.record().orElse(INVALID);
             default:
                 throw new IllegalStateException(f.type().toString());
         }
     }
 
-    private static Object date(String text, String path, Problems problems) {
+    private static Object date(String text, String path, Problems problems, SharedValues shared) {
         try {
-            return LocalDate.parse(text);
+            return shared.date(text);
         } catch (DateTimeParseException e) {
             problems.error(path, text.matches("\\d{4}-\\d{2}-\\d{2}")
                     ? "\"" + text + "\" is not a date that exists."
@@ -121,9 +131,9 @@ final class RecordParser {
         }
     }
 
-    private static Object month(String text, String path, Problems problems) {
+    private static Object month(String text, String path, Problems problems, SharedValues shared) {
         try {
-            return YearMonth.parse(text);
+            return shared.month(text);
         } catch (DateTimeParseException e) {
             problems.error(path, "\"" + text + "\" is not a month; write months as YYYY-MM, for example 2020-12.");
             return INVALID;
@@ -148,13 +158,13 @@ final class RecordParser {
         return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
     }
 
-    private static Object stringList(JsonParser p, String path, Problems problems) throws IOException {
+    private static Object stringList(JsonParser p, String path, Problems problems, SharedValues shared) throws IOException {
         List<String> out = new ArrayList<>();
         boolean ok = true;
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() == JsonToken.VALUE_STRING) {
-                out.add(p.getText());
+                out.add(shared.string(p.getText()));
             } else {
                 wrongType(p, path + "[" + i + "]", "an id in quotes", problems);
                 ok = false;

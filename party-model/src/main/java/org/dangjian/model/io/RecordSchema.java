@@ -133,9 +133,16 @@ final class RecordSchema {
 
     /** Builds the record from parsed values in field order (null = absent). */
     Object construct(Object[] values) {
+        return construct(values, null);
+    }
+
+    /** The same, the Optionals of shared values shared too (when {@code shared} is given). */
+    Object construct(Object[] values, SharedValues shared) {
         Object[] args = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
-            args[i] = fields.get(i).wrap(values[i]);
+            Field f = fields.get(i);
+            args[i] = shared != null && f.holder() == Holder.OPTIONAL && values[i] != null && shared.isShared(values[i])
+                    ? shared.optional(values[i]) : f.wrap(values[i]);
         }
         try {
             return constructor.newInstance(args);
