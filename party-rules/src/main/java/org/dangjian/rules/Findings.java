@@ -273,7 +273,8 @@ public final class Findings {
             if (d == Math.rint(d) && Math.abs(d) < 1e15) {
                 return (long) d;
             }
-            return BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().doubleValue();
+            // Six places: a value just below a threshold (9.99997 < 10) must not print as the threshold.
+            return BigDecimal.valueOf(d).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().doubleValue();
         }
         if (measured instanceof Integer i) {
             return i.longValue();

@@ -132,7 +132,9 @@ final class LifeFacts implements FactDeriver {
                     }
                 }
                 for (Membership m : d.membershipsOf(s.id())) {
-                    if (m.status() != MembershipStatus.SUSPENDED && !m.exempt()) {
+                    // As TRN-002: only members for the whole year (admitted by 1 January) are counted.
+                    if (m.status() != MembershipStatus.SUSPENDED && !m.exempt()
+                            && !m.admitted().isAfter(LocalDate.of(d.auditYear(), 1, 1))) {
                         members.add(m.personId());
                     }
                 }

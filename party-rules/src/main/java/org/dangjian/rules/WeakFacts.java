@@ -218,7 +218,8 @@ final class WeakFacts implements FactDeriver {
         for (double v : values) {
             sum = sum.add(BigDecimal.valueOf(v));
         }
-        double mean = sum.divide(BigDecimal.valueOf(values.length), 4, RoundingMode.HALF_UP).doubleValue();
+        // Compared unrounded (0.59995 is below 0.60); the finding rounds it for display.
+        double mean = sum.divide(BigDecimal.valueOf(values.length), java.math.MathContext.DECIMAL64).doubleValue();
         return Optional.of(new LatestSurvey(orgId, latest.get(), mean));
     }
 

@@ -47,7 +47,7 @@ class FundRulesTest {
         verify("FUND-001").given(STREET, community(300, 3000.0, null)).raisesNothing();
         Finding f = verify("FUND-001").given(STREET, community(300, 2990.0, null)).raises("c-1", "2020");
         assertEquals(Severity.MEDIUM, f.severity());
-        assertEquals(Optional.of(9.9667), f.measured());
+        assertEquals(Optional.of(9.966667), f.measured());
         assertEquals(Optional.of(">= 10"), f.expected());
         assertEquals(List.of("2990"), f.evidence().get("fundsYuan"));
         assertEquals(List.of("300"), f.evidence().get("households"));
@@ -79,7 +79,7 @@ class FundRulesTest {
         verify("FUND-002").given(STREET, community(300, null, 90.0)).raisesNothing();
         Finding f = verify("FUND-002").given(STREET, community(300, null, 89.9)).raises("c-1");
         assertEquals(Optional.empty(), f.period());
-        assertEquals(Optional.of(29.9667), f.measured());
+        assertEquals(Optional.of(29.966667), f.measured());
         assertEquals(Optional.of(">= 30"), f.expected());
         // A state, judged mid-year as it stands.
         Finding g = verify("FUND-002").asOf(MID_YEAR).given(STREET, community(1000, null, 0.0)).raises("c-1");

@@ -196,26 +196,7 @@ final class RecordParser {
     /** " Did you mean X?" when the unknown name is a near miss of a field's name. */
     private static String suggestion(String name, List<Field> fields) {
         return fields.stream().map(Field::name)
-                .filter(n -> n.equalsIgnoreCase(name) || distance(n, name) <= (name.length() >= 6 ? 2 : 1))
+                .filter(n -> n.equalsIgnoreCase(name) || Spelling.distance(n, name) <= (name.length() >= 6 ? 2 : 1))
                 .findFirst().map(n -> " Did you mean \"" + n + "\"?").orElse("");
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * The latest satisfaction survey of the masses (群众满意度测评) of an organization on or before
  * {@code asOf}, and after its last accepted rectification ended. Several surveys on that date are
- * averaged (rounded to four places).
+ * averaged, unrounded, so a threshold is never passed by rounding.
  */
 public record LatestSurvey(String orgId, LocalDate date, double satisfaction) {
 }

@@ -197,18 +197,7 @@ public final class ReportJson {
         }
         g.writeStringField("message", f.message());
         g.writeStringField("clause", f.clause());
-        g.writeObjectFieldStart("evidence");
-        for (Map.Entry<String, List<String>> e : f.evidence().entrySet()) {
-            g.writeArrayFieldStart(e.getKey());
-            for (String v : e.getValue()) {
-                g.writeString(v);
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-        if (f.progress()) {
-            g.writeBooleanField("progress", true);
-        }
+        writeEvidence(g, f);
     }
 
     /**
@@ -374,5 +363,21 @@ public final class ReportJson {
 
     private static String text(JsonNode parent, String field, String path) throws IOException {
         return node(parent, field, path).asText();
+    }
+
+    /** The evidence object and the progress mark of a finding, as every JSON-based format writes them. */
+    static void writeEvidence(JsonGenerator g, Finding f) throws IOException {
+        g.writeObjectFieldStart("evidence");
+        for (Map.Entry<String, List<String>> e : f.evidence().entrySet()) {
+            g.writeArrayFieldStart(e.getKey());
+            for (String v : e.getValue()) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        if (f.progress()) {
+            g.writeBooleanField("progress", true);
+        }
     }
 }

@@ -190,18 +190,7 @@ public final class SarifReport {
             g.writeStringField("expected", f.expected().get());
         }
         g.writeStringField("clause", f.clause());
-        g.writeObjectFieldStart("evidence");
-        for (Map.Entry<String, List<String>> e : f.evidence().entrySet()) {
-            g.writeArrayFieldStart(e.getKey());
-            for (String v : e.getValue()) {
-                g.writeString(v);
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-        if (f.progress()) {
-            g.writeBooleanField("progress", true);
-        }
+        ReportJson.writeEvidence(g, f);
         if (expired.isPresent()) {
             g.writeStringField("expiredWaiver", expired.get().source() + " (expired " + expired.get().expires() + ")");
         }

@@ -24,5 +24,8 @@ class BuiltInScenariosTest {
         TestRun run = ScenarioRunner.run(engine, scenarios, AuditOptions.DEFAULTS,
                 engine.rules().stream().map(RuleInfo::id).toList());
         assertEquals(0, run.failed() + run.errors(), String.join("\n", run.lines()));
+        // Every rule of the built-in pack is shown both firing and passing by some scenario.
+        assertEquals(List.of(), run.coverage().neverFiring(), "rules no scenario shows firing");
+        assertEquals(List.of(), run.coverage().neverPassing(), "rules no scenario shows passing");
     }
 }
