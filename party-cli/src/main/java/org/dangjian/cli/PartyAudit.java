@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: {@value #OK} when all is well, {@value #FINDINGS} when an audit found something at or
  * above {@code --fail-on}, {@value #INVALID} for anything the user can fix
- * (a dataset with errors, a missing file, a bad command line). A user's mistake gets a message,
- * never a stack trace.
+ * (a dataset with errors, a missing file, a bad command line, records that do not fit in the heap
+ * Java was given). A user's mistake gets a message, never a stack trace.
  */
 @Command(name = "party-audit",
         mixinStandardHelpOptions = true,
@@ -46,7 +46,25 @@ public final class PartyAudit implements Callable<Integer> {
 
     /** Runs the command line and exits with its code. The only place that exits the JVM. */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // By now the stack has unwound and the dataset is garbage: there is room to say so.
+            System.err.println("party-audit: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+            code = INVALID;
+        }
+        System.exit(code);
+    }
+
+    /** What to do when the records do not fit in the heap: nothing was written, give Java more. */
+    static String outOfMemory(long maxHeapBytes) {
+        long mb = maxHeapBytes / (1024 * 1024);
+        long suggested = Math.max(2, (maxHeapBytes * 2 + (1L << 30) - 1) >> 30);
+        return String.format("the records do not fit in the memory Java was given (a heap of %,d MB); no report was "
+                + "written. Give it more, e.g. PARTY_AUDIT_JAVA_OPTS=-Xmx%dg ./party-audit ... or "
+                + "java -Xmx%dg -jar party-audit.jar ... (docs/performance.md tells how much a district needs).",
+                mb, suggested, suggested);
     }
 
     /** The configured command line; tests set its out and err writers and call {@code execute}. */

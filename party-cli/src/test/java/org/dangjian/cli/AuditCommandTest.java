@@ -115,4 +115,21 @@ class AuditCommandTest {
         ObjectMapper json = new ObjectMapper();
         assertEquals(json.readTree(single.out()).get("findings"), json.readTree(subtrees.out()).get("findings"));
     }
+
+    @Test
+    void recordsThatDoNotFitInTheHeapGetAMessageNotAStackTrace() throws Exception {
+        // A real JVM with a heap far too small for the sample district, running the command's main.
+        Path sample = Path.of("..", "party-examples", "sample-district.json");
+        Path report = tmp.resolve("report.json");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx12m", "-cp", System.getProperty("java.class.path"), PartyAudit.class.getName(),
+                "audit", sample.toString(), "--format", "json", "--output", report.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), err);
+        assertTrue(err.contains("do not fit in the memory Java was given"), err);
+        assertTrue(err.contains("-Xmx"), err);
+        assertFalse(err.contains("at org.") || err.contains("Exception in thread"), err);
+        assertFalse(Files.exists(report), "nothing half-written");
+    }
 }
