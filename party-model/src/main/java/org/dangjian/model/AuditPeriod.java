@@ -23,6 +23,19 @@ public record AuditPeriod(PeriodKind kind, int year, int index) implements Compa
         return new AuditPeriod(kind, date.getYear(), (date.getMonthValue() - 1) / kind.months() + 1);
     }
 
+    /**
+     * The periods of {@code kind} in {@code year}, in order: index {@code i} holds period {@code i + 1}.
+     * Derivations that make a fact per organization and period share these few instances (a
+     * million-member district has millions of such facts).
+     */
+    public static java.util.List<AuditPeriod> allOf(PeriodKind kind, int year) {
+        AuditPeriod[] all = new AuditPeriod[kind.perYear()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = new AuditPeriod(kind, year, i + 1);
+        }
+        return java.util.List.of(all);
+    }
+
     /** The whole year {@code year}. */
     public static AuditPeriod year(int year) {
         return new AuditPeriod(PeriodKind.YEAR, year, 1);

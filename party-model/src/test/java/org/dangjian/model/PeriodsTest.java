@@ -37,6 +37,15 @@ class PeriodsTest {
     }
 
     @Test
+    void allPeriodsOfAYearComeInOrder() {
+        assertEquals(List.of("2020-Q1", "2020-Q2", "2020-Q3", "2020-Q4"), labels(AuditPeriod.allOf(PeriodKind.QUARTER, 2020)));
+        assertEquals(List.of("2021"), labels(AuditPeriod.allOf(PeriodKind.YEAR, 2021)));
+        List<AuditPeriod> months = AuditPeriod.allOf(PeriodKind.MONTH, 2020);
+        assertEquals(12, months.size());
+        assertEquals(new AuditPeriod(PeriodKind.MONTH, 2020, 7), months.get(6));
+    }
+
+    @Test
     void bimonthsRunJanuaryFebruaryToNovemberDecember() {
         AuditPeriod b1 = AuditPeriod.containing(PeriodKind.BIMONTH, d(2020, 2, 29));
         assertEquals("2020-B1", b1.label());

@@ -177,13 +177,17 @@ final class BaseFacts implements FactDeriver {
         // table reading counts, the others need no fact.
         boolean judgedOnly = out.activityCountsJudgedOnly();
         boolean complete = Periods.yearComplete(d.asOf());
+        Map<PeriodKind, List<AuditPeriod>> periods = new EnumMap<>(PeriodKind.class);
+        for (PeriodKind kind : PeriodKind.values()) {
+            periods.put(kind, AuditPeriod.allOf(kind, year));
+        }
         byOrg.forEach((orgId, types) -> types.forEach((type, months) -> {
             for (PeriodKind kind : PeriodKind.values()) {
                 if (!out.wantsActivityCounts(type, kind)) {
                     continue;
                 }
                 for (int i = 0; i < kind.perYear(); i++) {
-                    AuditPeriod period = new AuditPeriod(kind, year, i + 1);
+                    AuditPeriod period = periods.get(kind).get(i);
                     if (judgedOnly && period.end().isAfter(d.asOf()) && (kind != PeriodKind.YEAR || complete)) {
                         continue;
                     }

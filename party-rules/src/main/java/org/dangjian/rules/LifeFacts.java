@@ -97,6 +97,7 @@ final class LifeFacts implements FactDeriver {
                         .computeIfAbsent(a.date().getMonthValue(), k -> new ArrayList<>()).add(a);
             }
         }
+        List<AuditPeriod> periods = AuditPeriod.allOf(PeriodKind.MONTH, d.auditYear());
         byOrg.forEach((orgId, months) -> months.forEach((month, list) -> {
             TreeSet<LocalDate> dates = new TreeSet<>();
             TreeSet<String> ids = new TreeSet<>();
@@ -104,7 +105,7 @@ final class LifeFacts implements FactDeriver {
                 dates.add(a.date());
                 ids.add(a.id());
             });
-            out.accept(new ThemeDays(orgId, new AuditPeriod(PeriodKind.MONTH, d.auditYear(), month),
+            out.accept(new ThemeDays(orgId, periods.get(month - 1),
                     List.copyOf(dates), List.copyOf(ids)));
         }));
     }

@@ -65,13 +65,14 @@ final class MemberFacts implements FactDeriver {
         Map<String, Paid> paid = arrears || rates ? paidByPerson(d, lastDue, rates) : Map.of();
         List<Parameters.Bracket> brackets = rates ? params.brackets(DUES_BRACKETS) : List.of();
         List<Parameters.Bracket> retiredBrackets = rates ? params.brackets(RETIRED_DUES_BRACKETS) : List.of();
+        List<AuditPeriod> monthsOfYear = AuditPeriod.allOf(PeriodKind.MONTH, d.auditYear());
         for (Membership m : d.memberships()) {
             Paid months = paid.getOrDefault(m.personId(), Paid.NONE);
             if (arrears) {
                 arrears(m, months, lastDue, out);
             }
             if (rates) {
-                belowRate(m, months, lastDue, d.auditYear(),
+                belowRate(m, months, lastDue, monthsOfYear,
                         m.category() == MemberCategory.RETIRED ? retiredBrackets : brackets, out);
             }
             if (contact) {
@@ -161,8 +162,9 @@ final class MemberFacts implements FactDeriver {
     }
 
     /** MEM-003: months of the audit year, ended by asOf, paid below the rate of the declared income. */
-    private static void belowRate(Membership m, Paid paid, YearMonth lastDue, int year,
+    private static void belowRate(Membership m, Paid paid, YearMonth lastDue, List<AuditPeriod> periods,
                                   List<Parameters.Bracket> brackets, Consumer<Object> out) {
+        int year = periods.get(0).year();
         if (m.monthlyIncomeYuan().isEmpty() || !paid.any()) {
             return;
         }
@@ -185,7 +187,7 @@ final class MemberFacts implements FactDeriver {
             if (amount == null || ym.isAfter(lastDue) || ym.isBefore(first) || amount.compareTo(required) >= 0) {
                 continue;
             }
-            out.accept(new MonthlyDues(m, new AuditPeriod(PeriodKind.MONTH, year, month),
+            out.accept(new MonthlyDues(m, periods.get(month - 1),
                     amount.doubleValue(), required.doubleValue(), bracket.rate(), from, bracket.upTo(),
                     m.category() == MemberCategory.RETIRED));
         }
