@@ -1,9 +1,6 @@
 package org.dangjian.model;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Multimaps;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -40,22 +37,25 @@ public final class Dataset {
     private final Map<RecordKind, List<?>> records;
     private final Set<RecordKind> present;
 
-    private final Map<String, Organization> orgById;
-    private final Map<String, Person> personById;
-    private final Map<String, HostUnit> hostUnitById;
-    private final Map<String, Membership> membershipByPerson;
-    private final ImmutableListMultimap<String, Organization> childrenByOrg;
-    private final ImmutableListMultimap<String, Membership> membershipsByOrg;
-    private final ImmutableListMultimap<String, Position> positionsByOrg;
-    private final ImmutableListMultimap<String, Position> positionsByPerson;
-    private final ImmutableListMultimap<String, Training> trainingsByPerson;
-    private final ImmutableListMultimap<String, Activity> activitiesByOrg;
+    // Indexes hold positions, not records: the big kinds are columns (see ColumnList) whose
+    // records exist only while used, and positions cost less than map entries anyway.
+    private final KeyIndex orgById;
+    private final KeyIndex personById;
+    private final KeyIndex hostUnitById;
+    private final KeyIndex membershipByPerson;
+    private final KeyIndex childrenByOrg;
+    private final KeyIndex membershipsByOrg;
+    private final KeyIndex positionsByOrg;
+    private final KeyIndex positionsByPerson;
+    private final KeyIndex trainingsByPerson;
+    private final KeyIndex activitiesByOrg;
 
     private Dataset(LocalDate asOf, Map<RecordKind, List<?>> records, Set<RecordKind> present) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         EnumMap<RecordKind, List<?>> copy = new EnumMap<>(RecordKind.class);
         for (RecordKind k : RecordKind.values()) {
-            copy.put(k, ImmutableList.copyOf(records.getOrDefault(k, List.of())));
+            List<?> list = records.getOrDefault(k, List.of());
+            copy.put(k, list instanceof ColumnList<?> c ? c.frozen() : ImmutableList.copyOf(list));
         }
         this.records = copy;
         EnumSet<RecordKind> p = EnumSet.noneOf(RecordKind.class);
@@ -63,29 +63,28 @@ public final class Dataset {
         p.add(RecordKind.ORGANIZATIONS);
         this.present = java.util.Collections.unmodifiableSet(p);
 
-        this.orgById = uniqueIndex(organizations(), Organization::id);
-        this.personById = uniqueIndex(people(), Person::id);
-        this.hostUnitById = uniqueIndex(hostUnits(), HostUnit::id);
-        this.membershipByPerson = uniqueIndex(memberships(), Membership::personId);
-        ImmutableListMultimap.Builder<String, Organization> children = ImmutableListMultimap.builder();
-        for (Organization o : organizations()) {
-            o.parentId().ifPresent(parent -> children.put(parent, o));
-        }
-        this.childrenByOrg = children.build();
-        this.membershipsByOrg = Multimaps.index(memberships(), Membership::organizationId);
-        this.positionsByOrg = Multimaps.index(positions(), Position::organizationId);
-        this.positionsByPerson = Multimaps.index(positions(), Position::personId);
-        this.trainingsByPerson = Multimaps.index(trainings(), Training::personId);
-        this.activitiesByOrg = Multimaps.index(activities(), Activity::organizationId);
+        this.orgById = index(organizations(), Organization::id);
+        this.personById = index(people(), Person::id);
+        this.hostUnitById = index(hostUnits(), HostUnit::id);
+        // The first record wins where ids repeat; the validator reports the duplicate.
+        this.membershipByPerson = index(memberships(), Membership::personId);
+        this.childrenByOrg = index(organizations(), o -> o.parentId().orElse(null));
+        this.membershipsByOrg = index(memberships(), Membership::organizationId);
+        this.positionsByOrg = index(positions(), Position::organizationId);
+        this.positionsByPerson = index(positions(), Position::personId);
+        this.trainingsByPerson = trainings() instanceof TrainingColumns t
+                ? new KeyIndex(t.size(), t::personId) : index(trainings(), Training::personId);
+        this.activitiesByOrg = activities() instanceof ActivityColumns a
+                ? new KeyIndex(a.size(), a::organizationId) : index(activities(), Activity::organizationId);
     }
 
-    /** The first record wins where ids repeat; the validator reports the duplicate. */
-    private static <T> Map<String, T> uniqueIndex(List<T> list, Function<T, String> key) {
-        Map<String, T> m = new java.util.HashMap<>(list.size() * 2);
-        for (T t : list) {
-            m.putIfAbsent(key.apply(t), t);
-        }
-        return ImmutableMap.copyOf(m);
+    private static <T> KeyIndex index(List<T> list, Function<T, String> key) {
+        return new KeyIndex(list.size(), i -> key.apply(list.get(i)));
+    }
+
+    private static <T> Optional<T> first(List<T> list, KeyIndex index, String key) {
+        int i = index.first(key);
+        return i < 0 ? Optional.empty() : Optional.of(list.get(i));
     }
 
     /** A builder for a dataset as of {@code asOf}. */
@@ -96,7 +95,15 @@ public final class Dataset {
     /** A builder holding this dataset's records, to derive a changed copy. */
     public Builder toBuilder() {
         Builder b = new Builder(asOf);
-        records.forEach((k, list) -> b.records.get(k).addAll(list));
+        records.forEach((k, list) -> {
+            if (list instanceof ColumnList<?> c) {
+                @SuppressWarnings("unchecked")
+                List<Object> shared = (List<Object>) c.sharing(); // copied only if the builder writes
+                b.records.put(k, shared);
+            } else {
+                b.records.get(k).addAll(list);
+            }
+        });
         b.present.addAll(present);
         return b;
     }
@@ -163,22 +170,22 @@ public final class Dataset {
     public List<Rectification> rectifications() { return records(RecordKind.RECTIFICATIONS); }
     public List<InspectionFlag> inspectionFlags() { return records(RecordKind.INSPECTION_FLAGS); }
 
-    public Optional<Organization> organization(String id) { return Optional.ofNullable(orgById.get(id)); }
-    public Optional<Person> person(String id) { return Optional.ofNullable(personById.get(id)); }
-    public Optional<HostUnit> hostUnit(String id) { return Optional.ofNullable(hostUnitById.get(id)); }
+    public Optional<Organization> organization(String id) { return first(organizations(), orgById, id); }
+    public Optional<Person> person(String id) { return first(people(), personById, id); }
+    public Optional<HostUnit> hostUnit(String id) { return first(hostUnits(), hostUnitById, id); }
 
     /** The membership of a person, if they are a member. */
     public Optional<Membership> membershipOf(String personId) {
-        return Optional.ofNullable(membershipByPerson.get(personId));
+        return first(memberships(), membershipByPerson, personId);
     }
 
     /** The direct children of an organization. */
-    public List<Organization> children(String orgId) { return childrenByOrg.get(orgId); }
+    public List<Organization> children(String orgId) { return childrenByOrg.of(organizations(), orgId); }
 
     /** The organization itself and every organization below it, parents before children. */
     public List<Organization> subtree(String orgId) {
         List<Organization> out = new ArrayList<>();
-        Organization root = orgById.get(orgId);
+        Organization root = organization(orgId).orElse(null);
         if (root == null) {
             return out;
         }
@@ -189,7 +196,7 @@ public final class Dataset {
             Organization o = todo.poll();
             if (seen.add(o.id())) { // a cycle is a validation error; never loop on one
                 out.add(o);
-                todo.addAll(childrenByOrg.get(o.id()));
+                todo.addAll(children(o.id()));
             }
         }
         return out;
@@ -199,9 +206,9 @@ public final class Dataset {
     public List<Organization> ancestors(String orgId) {
         List<Organization> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        Organization o = orgById.get(orgId);
+        Organization o = organization(orgId).orElse(null);
         while (o != null && o.parentId().isPresent() && seen.add(o.id())) {
-            o = orgById.get(o.parentId().get());
+            o = organization(o.parentId().get()).orElse(null);
             if (o != null) {
                 out.add(o);
             }
@@ -210,21 +217,21 @@ public final class Dataset {
     }
 
     /** The memberships whose organization is {@code orgId} (not its subtree). */
-    public List<Membership> membershipsOf(String orgId) { return membershipsByOrg.get(orgId); }
+    public List<Membership> membershipsOf(String orgId) { return membershipsByOrg.of(memberships(), orgId); }
 
     /** The memberships of every organization in the subtree of {@code orgId}. */
     public List<Membership> membershipsInSubtree(String orgId) {
         List<Membership> out = new ArrayList<>();
         for (Organization o : subtree(orgId)) {
-            out.addAll(membershipsByOrg.get(o.id()));
+            out.addAll(membershipsOf(o.id()));
         }
         return out;
     }
 
-    public List<Position> positionsOf(String orgId) { return positionsByOrg.get(orgId); }
-    public List<Position> positionsHeldBy(String personId) { return positionsByPerson.get(personId); }
-    public List<Training> trainingsOf(String personId) { return trainingsByPerson.get(personId); }
-    public List<Activity> activitiesOf(String orgId) { return activitiesByOrg.get(orgId); }
+    public List<Position> positionsOf(String orgId) { return positionsByOrg.of(positions(), orgId); }
+    public List<Position> positionsHeldBy(String personId) { return positionsByPerson.of(positions(), personId); }
+    public List<Training> trainingsOf(String personId) { return trainingsByPerson.of(trainings(), personId); }
+    public List<Activity> activitiesOf(String orgId) { return activitiesByOrg.of(activities(), orgId); }
 
     @Override
     public boolean equals(Object o) {
@@ -256,8 +263,20 @@ public final class Dataset {
         private Builder(LocalDate asOf) {
             this.asOf = Objects.requireNonNull(asOf, "asOf");
             for (RecordKind k : RecordKind.values()) {
-                records.put(k, new ArrayList<>());
+                records.put(k, newList(k));
             }
+        }
+
+        /** Columns for the kinds a million-member dataset has tens of millions of (memory). */
+        @SuppressWarnings("unchecked")
+        private static List<Object> newList(RecordKind k) {
+            List<?> list = switch (k) {
+                case DUES_PAYMENTS -> new DuesColumns();
+                case TRAININGS -> new TrainingColumns();
+                case ACTIVITIES -> new ActivityColumns();
+                default -> new ArrayList<>();
+            };
+            return (List<Object>) list;
         }
 
         /** Changes the date the records are as of. */

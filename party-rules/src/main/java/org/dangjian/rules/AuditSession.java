@@ -1,6 +1,8 @@
 package org.dangjian.rules;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -33,6 +35,10 @@ import org.kie.api.runtime.rule.FactHandle;
 final class AuditSession implements AutoCloseable {
 
     private final CompiledPack compiled;
+    /** The kinds {@link Dataset} stores as columns, materializing a new record at each read. */
+    private static final Set<RecordKind> BY_VALUE =
+            EnumSet.of(RecordKind.DUES_PAYMENTS, RecordKind.TRAININGS, RecordKind.ACTIVITIES);
+
     private final Plan plan;
     private final long maxFirings;
     private final KieSession session;
@@ -41,6 +47,12 @@ final class AuditSession implements AutoCloseable {
     private final FiringCounter counter = new FiringCounter();
     /** Live only: each record instance in the session, with how many times the dataset lists it. */
     private final IdentityHashMap<Object, Ref> records;
+    /**
+     * Live only: the facts of the kinds {@link Dataset} keeps as columns, by value. Such a dataset
+     * makes a new instance at each read of a record, so each listing is a fact of its own (as in a
+     * batch audit) and the instance a change names is never the one inserted: equal will do.
+     */
+    private final Map<Object, ArrayDeque<FactHandle>> byValue;
     /** Live only: derived facts by value: a handle, or a list of handles for a value derived as several instances. */
     private final Map<Object, Object> derived;
     /** Live only: the findings in the session now, as facts. */
@@ -59,6 +71,7 @@ final class AuditSession implements AutoCloseable {
         this.plan = plan;
         this.maxFirings = maxFirings;
         this.records = live ? new IdentityHashMap<>() : null;
+        this.byValue = live ? new HashMap<>() : null;
         this.derived = live ? new HashMap<>() : null;
         this.raised = live ? new HashMap<>() : null;
         this.findings = new Findings(dataset);
@@ -130,6 +143,10 @@ final class AuditSession implements AutoCloseable {
             session.insert(record);
             return;
         }
+        if (BY_VALUE.contains(RecordKind.of(record))) {
+            byValue.computeIfAbsent(record, r -> new ArrayDeque<>()).push(session.insert(record));
+            return;
+        }
         Ref ref = records.get(record);
         if (ref != null) {
             ref.count++;
@@ -140,6 +157,10 @@ final class AuditSession implements AutoCloseable {
 
     /** Removes one listing of the record instance {@code listed} (the one the dataset dropped). */
     void remove(Object listed) {
+        if (BY_VALUE.contains(RecordKind.of(listed))) {
+            session.delete(take(listed));
+            return;
+        }
         Ref ref = live(listed);
         if (--ref.count == 0) {
             records.remove(listed);
@@ -152,6 +173,12 @@ final class AuditSession implements AutoCloseable {
         if (listed == replacement) {
             return;
         }
+        if (BY_VALUE.contains(RecordKind.of(listed))) {
+            FactHandle h = take(listed);
+            session.update(h, replacement);
+            byValue.computeIfAbsent(replacement, r -> new ArrayDeque<>()).push(h);
+            return;
+        }
         Ref ref = live(listed);
         if (ref.count == 1 && !records.containsKey(replacement)) {
             records.remove(listed);
@@ -161,6 +188,19 @@ final class AuditSession implements AutoCloseable {
             remove(listed);
             add(replacement);
         }
+    }
+
+    /** The handle of one fact equal to {@code listed}, no longer tracked. */
+    private FactHandle take(Object listed) {
+        ArrayDeque<FactHandle> handles = byValue.get(listed);
+        if (handles == null) {
+            throw new IllegalStateException("record not in the session: " + listed);
+        }
+        FactHandle h = handles.pop();
+        if (handles.isEmpty()) {
+            byValue.remove(listed);
+        }
+        return h;
     }
 
     private Ref live(Object listed) {

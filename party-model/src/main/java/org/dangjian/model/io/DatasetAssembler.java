@@ -84,12 +84,30 @@ final class DatasetAssembler {
         return new InvalidDatasetException(source, problems.all());
     }
 
-    /** A growable int array: four bytes per record, where a List<Integer> would take twenty. */
+    /**
+     * Where each record kept came from: nothing stored while positions run on one by one from the
+     * first (every record read, the usual case), then a growable int array from the first gap.
+     * Why: a million-member dataset has 22 million records, 88 MB of positions that say nothing.
+     */
     private static final class Positions {
-        private int[] values = new int[16];
+        private int first;
+        private int[] values; // null while position i is first + i
         private int size;
 
         void add(int v) {
+            if (values == null) {
+                if (size == 0) {
+                    first = v;
+                }
+                if (v == first + size) {
+                    size++;
+                    return;
+                }
+                values = new int[Math.max(16, size * 2)];
+                for (int i = 0; i < size; i++) {
+                    values[i] = first + i;
+                }
+            }
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
             }
@@ -97,7 +115,7 @@ final class DatasetAssembler {
         }
 
         int get(int i) {
-            return values[i];
+            return values == null ? first + i : values[i];
         }
     }
 }

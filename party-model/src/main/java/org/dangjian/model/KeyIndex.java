@@ -1,0 +1,143 @@
+package org.dangjian.model;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.function.IntFunction;
+
+/**
+ * The positions of a list's records grouped by a string key, in input order within a key: what
+ * a multimap of the records gives, without holding the records. Why: a dataset's trainings and
+ * activities are columns ({@link ColumnList}), and a map of record objects would keep every one
+ * of them materialized; the Guava maps also cost an entry object per key and a list per group.
+ * Here a million keys cost a few int arrays and an open-addressing table of the keys.
+ */
+final class KeyIndex {
+
+    /** Open addressing, linear probing, a power of two long, at most half full. */
+    private String[] keys;
+    /** The group of the key in the same slot. */
+    private int[] groupOf;
+    private int groups;
+    /** Group g's positions are {@code order[start[g]] .. order[start[g + 1] - 1]}. */
+    private final int[] start;
+    private final int[] order;
+
+    /** Indexes positions {@code 0 .. n-1} by {@code keyAt}; a null key leaves the position out. */
+    KeyIndex(int n, IntFunction<String> keyAt) {
+        keys = new String[16];
+        groupOf = new int[16];
+        int[] groupAt = new int[n];
+        int[] count = new int[16];
+        for (int i = 0; i < n; i++) {
+            String k = keyAt.apply(i);
+            if (k == null) {
+                groupAt[i] = -1;
+                continue;
+            }
+            int slot = slot(k);
+            if (keys[slot] == null) {
+                keys[slot] = k;
+                groupOf[slot] = groups++;
+                if (groups == count.length) {
+                    count = Arrays.copyOf(count, groups * 2);
+                }
+                if (groups * 2 > keys.length) {
+                    rehash();
+                    slot = slot(k);
+                }
+            }
+            int g = groupOf[slot];
+            groupAt[i] = g;
+            count[g]++;
+        }
+        start = new int[groups + 1];
+        for (int g = 0; g < groups; g++) {
+            start[g + 1] = start[g] + count[g];
+        }
+        count = Arrays.copyOf(start, groups); // now the next free place of each group
+        order = new int[start[groups]];
+        for (int i = 0; i < n; i++) {
+            if (groupAt[i] >= 0) {
+                order[count[groupAt[i]]++] = i;
+            }
+        }
+    }
+
+    /** The position of the first record with {@code key}, or -1. */
+    int first(String key) {
+        int g = group(key);
+        return g < 0 ? -1 : order[start[g]];
+    }
+
+    /** The records of {@code list} with {@code key}, in input order: a view, materialized on get. */
+    <T> List<T> of(List<T> list, String key) {
+        int g = group(key);
+        if (g < 0) {
+            return List.of();
+        }
+        int from = start[g];
+        int size = start[g + 1] - from;
+        return new Group<>(list, order, from, size);
+    }
+
+    private int group(String key) {
+        if (key == null) {
+            return -1;
+        }
+        int slot = slot(key);
+        return keys[slot] == null ? -1 : groupOf[slot];
+    }
+
+    /** The slot of {@code key}, or the empty slot where it would go. */
+    private int slot(String key) {
+        int mask = keys.length - 1;
+        int h = key.hashCode();
+        int s = (h ^ (h >>> 16)) & mask;
+        while (keys[s] != null && !keys[s].equals(key)) {
+            s = (s + 1) & mask;
+        }
+        return s;
+    }
+
+    private void rehash() {
+        String[] oldKeys = keys;
+        int[] oldGroups = groupOf;
+        keys = new String[oldKeys.length * 2];
+        groupOf = new int[keys.length];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                int s = slot(oldKeys[i]);
+                keys[s] = oldKeys[i];
+                groupOf[s] = oldGroups[i];
+            }
+        }
+    }
+
+    /** An immutable view of some positions of a list. */
+    private static final class Group<T> extends AbstractList<T> implements RandomAccess {
+        private final List<T> list;
+        private final int[] order;
+        private final int from;
+        private final int size;
+
+        Group(List<T> list, int[] order, int from, int size) {
+            this.list = list;
+            this.order = order;
+            this.from = from;
+            this.size = size;
+        }
+
+        @Override
+        public T get(int i) {
+            java.util.Objects.checkIndex(i, size);
+            return list.get(order[from + i]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+}
