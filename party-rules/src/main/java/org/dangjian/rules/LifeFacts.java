@@ -245,41 +245,50 @@ final class LifeFacts implements FactDeriver {
 
     private static void absences(Dataset d, Consumer<Object> out) {
         LocalDate asOf = d.asOf();
-        Map<String, List<Activity>> cache = new HashMap<>();
-        Map<String, Attendance> byOrg = new HashMap<>();
-        for (Membership m : d.memberships()) {
-            if (m.status() == MembershipStatus.SUSPENDED || m.exempt()) {
+        // Organization by organization, so that only one organization's activities and
+        // attendance are held at a time (a city has millions of activities).
+        for (Organization own : d.organizations()) {
+            // A repeated id (an invalid dataset) is the first organization's, as in Dataset's index.
+            if (!BaseFacts.exists(own, asOf) || d.organization(own.id()).orElse(null) != own) {
                 continue;
             }
-            Organization own = d.organization(m.organizationId()).orElse(null);
-            if (own == null || !BaseFacts.exists(own, asOf)) {
-                continue;
+            Attendance att = null;
+            for (Membership m : d.membershipsOf(own.id())) {
+                if (m.status() == MembershipStatus.SUSPENDED || m.exempt()) {
+                    continue;
+                }
+                if (att == null) {
+                    att = Attendance.of(activitiesUnder(d, own.id(), new HashMap<>()));
+                }
+                absence(m, own, att, asOf, out);
             }
-            Attendance att = byOrg.computeIfAbsent(own.id(), id -> Attendance.of(activitiesUnder(d, id, cache)));
-            LocalDate last = att.lastAttended().get(m.personId());
-            // Absence is proven from the latest of: admission, establishment, the first activity on record,
-            // the day after the last recorded attendance, the day after an activity without a record
-            // (the member may have been there).
-            LocalDate since = later(m.admitted(), own.established());
-            // Before the organization's first activity in the dataset the records say nothing.
-            since = later(since, att.activities().isEmpty() ? null : att.activities().get(0).date());
-            since = later(since, last == null ? null : last.plusDays(1));
-            since = later(since, att.lastUnrecorded() == null ? null : att.lastUnrecorded().plusDays(1));
-            int months = Months.complete(since, asOf);
-            if (months < 1) {
-                continue;
-            }
-            List<String> missed = new ArrayList<>();
-            List<Activity> acts = att.activities();
-            for (int i = acts.size() - 1; i >= 0 && !acts.get(i).date().isBefore(since); i--) {
-                missed.add(acts.get(i).id());
-            }
-            if (missed.isEmpty()) {
-                continue; // the organization held nothing to attend: not the member's absence
-            }
-            missed.sort(null);
-            out.accept(new MemberAbsence(m.personId(), own.id(), since, last == null ? List.of() : List.of(last),
-                    months, missed));
         }
+    }
+
+    private static void absence(Membership m, Organization own, Attendance att, LocalDate asOf, Consumer<Object> out) {
+        LocalDate last = att.lastAttended().get(m.personId());
+        // Absence is proven from the latest of: admission, establishment, the first activity on record,
+        // the day after the last recorded attendance, the day after an activity without a record
+        // (the member may have been there).
+        LocalDate since = later(m.admitted(), own.established());
+        // Before the organization's first activity in the dataset the records say nothing.
+        since = later(since, att.activities().isEmpty() ? null : att.activities().get(0).date());
+        since = later(since, last == null ? null : last.plusDays(1));
+        since = later(since, att.lastUnrecorded() == null ? null : att.lastUnrecorded().plusDays(1));
+        int months = Months.complete(since, asOf);
+        if (months < 1) {
+            return;
+        }
+        List<String> missed = new ArrayList<>();
+        List<Activity> acts = att.activities();
+        for (int i = acts.size() - 1; i >= 0 && !acts.get(i).date().isBefore(since); i--) {
+            missed.add(acts.get(i).id());
+        }
+        if (missed.isEmpty()) {
+            return; // the organization held nothing to attend: not the member's absence
+        }
+        missed.sort(null);
+        out.accept(new MemberAbsence(m.personId(), own.id(), since, last == null ? List.of() : List.of(last),
+                months, missed));
     }
 }

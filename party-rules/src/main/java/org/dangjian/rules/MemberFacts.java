@@ -112,12 +112,7 @@ final class MemberFacts implements FactDeriver {
                 paid.latest = month;
             }
             if (amounts && p.month().getYear() == year) {
-                if (paid.year == null) {
-                    paid.year = new BigDecimal[12];
-                }
-                int i = p.month().getMonthValue() - 1;
-                BigDecimal amount = BigDecimal.valueOf(p.amountYuan());
-                paid.year[i] = paid.year[i] == null ? amount : paid.year[i].add(amount);
+                paid.add(p.month().getMonthValue() - 1, p.amountYuan());
             }
         }
         return out;
@@ -127,20 +122,49 @@ final class MemberFacts implements FactDeriver {
         return ym.getYear() * 12L + ym.getMonthValue() - 1;
     }
 
-    /** One person's payments as of asOf. */
+    /**
+     * One person's payments as of asOf. A month's amount is kept as paid (a double) and turned
+     * into a decimal only when a second payment for the month must be added or when it is read:
+     * a city has millions of payments, and a decimal per payment would outweigh the dataset.
+     */
     private static final class Paid {
         static final Paid NONE = new Paid();
         /** The latest month paid, at or before the last month due (as a month index), or none. */
         long latest = Long.MIN_VALUE;
-        /** Amounts paid for the audit year's months, or null: no payment for the year was kept. */
-        BigDecimal[] year;
+        /** The months of the audit year with a payment kept, one bit each (bit 0 January). */
+        private int months;
+        /** The single payment of each month of the audit year, where {@link #months} has its bit. */
+        private double[] single;
+        /** The decimal sum of a month paid more than once (order-independent), else null. */
+        private BigDecimal[] sums;
 
         boolean any() {
             return this != NONE;
         }
 
+        void add(int month, double amountYuan) {
+            if (single == null) {
+                single = new double[12];
+            }
+            if ((months & (1 << month)) == 0) {
+                months |= 1 << month;
+                single[month] = amountYuan;
+                return;
+            }
+            if (sums == null) {
+                sums = new BigDecimal[12];
+            }
+            BigDecimal before = sums[month] != null ? sums[month] : BigDecimal.valueOf(single[month]);
+            sums[month] = before.add(BigDecimal.valueOf(amountYuan));
+        }
+
+        /** The amount paid for {@code month} (1–12) of the audit year, or null: none. */
         BigDecimal amount(int month) {
-            return year == null ? null : year[month - 1];
+            int i = month - 1;
+            if ((months & (1 << i)) == 0) {
+                return null;
+            }
+            return sums != null && sums[i] != null ? sums[i] : BigDecimal.valueOf(single[i]);
         }
     }
 

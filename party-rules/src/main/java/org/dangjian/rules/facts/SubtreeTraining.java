@@ -1,11 +1,9 @@
 package org.dangjian.rules.facts;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import org.kie.api.definition.type.ClassReactive;
 
 /**
@@ -25,7 +23,9 @@ public record SubtreeTraining(String orgId, SortedMap<String, YearlyTraining> me
 
     public SubtreeTraining {
         Objects.requireNonNull(orgId, "orgId");
-        members = Collections.unmodifiableSortedMap(new TreeMap<>(members));
+        // Sorted arrays, not a tree: a member sits in the fact of every organization above them,
+        // millions of entries in a city, and a tree entry costs five times an array slot.
+        members = com.google.common.collect.ImmutableSortedMap.copyOf(members);
     }
 
     /** Every member's id, sorted: a participation share's denominator. */
