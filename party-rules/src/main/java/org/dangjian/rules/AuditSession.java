@@ -1,6 +1,9 @@
 package org.dangjian.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -41,8 +44,17 @@ final class AuditSession implements AutoCloseable {
     private final FiringCounter counter = new FiringCounter();
     /** Live only: each record instance in the session, with how many times the dataset lists it. */
     private final IdentityHashMap<Object, Ref> records;
-    /** Live only: derived facts by value: a handle, or a list of handles for a value derived as several instances. */
-    private final Map<Object, Object> derived;
+    /**
+     * Live only: each deriver's facts in the session, by value: a handle, or a list of handles for a
+     * value derived as several instances. Kept apart per deriver, so that a change compares only
+     * the facts of the derivers it can affect, and so that a value two derivers both emit (as
+     * two instances) is held for each, as a batch session holds both.
+     */
+    private final Map<FactDeriver, Map<Object, Object>> derived;
+    /** Live only: the {@code asOf} of the facts derived, null before the first derivation. */
+    private LocalDate derivedAsOf;
+    /** The parameters the derivers read, fixed for the session's life. */
+    private final Params params;
     /** Live only: the findings in the session now, as facts. */
     private final Map<Raised, Integer> raised;
     /** Live only: whether a finding was inserted or deleted since {@link #takeRaisedChanged()}. */
@@ -59,7 +71,8 @@ final class AuditSession implements AutoCloseable {
         this.plan = plan;
         this.maxFirings = maxFirings;
         this.records = live ? new IdentityHashMap<>() : null;
-        this.derived = live ? new HashMap<>() : null;
+        this.derived = live ? new IdentityHashMap<>() : null;
+        this.params = new Params(plan.parameters());
         this.raised = live ? new HashMap<>() : null;
         this.findings = new Findings(dataset);
         if (live) {
@@ -173,18 +186,56 @@ final class AuditSession implements AutoCloseable {
 
     /**
      * Derives the facts of {@code dataset} and makes the session hold exactly them: a batch session
-     * inserts them; a live one inserts the new, deletes the gone and leaves the unchanged alone.
+     * inserts them; a live one derives every deriver again (as {@link #derive(Dataset, Set)} after
+     * a change of every kind).
      */
     void derive(Dataset dataset) {
-        findings.use(dataset);
-        List<Object> facts = Derivations.derive(dataset, new Params(plan.parameters()), compiled.demand());
-        if (derived == null) {
-            facts.forEach(session::insert);
+        if (derived != null) {
+            derive(dataset, EnumSet.allOf(RecordKind.class));
             return;
         }
-        // What a batch session would hold: each distinct instance once, equal facts as many times
-        // as there are distinct instances of them. Nearly always one instance per value, so a
-        // value maps to its instance, and only repeated values to a list of instances.
+        findings.use(dataset);
+        Derivations.derive(dataset, params, compiled.demand(), session::insert);
+    }
+
+    /**
+     * Live only: brings the derived facts up to date after changes of records of the kinds
+     * {@code changed}. Only the derivers that {@linkplain FactDeriver#reads() read} one of those
+     * kinds are derived again, and only their facts are compared with those held, deriver by
+     * deriver: comparing every derived fact (a million on a district of 100,000 members) cost
+     * nearly all of a change. All derivers are derived again on the first derivation and when
+     * {@code asOf} moved, which every deriver reads.
+     */
+    void derive(Dataset dataset, Set<RecordKind> changed) {
+        findings.use(dataset);
+        if (derivedAsOf == null) {
+            new FactSink(compiled.demand(), session::insert).accept(params); // fixed for the session's life
+        }
+        boolean all = !dataset.asOf().equals(derivedAsOf);
+        List<FactDeriver> stale = Derivations.DERIVERS.stream()
+                .filter(d -> all || !Collections.disjoint(d.reads(), changed)).toList();
+        derivedAsOf = dataset.asOf();
+        Map<FactDeriver, List<Object>> facts = new IdentityHashMap<>();
+        stale.forEach(d -> facts.put(d, new ArrayList<>()));
+        Derivations.deriveEach(dataset, params, compiled.demand(), stale, d -> facts.get(d)::add);
+        Map<FactDeriver, Map<Object, Object>> wanted = new IdentityHashMap<>();
+        stale.forEach(d -> wanted.put(d, wanted(facts.remove(d))));
+        // Every deletion before any insertion, as when all facts were compared at once.
+        stale.forEach(d -> deleteGone(held(d), wanted.get(d)));
+        stale.forEach(d -> insertNew(held(d), wanted.get(d)));
+    }
+
+    /** The facts of {@code deriver} the session holds, by value. */
+    private Map<Object, Object> held(FactDeriver deriver) {
+        return derived.computeIfAbsent(deriver, d -> new HashMap<>());
+    }
+
+    /**
+     * What a batch session would hold of {@code facts}: each distinct instance once, equal facts as
+     * many times as there are distinct instances of them. Nearly always one instance per value, so
+     * a value maps to its instance, and only repeated values to their {@link Copies}.
+     */
+    private static Map<Object, Object> wanted(List<Object> facts) {
         Map<Object, Object> wanted = new HashMap<>(facts.size() * 4 / 3 + 16);
         for (Object f : facts) {
             Object there = wanted.putIfAbsent(f, f);
@@ -196,19 +247,23 @@ final class AuditSession implements AutoCloseable {
                 wanted.put(f, copies);
             }
         }
-        for (Iterator<Map.Entry<Object, Object>> it = derived.entrySet().iterator(); it.hasNext(); ) {
+        return wanted;
+    }
+
+    /** Deletes the held facts {@code wanted} no longer has, and the copies of a value beyond those it has. */
+    private void deleteGone(Map<Object, Object> held, Map<Object, Object> wanted) {
+        for (Iterator<Map.Entry<Object, Object>> it = held.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Object, Object> e = it.next();
             Object want = wanted.get(e.getKey());
             int keep = want == null ? 0 : want instanceof Copies c ? c.instances.size() : 1;
-            Object held = e.getValue();
-            if (held instanceof FactHandle h) {
+            if (e.getValue() instanceof FactHandle h) {
                 if (keep == 0) {
                     session.delete(h);
                     it.remove();
                 }
             } else {
                 @SuppressWarnings("unchecked")
-                List<FactHandle> handles = (List<FactHandle>) held;
+                List<FactHandle> handles = (List<FactHandle>) e.getValue();
                 while (handles.size() > keep) {
                     session.delete(handles.remove(handles.size() - 1));
                 }
@@ -217,20 +272,24 @@ final class AuditSession implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Inserts the facts of {@code wanted} not held, and the copies of a value held fewer times. */
+    private void insertNew(Map<Object, Object> held, Map<Object, Object> wanted) {
         for (Map.Entry<Object, Object> e : wanted.entrySet()) {
-            Object held = derived.get(e.getKey());
+            Object there = held.get(e.getKey());
             if (!(e.getValue() instanceof Copies copies)) {
-                if (held == null) {
-                    derived.put(e.getKey(), session.insert(e.getValue()));
+                if (there == null) {
+                    held.put(e.getKey(), session.insert(e.getValue()));
                 }
                 continue;
             }
             List<FactHandle> handles = new ArrayList<>(copies.instances.size());
-            if (held instanceof FactHandle h) {
+            if (there instanceof FactHandle h) {
                 handles.add(h);
-            } else if (held != null) {
+            } else if (there != null) {
                 @SuppressWarnings("unchecked")
-                List<FactHandle> list = (List<FactHandle>) held;
+                List<FactHandle> list = (List<FactHandle>) there;
                 handles.addAll(list);
             }
             // A deriver may hand out the same instance again (a constant): insert only instances the
@@ -242,7 +301,7 @@ final class AuditSession implements AutoCloseable {
                     handles.add(session.insert(f));
                 }
             }
-            derived.put(e.getKey(), handles);
+            held.put(e.getKey(), handles);
         }
     }
 
