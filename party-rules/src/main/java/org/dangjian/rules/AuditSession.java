@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,12 +44,11 @@ final class AuditSession implements AutoCloseable {
     /** Live only: each record instance in the session, with how many times the dataset lists it. */
     private final IdentityHashMap<Object, Ref> records;
     /**
-     * Live only: each deriver's facts in the session, by value: a handle, or a list of handles for a
-     * value derived as several instances. Kept apart per deriver, so that a change compares only
-     * the facts of the derivers it can affect, and so that a value two derivers both emit (as
-     * two instances) is held for each, as a batch session holds both.
+     * Live only: each deriver's facts in the session. Kept apart per deriver, so that a change
+     * compares only the facts of the derivers it can affect, and so that a value two derivers
+     * both emit (as two instances) is held for each, as a batch session holds both.
      */
-    private final Map<FactDeriver, Map<Object, Object>> derived;
+    private final Map<FactDeriver, HeldFacts> derived;
     /** Live only: the {@code asOf} of the facts derived, null before the first derivation. */
     private LocalDate derivedAsOf;
     /** The parameters the derivers read, fixed for the session's life. */
@@ -202,7 +200,7 @@ final class AuditSession implements AutoCloseable {
      * Live only: brings the derived facts up to date after changes of records of the kinds
      * {@code changed}. Only the derivers that {@linkplain FactDeriver#reads() read} one of those
      * kinds are derived again, and only their facts are compared with those held, deriver by
-     * deriver: comparing every derived fact (a million on a district of 100,000 members) cost
+     * deriver: comparing every derived fact (over 600,000 on a district of 100,000 members) cost
      * nearly all of a change. All derivers are derived again on the first derivation and when
      * {@code asOf} moved, which every deriver reads.
      */
@@ -215,103 +213,16 @@ final class AuditSession implements AutoCloseable {
         List<FactDeriver> stale = Derivations.DERIVERS.stream()
                 .filter(d -> all || !Collections.disjoint(d.reads(), changed)).toList();
         derivedAsOf = dataset.asOf();
-        Map<FactDeriver, List<Object>> facts = new IdentityHashMap<>();
-        stale.forEach(d -> facts.put(d, new ArrayList<>()));
-        Derivations.deriveEach(dataset, params, compiled.demand(), stale, d -> facts.get(d)::add);
-        Map<FactDeriver, Map<Object, Object>> wanted = new IdentityHashMap<>();
-        stale.forEach(d -> wanted.put(d, wanted(facts.remove(d))));
+        stale.forEach(d -> held(d).begin());
+        Derivations.deriveEach(dataset, params, compiled.demand(), stale, d -> held(d)::derived);
         // Every deletion before any insertion, as when all facts were compared at once.
-        stale.forEach(d -> deleteGone(held(d), wanted.get(d)));
-        stale.forEach(d -> insertNew(held(d), wanted.get(d)));
+        stale.forEach(d -> held(d).deleteGone(session));
+        stale.forEach(d -> held(d).insertNew(session));
     }
 
-    /** The facts of {@code deriver} the session holds, by value. */
-    private Map<Object, Object> held(FactDeriver deriver) {
-        return derived.computeIfAbsent(deriver, d -> new HashMap<>());
-    }
-
-    /**
-     * What a batch session would hold of {@code facts}: each distinct instance once, equal facts as
-     * many times as there are distinct instances of them. Nearly always one instance per value, so
-     * a value maps to its instance, and only repeated values to their {@link Copies}.
-     */
-    private static Map<Object, Object> wanted(List<Object> facts) {
-        Map<Object, Object> wanted = new HashMap<>(facts.size() * 4 / 3 + 16);
-        for (Object f : facts) {
-            Object there = wanted.putIfAbsent(f, f);
-            if (there != null && there != f) {
-                Copies copies = there instanceof Copies c ? c : new Copies(there);
-                if (copies.instances.stream().noneMatch(i -> i == f)) {
-                    copies.instances.add(f);
-                }
-                wanted.put(f, copies);
-            }
-        }
-        return wanted;
-    }
-
-    /** Deletes the held facts {@code wanted} no longer has, and the copies of a value beyond those it has. */
-    private void deleteGone(Map<Object, Object> held, Map<Object, Object> wanted) {
-        for (Iterator<Map.Entry<Object, Object>> it = held.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Object, Object> e = it.next();
-            Object want = wanted.get(e.getKey());
-            int keep = want == null ? 0 : want instanceof Copies c ? c.instances.size() : 1;
-            if (e.getValue() instanceof FactHandle h) {
-                if (keep == 0) {
-                    session.delete(h);
-                    it.remove();
-                }
-            } else {
-                @SuppressWarnings("unchecked")
-                List<FactHandle> handles = (List<FactHandle>) e.getValue();
-                while (handles.size() > keep) {
-                    session.delete(handles.remove(handles.size() - 1));
-                }
-                if (handles.isEmpty()) {
-                    it.remove();
-                }
-            }
-        }
-    }
-
-    /** Inserts the facts of {@code wanted} not held, and the copies of a value held fewer times. */
-    private void insertNew(Map<Object, Object> held, Map<Object, Object> wanted) {
-        for (Map.Entry<Object, Object> e : wanted.entrySet()) {
-            Object there = held.get(e.getKey());
-            if (!(e.getValue() instanceof Copies copies)) {
-                if (there == null) {
-                    held.put(e.getKey(), session.insert(e.getValue()));
-                }
-                continue;
-            }
-            List<FactHandle> handles = new ArrayList<>(copies.instances.size());
-            if (there instanceof FactHandle h) {
-                handles.add(h);
-            } else if (there != null) {
-                @SuppressWarnings("unchecked")
-                List<FactHandle> list = (List<FactHandle>) there;
-                handles.addAll(list);
-            }
-            // A deriver may hand out the same instance again (a constant): insert only instances the
-            // session does not hold, or Drools would return the old handle.
-            List<Object> inSession = new ArrayList<>();
-            handles.forEach(h -> inSession.add(session.getObject(h)));
-            for (Object f : copies.instances) {
-                if (handles.size() < copies.instances.size() && inSession.stream().noneMatch(i -> i == f)) {
-                    handles.add(session.insert(f));
-                }
-            }
-            held.put(e.getKey(), handles);
-        }
-    }
-
-    /** Distinct instances of one value of a derived fact (rare: most values have one instance). */
-    private static final class Copies {
-        final List<Object> instances = new ArrayList<>(2);
-
-        Copies(Object first) {
-            instances.add(first);
-        }
+    /** The facts of {@code deriver} the session holds. */
+    private HeldFacts held(FactDeriver deriver) {
+        return derived.computeIfAbsent(deriver, d -> new HeldFacts());
     }
 
     /**
