@@ -18,6 +18,7 @@ import org.dangjian.model.OrgType;
 import org.dangjian.model.Organization;
 import org.dangjian.model.PeriodKind;
 import org.dangjian.model.Periods;
+import org.dangjian.model.RecordKind;
 import org.dangjian.model.Rectification;
 import org.dangjian.model.RectificationKind;
 import org.dangjian.model.Sector;
@@ -38,10 +39,17 @@ final class BaseFacts implements FactDeriver {
 
     private static final Set<Class<?>> PRODUCES = Set.of(
             AuditYear.class, JudgedPeriod.class, OrgProfile.class, OrgScope.class, ActivityCount.class);
+    private static final Set<RecordKind> READS = Set.of(
+            RecordKind.ORGANIZATIONS, RecordKind.MEMBERSHIPS, RecordKind.RECTIFICATIONS, RecordKind.ACTIVITIES);
 
     @Override
     public Set<Class<?>> produces() {
         return PRODUCES;
+    }
+
+    @Override
+    public Set<RecordKind> reads() {
+        return READS;
     }
 
     @Override

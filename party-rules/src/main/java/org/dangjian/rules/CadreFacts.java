@@ -23,6 +23,7 @@ import org.dangjian.model.Organization;
 import org.dangjian.model.Periods;
 import org.dangjian.model.Person;
 import org.dangjian.model.Position;
+import org.dangjian.model.RecordKind;
 import org.dangjian.model.ReserveCadre;
 import org.dangjian.model.Role;
 import org.dangjian.model.Sector;
@@ -46,10 +47,17 @@ final class CadreFacts implements FactDeriver {
 
     private static final Set<Class<?>> PRODUCES = Set.of(
             ReservePool.class, AssessmentStreak.class, SecretaryFiling.class, OneShoulderShare.class, TwoCommittees.class);
+    private static final Set<RecordKind> READS = Set.of(
+            RecordKind.ORGANIZATIONS, RecordKind.RESERVE_CADRES, RecordKind.ASSESSMENTS, RecordKind.POSITIONS, RecordKind.PEOPLE);
 
     @Override
     public Set<Class<?>> produces() {
         return PRODUCES;
+    }
+
+    @Override
+    public Set<RecordKind> reads() {
+        return READS;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.dangjian.model.Dataset;
 import org.dangjian.rules.facts.Params;
 
@@ -71,32 +72,43 @@ final class Derivations {
                 out.accept(f);
             };
         }
-        FactSink sink = new FactSink(demand, target);
-        sink.accept(params);
-        List<FactDeriver> run = DERIVERS.stream().filter(d -> sink.wantsAny(d.produces())).toList();
-        if (dataset.size() < PARALLEL_FROM_RECORDS || POOL_SIZE < 2 || run.size() < 2) {
-            for (FactDeriver d : run) {
-                timed(d, () -> d.derive(dataset, params, sink));
-            }
-        } else {
-            List<Future<List<Object>>> futures = new ArrayList<>();
-            for (FactDeriver d : run) {
-                futures.add(POOL.submit(() -> {
-                    List<Object> facts = new ArrayList<>();
-                    timed(d, () -> d.derive(dataset, params, new FactSink(demand, facts::add)));
-                    return facts;
-                }));
-            }
-            for (Future<List<Object>> f : futures) {
-                for (Object fact : join(f)) {
-                    target.accept(fact);
-                }
-            }
-        }
+        new FactSink(demand, target).accept(params);
+        Consumer<Object> all = target;
+        deriveEach(dataset, params, demand, DERIVERS, d -> all);
         if (LOG.isTraceEnabled()) {
             StringBuilder b = new StringBuilder("derived facts:");
             counts.forEach((k, v) -> b.append(' ').append(k).append('=').append(v[0]));
             LOG.trace(b.toString());
+        }
+    }
+
+    /**
+     * The facts of each of {@code derivers} that some rule reads, handed to {@code out.apply(deriver)}
+     * (the parameters are not among them): a live audit keeps each deriver's facts apart, to derive
+     * again only those a change can affect. Derivers that emit nothing a rule reads are not run.
+     * On a large dataset the derivers run at once on every core; their facts still reach their
+     * consumers deriver by deriver, in the order of {@code derivers}.
+     */
+    static void deriveEach(Dataset dataset, Params params, FactDemand demand, List<FactDeriver> derivers,
+                           Function<FactDeriver, Consumer<Object>> out) {
+        FactSink probe = new FactSink(demand, f -> { });
+        List<FactDeriver> run = derivers.stream().filter(d -> probe.wantsAny(d.produces())).toList();
+        if (dataset.size() < PARALLEL_FROM_RECORDS || POOL_SIZE < 2 || run.size() < 2) {
+            for (FactDeriver d : run) {
+                timed(d, () -> d.derive(dataset, params, new FactSink(demand, out.apply(d))));
+            }
+            return;
+        }
+        List<Future<List<Object>>> futures = new ArrayList<>();
+        for (FactDeriver d : run) {
+            futures.add(POOL.submit(() -> {
+                List<Object> facts = new ArrayList<>();
+                timed(d, () -> d.derive(dataset, params, new FactSink(demand, facts::add)));
+                return facts;
+            }));
+        }
+        for (int i = 0; i < run.size(); i++) {
+            join(futures.get(i)).forEach(out.apply(run.get(i)));
         }
     }
 

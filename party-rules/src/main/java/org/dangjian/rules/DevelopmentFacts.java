@@ -15,6 +15,7 @@ import org.dangjian.model.Membership;
 import org.dangjian.model.MembershipStatus;
 import org.dangjian.model.Organization;
 import org.dangjian.model.Person;
+import org.dangjian.model.RecordKind;
 import org.dangjian.rules.facts.AdmissionCohort;
 import org.dangjian.rules.facts.NewMember;
 import org.dangjian.rules.facts.Params;
@@ -29,10 +30,17 @@ final class DevelopmentFacts implements FactDeriver {
 
     private static final Set<Class<?>> PRODUCES = Set.of(
             NewMember.class, AdmissionCohort.class, ProbationTerm.class);
+    private static final Set<RecordKind> READS = Set.of(
+            RecordKind.MEMBERSHIPS, RecordKind.PEOPLE, RecordKind.HOST_UNITS, RecordKind.ORGANIZATIONS);
 
     @Override
     public Set<Class<?>> produces() {
         return PRODUCES;
+    }
+
+    @Override
+    public Set<RecordKind> reads() {
+        return READS;
     }
 
     @Override

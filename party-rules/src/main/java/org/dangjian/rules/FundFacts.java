@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.HostUnit;
 import org.dangjian.model.Organization;
+import org.dangjian.model.RecordKind;
 import org.dangjian.rules.facts.FundsPerHousehold;
 import org.dangjian.rules.facts.Params;
 import org.dangjian.rules.facts.PartyFundsShare;
@@ -23,10 +24,16 @@ final class FundFacts implements FactDeriver {
 
     private static final Set<Class<?>> PRODUCES = Set.of(
             FundsPerHousehold.class, ServiceAreaRatio.class, PartyFundsShare.class);
+    private static final Set<RecordKind> READS = Set.of(RecordKind.ORGANIZATIONS, RecordKind.HOST_UNITS);
 
     @Override
     public Set<Class<?>> produces() {
         return PRODUCES;
+    }
+
+    @Override
+    public Set<RecordKind> reads() {
+        return READS;
     }
 
     @Override

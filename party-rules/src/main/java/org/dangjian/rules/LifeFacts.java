@@ -22,6 +22,7 @@ import org.dangjian.model.Organization;
 import org.dangjian.model.PeriodKind;
 import org.dangjian.model.Periods;
 import org.dangjian.model.Position;
+import org.dangjian.model.RecordKind;
 import org.dangjian.model.Role;
 import org.dangjian.rules.facts.DualLifeQuarter;
 import org.dangjian.rules.facts.FixedDay;
@@ -49,10 +50,17 @@ final class LifeFacts implements FactDeriver {
 
     private static final Set<Class<?>> PRODUCES = Set.of(
             ThemeDays.class, VolunteerService.class, VolunteerParticipation.class, DualLifeQuarter.class, MemberAbsence.class);
+    private static final Set<RecordKind> READS = Set.of(
+            RecordKind.ACTIVITIES, RecordKind.ORGANIZATIONS, RecordKind.MEMBERSHIPS, RecordKind.POSITIONS);
 
     @Override
     public Set<Class<?>> produces() {
         return PRODUCES;
+    }
+
+    @Override
+    public Set<RecordKind> reads() {
+        return READS;
     }
 
     @Override

@@ -39,8 +39,9 @@ import org.slf4j.LoggerFactory;
  * <h2>How it follows changes</h2>
  * One Drools session stays open. A change updates the dataset, then the session: records are
  * inserted, deleted or updated one by one; the facts derived in Java (activity counts, member
- * counts, judged periods …) are derived again and only those that differ are deleted or
- * inserted; then the rules fire. Rules re-evaluate only what the changed facts reach, and
+ * counts, judged periods …) are derived again by the derivers that read the kinds of record
+ * changed (by all of them when {@code asOf} moved), and of their facts only those that differ are
+ * deleted or inserted; then the rules fire. Rules re-evaluate only what the changed facts reach, and
  * findings, inserted logically, are retracted by truth maintenance when their cause goes away.
  * The session is rebuilt from the records (the cost of one audit) instead when the inputs the
  * dataset offers change (the first training added makes the rules that need trainings
@@ -129,7 +130,7 @@ public final class LiveAudit implements AutoCloseable {
                         }
                     }
                 }
-                session.derive(after);
+                session.derive(after, edit.kinds()); // all derivers again if asOf moved
                 session.fire();
                 boolean context = !after.asOf().equals(before.dataset().asOf())
                         || edit.kinds().stream().anyMatch(Findings.CONTEXT::contains);

@@ -24,6 +24,7 @@ import org.dangjian.model.MembershipStatus;
 import org.dangjian.model.MobileInfo;
 import org.dangjian.model.PeriodKind;
 import org.dangjian.model.Periods;
+import org.dangjian.model.RecordKind;
 import org.dangjian.rules.facts.DuesArrears;
 import org.dangjian.rules.facts.LostContact;
 import org.dangjian.rules.facts.MobileMember;
@@ -47,10 +48,17 @@ final class MemberFacts implements FactDeriver {
 
     private static final Set<Class<?>> PRODUCES = Set.of(
             DuesArrears.class, MonthlyDues.class, LostContact.class, Suspension.class, MobileMember.class, UnhandledEvaluations.class);
+    private static final Set<RecordKind> READS = Set.of(
+            RecordKind.MEMBERSHIPS, RecordKind.DUES_PAYMENTS, RecordKind.MEMBER_EVALUATIONS);
 
     @Override
     public Set<Class<?>> produces() {
         return PRODUCES;
+    }
+
+    @Override
+    public Set<RecordKind> reads() {
+        return READS;
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.dangjian.model.MembershipStatus;
 import org.dangjian.model.Organization;
 import org.dangjian.model.Periods;
 import org.dangjian.model.Position;
+import org.dangjian.model.RecordKind;
 import org.dangjian.model.Role;
 import org.dangjian.rules.facts.CommitteeSeats;
 import org.dangjian.rules.facts.ElectionTerm;
@@ -39,10 +40,17 @@ final class OrganizationFacts implements FactDeriver {
 
     private static final Set<Class<?>> PRODUCES = Set.of(
             CommitteeSeats.class, ElectionTerm.class, HostUnitMembers.class, OrgPosts.class, SecretaryVacancy.class);
+    private static final Set<RecordKind> READS = Set.of(
+            RecordKind.ORGANIZATIONS, RecordKind.POSITIONS, RecordKind.MEMBERSHIPS, RecordKind.HOST_UNITS);
 
     @Override
     public Set<Class<?>> produces() {
         return PRODUCES;
+    }
+
+    @Override
+    public Set<RecordKind> reads() {
+        return READS;
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.dangjian.model.Organization;
 import org.dangjian.model.OrganizerLevel;
 import org.dangjian.model.Periods;
 import org.dangjian.model.Position;
+import org.dangjian.model.RecordKind;
 import org.dangjian.model.Role;
 import org.dangjian.model.Training;
 import org.dangjian.rules.facts.Params;
@@ -41,10 +42,18 @@ final class TrainingFacts implements FactDeriver {
 
     private static final Set<Class<?>> PRODUCES = Set.of(
             YearlyTraining.class, TrainingMember.class, PostInForce.class, SubtreeTraining.class, SecretaryInduction.class);
+    // People only size a map: who is judged comes from memberships and posts, not from people.
+    private static final Set<RecordKind> READS = Set.of(
+            RecordKind.TRAININGS, RecordKind.MEMBERSHIPS, RecordKind.POSITIONS, RecordKind.ORGANIZATIONS);
 
     @Override
     public Set<Class<?>> produces() {
         return PRODUCES;
+    }
+
+    @Override
+    public Set<RecordKind> reads() {
+        return READS;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.OrgType;
 import org.dangjian.model.Organization;
+import org.dangjian.model.RecordKind;
 import org.dangjian.rules.facts.Params;
 import org.dangjian.rules.facts.TwoNewTally;
 
@@ -20,10 +21,16 @@ final class TwoNewFacts implements FactDeriver {
 
     private static final Set<Class<?>> PRODUCES = Set.of(
             TwoNewTally.class);
+    private static final Set<RecordKind> READS = Set.of(RecordKind.ORGANIZATIONS);
 
     @Override
     public Set<Class<?>> produces() {
         return PRODUCES;
+    }
+
+    @Override
+    public Set<RecordKind> reads() {
+        return READS;
     }
 
     @Override

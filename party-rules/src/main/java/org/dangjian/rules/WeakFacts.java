@@ -29,6 +29,7 @@ import org.dangjian.model.Organization;
 import org.dangjian.model.Periods;
 import org.dangjian.model.Petition;
 import org.dangjian.model.Position;
+import org.dangjian.model.RecordKind;
 import org.dangjian.model.Rectification;
 import org.dangjian.model.Role;
 import org.dangjian.model.Sector;
@@ -60,10 +61,18 @@ final class WeakFacts implements FactDeriver {
 
     private static final Set<Class<?>> PRODUCES = Set.of(
             AdmissionGap.class, CriterionFlags.class, DistrictCommunities.class, InactiveMonths.class, LatestSurvey.class, PetitionTotal.class, RectificationStatus.class, SecretaryIncompetence.class);
+    private static final Set<RecordKind> READS = Set.of(
+            RecordKind.ORGANIZATIONS, RecordKind.RECTIFICATIONS, RecordKind.INSPECTION_FLAGS, RecordKind.PETITIONS,
+            RecordKind.SURVEYS, RecordKind.ASSESSMENTS, RecordKind.POSITIONS, RecordKind.ACTIVITIES, RecordKind.MEMBERSHIPS);
 
     @Override
     public Set<Class<?>> produces() {
         return PRODUCES;
+    }
+
+    @Override
+    public Set<RecordKind> reads() {
+        return READS;
     }
 
     @Override
