@@ -50,12 +50,23 @@ public final class Dataset {
     private final KeyIndex trainingsByPerson;
     private final KeyIndex activitiesByOrg;
 
-    private Dataset(LocalDate asOf, Map<RecordKind, List<?>> records, Set<RecordKind> present) {
+    /**
+     * A dataset of {@code records}; where it is a changed copy of {@code origin} (a builder from
+     * {@link #toBuilder()}), the lists and indexes of the kinds not {@code touched} are
+     * {@code origin}'s own: they are immutable, and a live audit makes a changed copy at every
+     * change, which would otherwise index a city's records again each time.
+     */
+    private Dataset(LocalDate asOf, Map<RecordKind, List<?>> records, Set<RecordKind> present,
+                    Dataset origin, Set<RecordKind> touched) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         EnumMap<RecordKind, List<?>> copy = new EnumMap<>(RecordKind.class);
         for (RecordKind k : RecordKind.values()) {
             List<?> list = records.getOrDefault(k, List.of());
-            copy.put(k, list instanceof ColumnList<?> c ? c.frozen() : ImmutableList.copyOf(list));
+            if (origin != null && !touched.contains(k)) {
+                copy.put(k, origin.records.get(k));
+            } else {
+                copy.put(k, list instanceof ColumnList<?> c ? c.frozen() : ImmutableList.copyOf(list));
+            }
         }
         this.records = copy;
         EnumSet<RecordKind> p = EnumSet.noneOf(RecordKind.class);
@@ -63,18 +74,25 @@ public final class Dataset {
         p.add(RecordKind.ORGANIZATIONS);
         this.present = java.util.Collections.unmodifiableSet(p);
 
-        this.orgById = index(organizations(), Organization::id);
-        this.personById = index(people(), Person::id);
-        this.hostUnitById = index(hostUnits(), HostUnit::id);
+        boolean orgs = origin != null && !touched.contains(RecordKind.ORGANIZATIONS);
+        boolean people = origin != null && !touched.contains(RecordKind.PEOPLE);
+        boolean units = origin != null && !touched.contains(RecordKind.HOST_UNITS);
+        boolean members = origin != null && !touched.contains(RecordKind.MEMBERSHIPS);
+        boolean posts = origin != null && !touched.contains(RecordKind.POSITIONS);
+        boolean trained = origin != null && !touched.contains(RecordKind.TRAININGS);
+        boolean acts = origin != null && !touched.contains(RecordKind.ACTIVITIES);
+        this.orgById = orgs ? origin.orgById : index(organizations(), Organization::id);
+        this.personById = people ? origin.personById : index(people(), Person::id);
+        this.hostUnitById = units ? origin.hostUnitById : index(hostUnits(), HostUnit::id);
         // The first record wins where ids repeat; the validator reports the duplicate.
-        this.membershipByPerson = index(memberships(), Membership::personId);
-        this.childrenByOrg = index(organizations(), o -> o.parentId().orElse(null));
-        this.membershipsByOrg = index(memberships(), Membership::organizationId);
-        this.positionsByOrg = index(positions(), Position::organizationId);
-        this.positionsByPerson = index(positions(), Position::personId);
-        this.trainingsByPerson = trainings() instanceof TrainingColumns t
+        this.membershipByPerson = members ? origin.membershipByPerson : index(memberships(), Membership::personId);
+        this.childrenByOrg = orgs ? origin.childrenByOrg : index(organizations(), o -> o.parentId().orElse(null));
+        this.membershipsByOrg = members ? origin.membershipsByOrg : index(memberships(), Membership::organizationId);
+        this.positionsByOrg = posts ? origin.positionsByOrg : index(positions(), Position::organizationId);
+        this.positionsByPerson = posts ? origin.positionsByPerson : index(positions(), Position::personId);
+        this.trainingsByPerson = trained ? origin.trainingsByPerson : trainings() instanceof TrainingColumns t
                 ? new KeyIndex(t.size(), t::personId) : index(trainings(), Training::personId);
-        this.activitiesByOrg = activities() instanceof ActivityColumns a
+        this.activitiesByOrg = acts ? origin.activitiesByOrg : activities() instanceof ActivityColumns a
                 ? new KeyIndex(a.size(), a::organizationId) : index(activities(), Activity::organizationId);
     }
 
@@ -95,6 +113,7 @@ public final class Dataset {
     /** A builder holding this dataset's records, to derive a changed copy. */
     public Builder toBuilder() {
         Builder b = new Builder(asOf);
+        b.origin = this;
         records.forEach((k, list) -> {
             if (list instanceof ColumnList<?> c) {
                 @SuppressWarnings("unchecked")
@@ -259,6 +278,10 @@ public final class Dataset {
         private LocalDate asOf;
         private final EnumMap<RecordKind, List<Object>> records = new EnumMap<>(RecordKind.class);
         private final EnumSet<RecordKind> present = EnumSet.of(RecordKind.ORGANIZATIONS);
+        /** The dataset this builder was made from, if any, whose untouched kinds the build reuses. */
+        private Dataset origin;
+        /** The kinds whose records were added, removed or replaced since. */
+        private final EnumSet<RecordKind> touched = EnumSet.noneOf(RecordKind.class);
 
         private Builder(LocalDate asOf) {
             this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -290,6 +313,7 @@ public final class Dataset {
             RecordKind k = RecordKind.of(record);
             records.get(k).add(record);
             present.add(k);
+            touched.add(k);
             return this;
         }
 
@@ -307,22 +331,30 @@ public final class Dataset {
 
         /** Removes the first record equal to {@code record}; true if one was there. */
         public boolean remove(Object record) {
-            return records.get(RecordKind.of(record)).remove(record);
+            RecordKind k = RecordKind.of(record);
+            if (!records.get(k).remove(record)) {
+                return false;
+            }
+            touched.add(k);
+            return true;
         }
 
         /** Replaces the first record equal to {@code old} by {@code replacement}, of the same kind. */
         public boolean replace(Object old, Object replacement) {
-            List<Object> list = records.get(RecordKind.of(old));
+            RecordKind k = RecordKind.of(old);
+            List<Object> list = records.get(k);
             int i = list.indexOf(old);
             if (i < 0) {
                 return false;
             }
             list.set(i, replacement);
+            touched.add(k);
+            touched.add(RecordKind.of(replacement));
             return true;
         }
 
         public Dataset build() {
-            return new Dataset(asOf, new EnumMap<>(records), present);
+            return new Dataset(asOf, new EnumMap<>(records), present, origin, touched);
         }
     }
 }

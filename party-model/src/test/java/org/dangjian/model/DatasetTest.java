@@ -74,4 +74,30 @@ class DatasetTest {
         assertEquals(2, smaller.memberships().size());
         assertEquals(3, d.memberships().size());
     }
+
+    @Test
+    void aChangedCopyIndexesWhatChangedAndKeepsTheRest() {
+        // A copy reuses the indexes of the kinds it did not touch; each index must still be right.
+        Training t = new Training("p1", LocalDate.of(2020, 3, 1), 8, true, OrganizerLevel.DISTRICT, Optional.empty());
+        Dataset trained = d.toBuilder().add(t).build();
+        assertEquals(List.of(t), trained.trainingsOf("p1"));
+        assertEquals(2, trained.membershipsOf("b1").size());
+        assertEquals(List.of("b1", "b2"), trained.children("c").stream().map(Organization::id).toList());
+
+        Dataset.Builder b = trained.toBuilder();
+        assertTrue(b.replace(member("p2", "b1"), member("p2", "b2")));
+        b.add(org("b3", OrgType.BRANCH, "c")).asOf(LocalDate.of(2020, 6, 30));
+        Dataset moved = b.build();
+        assertEquals(1, moved.membershipsOf("b1").size());
+        assertEquals(2, moved.membershipsOf("b2").size());
+        assertEquals("b2", moved.membershipOf("p2").orElseThrow().organizationId());
+        assertEquals(List.of("b1", "b2", "b3"), moved.children("c").stream().map(Organization::id).toList());
+        assertEquals(List.of(t), moved.trainingsOf("p1"), "untouched: the index reused");
+        assertEquals(2, trained.membershipsOf("b1").size(), "the original is unchanged");
+
+        Dataset.Builder none = moved.toBuilder();
+        assertFalse(none.remove(member("p9", "b1")), "nothing removed, nothing touched");
+        assertEquals(moved, none.build());
+        assertTrue(moved.toBuilder().remove(t));
+    }
 }
