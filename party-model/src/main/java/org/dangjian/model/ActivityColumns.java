@@ -1,7 +1,6 @@
 package org.dangjian.model;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,23 +33,6 @@ final class ActivityColumns extends ColumnList<Activity> {
     private String[][] attendees = new String[0][];
     /** Null when there is no title. */
     private String[] title = new String[0];
-
-    @Override
-    int capacity() {
-        return idPrefix.length;
-    }
-
-    @Override
-    void resize(int capacity) {
-        idPrefix = Arrays.copyOf(idPrefix, capacity);
-        idNumber = Arrays.copyOf(idNumber, capacity);
-        idWidth = Arrays.copyOf(idWidth, capacity);
-        organizationId = Arrays.copyOf(organizationId, capacity);
-        type = Arrays.copyOf(type, capacity);
-        date = Arrays.copyOf(date, capacity);
-        attendees = Arrays.copyOf(attendees, capacity);
-        title = Arrays.copyOf(title, capacity);
-    }
 
     @Override
     boolean fits(Activity a) {
@@ -112,26 +94,6 @@ final class ActivityColumns extends ColumnList<Activity> {
     }
 
     @Override
-    void move(int from, int to, int length) {
-        System.arraycopy(idPrefix, from, idPrefix, to, length);
-        System.arraycopy(idNumber, from, idNumber, to, length);
-        System.arraycopy(idWidth, from, idWidth, to, length);
-        System.arraycopy(organizationId, from, organizationId, to, length);
-        System.arraycopy(type, from, type, to, length);
-        System.arraycopy(date, from, date, to, length);
-        System.arraycopy(attendees, from, attendees, to, length);
-        System.arraycopy(title, from, title, to, length);
-    }
-
-    @Override
-    void clear(int i) {
-        idPrefix[i] = null;
-        organizationId[i] = null;
-        attendees[i] = null;
-        title[i] = null;
-    }
-
-    @Override
     Object key(int i) {
         return organizationId[i];
     }
@@ -142,16 +104,24 @@ final class ActivityColumns extends ColumnList<Activity> {
     }
 
     @Override
-    ColumnList<Activity> sameColumns() {
-        ActivityColumns c = new ActivityColumns();
-        c.idPrefix = idPrefix;
-        c.idNumber = idNumber;
-        c.idWidth = idWidth;
-        c.organizationId = organizationId;
-        c.type = type;
-        c.date = date;
-        c.attendees = attendees;
-        c.title = title;
-        return c;
+    Object[] columns() {
+        return new Object[] {idPrefix, idNumber, idWidth, organizationId, type, date, attendees, title};
+    }
+
+    @Override
+    void columns(Object[] arrays) {
+        idPrefix = (String[]) arrays[0];
+        idNumber = (int[]) arrays[1];
+        idWidth = (byte[]) arrays[2];
+        organizationId = (String[]) arrays[3];
+        type = (byte[]) arrays[4];
+        date = (int[]) arrays[5];
+        attendees = (String[][]) arrays[6];
+        title = (String[]) arrays[7];
+    }
+
+    @Override
+    ColumnList<Activity> empty() {
+        return new ActivityColumns();
     }
 }

@@ -25,17 +25,22 @@ import java.util.RandomAccess;
 abstract class ColumnList<T> extends AbstractList<T> implements RandomAccess {
 
     private int size;
+    /** The length of every column; the subclasses' columns start empty. */
+    private int capacity;
     private boolean frozen;
     /** The arrays are also another list's: copy them before writing. */
     private boolean shared;
     /** Records kept whole because they do not fit the columns; null until one comes. */
     private Object[] whole;
 
-    /** The length of the columns. */
-    abstract int capacity();
+    /** Every column (one array per field), in a fixed order. */
+    abstract Object[] columns();
 
-    /** Copies every column into new arrays of {@code capacity}. */
-    abstract void resize(int capacity);
+    /** Takes {@code arrays}, in the order of {@link #columns()}, as this list's columns. */
+    abstract void columns(Object[] arrays);
+
+    /** An empty list of the same kind, to be given columns. */
+    abstract ColumnList<T> empty();
 
     /** Whether {@code record}'s values fit the columns. */
     abstract boolean fits(T record);
@@ -44,19 +49,54 @@ abstract class ColumnList<T> extends AbstractList<T> implements RandomAccess {
 
     abstract T read(int i);
 
-    /** {@code System.arraycopy} on every column. */
-    abstract void move(int from, int to, int length);
-
-    /** Drops the references at {@code i}, so that removed values can be collected. */
-    abstract void clear(int i);
-
     /** A field that tells records apart cheaply (an id), compared before materializing. */
     abstract Object key(int i);
 
     abstract Object keyOf(T record);
 
-    /** A new list over the same arrays; {@code this}'s fields are copied by the subclass. */
-    abstract ColumnList<T> sameColumns();
+    /** The length of the columns (kept here: {@link #add} asks for it at every record). */
+    private int capacity() {
+        return capacity;
+    }
+
+    /**
+     * Copies every column into a new array of {@code capacity}, one column at a time and handing
+     * each over at once, so that a read never holds two copies of all its columns.
+     */
+    private void resize(int capacity) {
+        Object[] cols = columns();
+        for (int c = 0; c < cols.length; c++) {
+            Object grown = java.lang.reflect.Array.newInstance(cols[c].getClass().getComponentType(), capacity);
+            System.arraycopy(cols[c], 0, grown, 0, Math.min(capacity, java.lang.reflect.Array.getLength(cols[c])));
+            cols[c] = grown;
+            columns(cols);
+        }
+        this.capacity = capacity;
+    }
+
+    /** {@code System.arraycopy} on every column. */
+    private void move(int from, int to, int length) {
+        for (Object col : columns()) {
+            System.arraycopy(col, from, col, to, length);
+        }
+    }
+
+    /** Drops the references at {@code i}, so that removed values can be collected. */
+    private void clear(int i) {
+        for (Object col : columns()) {
+            if (col instanceof Object[] refs) {
+                refs[i] = null;
+            }
+        }
+    }
+
+    /** A new list over the same arrays. */
+    private ColumnList<T> sameColumns() {
+        ColumnList<T> c = empty();
+        c.columns(columns());
+        c.capacity = capacity;
+        return c;
+    }
 
     @Override
     public final T get(int i) {

@@ -2,7 +2,6 @@ package org.dangjian.model;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -17,19 +16,6 @@ final class DuesColumns extends ColumnList<DuesPayment> {
     private double[] amountYuan = new double[0];
     /** Epoch day, or {@link #NONE} when not recorded. */
     private int[] paidOn = new int[0];
-
-    @Override
-    int capacity() {
-        return personId.length;
-    }
-
-    @Override
-    void resize(int capacity) {
-        personId = Arrays.copyOf(personId, capacity);
-        month = Arrays.copyOf(month, capacity);
-        amountYuan = Arrays.copyOf(amountYuan, capacity);
-        paidOn = Arrays.copyOf(paidOn, capacity);
-    }
 
     @Override
     boolean fits(DuesPayment d) {
@@ -53,19 +39,6 @@ final class DuesColumns extends ColumnList<DuesPayment> {
     }
 
     @Override
-    void move(int from, int to, int length) {
-        System.arraycopy(personId, from, personId, to, length);
-        System.arraycopy(month, from, month, to, length);
-        System.arraycopy(amountYuan, from, amountYuan, to, length);
-        System.arraycopy(paidOn, from, paidOn, to, length);
-    }
-
-    @Override
-    void clear(int i) {
-        personId[i] = null;
-    }
-
-    @Override
     Object key(int i) {
         return personId[i];
     }
@@ -76,12 +49,20 @@ final class DuesColumns extends ColumnList<DuesPayment> {
     }
 
     @Override
-    ColumnList<DuesPayment> sameColumns() {
-        DuesColumns c = new DuesColumns();
-        c.personId = personId;
-        c.month = month;
-        c.amountYuan = amountYuan;
-        c.paidOn = paidOn;
-        return c;
+    Object[] columns() {
+        return new Object[] {personId, month, amountYuan, paidOn};
+    }
+
+    @Override
+    void columns(Object[] arrays) {
+        personId = (String[]) arrays[0];
+        month = (int[]) arrays[1];
+        amountYuan = (double[]) arrays[2];
+        paidOn = (int[]) arrays[3];
+    }
+
+    @Override
+    ColumnList<DuesPayment> empty() {
+        return new DuesColumns();
     }
 }

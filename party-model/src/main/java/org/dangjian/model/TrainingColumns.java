@@ -1,7 +1,6 @@
 package org.dangjian.model;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -18,20 +17,6 @@ final class TrainingColumns extends ColumnList<Training> {
     private byte[] flags = new byte[0];
     /** Null when there is no title. */
     private String[] title = new String[0];
-
-    @Override
-    int capacity() {
-        return personId.length;
-    }
-
-    @Override
-    void resize(int capacity) {
-        personId = Arrays.copyOf(personId, capacity);
-        date = Arrays.copyOf(date, capacity);
-        hours = Arrays.copyOf(hours, capacity);
-        flags = Arrays.copyOf(flags, capacity);
-        title = Arrays.copyOf(title, capacity);
-    }
 
     @Override
     boolean fits(Training t) {
@@ -60,21 +45,6 @@ final class TrainingColumns extends ColumnList<Training> {
     }
 
     @Override
-    void move(int from, int to, int length) {
-        System.arraycopy(personId, from, personId, to, length);
-        System.arraycopy(date, from, date, to, length);
-        System.arraycopy(hours, from, hours, to, length);
-        System.arraycopy(flags, from, flags, to, length);
-        System.arraycopy(title, from, title, to, length);
-    }
-
-    @Override
-    void clear(int i) {
-        personId[i] = null;
-        title[i] = null;
-    }
-
-    @Override
     Object key(int i) {
         return personId[i];
     }
@@ -85,13 +55,21 @@ final class TrainingColumns extends ColumnList<Training> {
     }
 
     @Override
-    ColumnList<Training> sameColumns() {
-        TrainingColumns c = new TrainingColumns();
-        c.personId = personId;
-        c.date = date;
-        c.hours = hours;
-        c.flags = flags;
-        c.title = title;
-        return c;
+    Object[] columns() {
+        return new Object[] {personId, date, hours, flags, title};
+    }
+
+    @Override
+    void columns(Object[] arrays) {
+        personId = (String[]) arrays[0];
+        date = (int[]) arrays[1];
+        hours = (double[]) arrays[2];
+        flags = (byte[]) arrays[3];
+        title = (String[]) arrays[4];
+    }
+
+    @Override
+    ColumnList<Training> empty() {
+        return new TrainingColumns();
     }
 }
