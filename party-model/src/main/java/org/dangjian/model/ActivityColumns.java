@@ -87,12 +87,6 @@ final class ActivityColumns extends ColumnList<Activity> {
         return sb.append(digits).toString();
     }
 
-    /** The organization of the activity at {@code i}, without materializing it. */
-    String organizationId(int i) {
-        Activity a = wholeAt(i);
-        return a != null ? a.organizationId() : organizationId[i];
-    }
-
     @Override
     Object key(int i) {
         return organizationId[i];

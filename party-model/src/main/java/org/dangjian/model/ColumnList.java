@@ -109,6 +109,15 @@ abstract class ColumnList<T> extends AbstractList<T> implements RandomAccess {
         return read(i);
     }
 
+    /**
+     * The key of the record at {@code i} (an index's key: a training's person, an activity's
+     * organization) without materializing it; a record kept whole gives its own.
+     */
+    final String keyAt(int i) {
+        T t = wholeAt(i);
+        return (String) (t != null ? keyOf(t) : key(i));
+    }
+
     /** The record at {@code i} if it is kept whole, else null. */
     @SuppressWarnings("unchecked")
     final T wholeAt(int i) {

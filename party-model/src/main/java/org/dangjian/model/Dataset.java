@@ -91,9 +91,9 @@ public final class Dataset {
         this.positionsByOrg = posts ? origin.positionsByOrg : index(positions(), Position::organizationId);
         this.positionsByPerson = posts ? origin.positionsByPerson : index(positions(), Position::personId);
         this.trainingsByPerson = trained ? origin.trainingsByPerson : trainings() instanceof TrainingColumns t
-                ? new KeyIndex(t.size(), t::personId) : index(trainings(), Training::personId);
+                ? new KeyIndex(t.size(), t::keyAt) : index(trainings(), Training::personId);
         this.activitiesByOrg = acts ? origin.activitiesByOrg : activities() instanceof ActivityColumns a
-                ? new KeyIndex(a.size(), a::organizationId) : index(activities(), Activity::organizationId);
+                ? new KeyIndex(a.size(), a::keyAt) : index(activities(), Activity::organizationId);
     }
 
     private static <T> KeyIndex index(List<T> list, Function<T, String> key) {

@@ -38,12 +38,6 @@ final class TrainingColumns extends ColumnList<Training> {
                 LEVELS[flags[i] >> 1], Optional.ofNullable(title[i]));
     }
 
-    /** The person of the training at {@code i}, without materializing it. */
-    String personId(int i) {
-        Training t = wholeAt(i);
-        return t != null ? t.personId() : personId[i];
-    }
-
     @Override
     Object key(int i) {
         return personId[i];
