@@ -57,7 +57,7 @@ class ColumnListTest {
         roundTrips(c, List.of(absent, nobody, some));
         assertEquals(Optional.empty(), c.get(0).attendees());
         assertEquals(Optional.of(List.of()), c.get(1).attendees());
-        assertEquals("D2", c.organizationId(2));
+        assertEquals("D2", c.keyAt(2));
     }
 
     @Test
