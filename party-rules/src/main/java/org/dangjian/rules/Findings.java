@@ -22,8 +22,10 @@ import org.dangjian.model.Position;
 import org.dangjian.model.RecordKind;
 import org.dangjian.model.ReserveCadre;
 import org.dangjian.rules.facts.Cadence;
+import org.dangjian.rules.facts.ContactPointDays;
 import org.dangjian.rules.facts.OrgProfile;
 import org.dangjian.rules.facts.Raised;
+import org.dangjian.rules.facts.Unjudged;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -112,6 +114,21 @@ public final class Findings {
         on(drools, subject).period(period).measured(measured).expected(expected).raise();
     }
 
+    /**
+     * Records that the rule could not judge {@code subject}: the dataset leaves out {@code fields}
+     * it needs (a field left out is unknown, not 0 or false). The report lists the subject under
+     * the rule's subjects not judged; no finding is raised.
+     *
+     * <pre>
+     * then
+     *     findings.notJudged(drools, $o, "serviceAreaSqm");
+     * </pre>
+     */
+    public void notJudged(RuleContext drools, Object subject, String... fields) {
+        drools.insertLogical(new Unjudged(meta(drools.getRule().getMetaData(), "id"), subjectOf(subject),
+                List.of(fields)));
+    }
+
     /** Starts a finding on {@code subject}, for rules that add evidence or escalate severity. */
     public Builder on(RuleContext drools, Object subject) {
         return new Builder(drools, subject, false);
@@ -151,6 +168,8 @@ public final class Findings {
             return person(r.personId(), belonging(r.personId()).orElse(r.organizationId()));
         } else if (s instanceof ContactPoint c) {
             return person(c.personId(), belonging(c.personId()).orElse(c.organizationId()));
+        } else if (s instanceof ContactPointDays c) {
+            return person(c.personId(), belonging(c.personId()).orElse(c.firstOrganizationId()));
         } else if (s instanceof Person p) {
             return person(p.id(), null);
         } else if (s instanceof String id) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -232,7 +231,7 @@ final class MemberFacts implements FactDeriver {
                 m.status() == MembershipStatus.SUSPENDED)));
         if (m.status() == MembershipStatus.SUSPENDED) {
             m.suspendedSince().filter(since -> !since.isAfter(asOf)).ifPresent(since -> out.accept(new Suspension(
-                    m, since, ChronoUnit.YEARS.between(since, asOf))));
+                    m, since, Periods.yearsBetween(since, asOf))));
         }
     }
 

@@ -31,6 +31,7 @@ import org.dangjian.rules.facts.ActivityCount;
 import org.dangjian.rules.facts.AdmissionCohort;
 import org.dangjian.rules.facts.AdmissionGap;
 import org.dangjian.rules.facts.AssessmentStreak;
+import org.dangjian.rules.facts.ContactPointDays;
 import org.dangjian.rules.facts.AuditYear;
 import org.dangjian.rules.facts.Cadence;
 import org.dangjian.rules.facts.CommitteeSeats;
@@ -164,6 +165,7 @@ final class Partitions {
         // Facts about one person: every partition the person belongs to.
         person(YearlyTraining.class, YearlyTraining::personId);
         person(AssessmentStreak.class, AssessmentStreak::personId);
+        person(ContactPointDays.class, ContactPointDays::personId);
         person(DualLifeQuarter.class, DualLifeQuarter::personId);
         // Facts about a host unit: the top, with the host units.
         top(HostUnitMembers.class);

@@ -59,6 +59,25 @@ class MemberRulesTest {
     }
 
     @Test
+    void mem001ARunOfUnpaidMonthsCrossesFirstJanuary() {
+        // Audited on 31 March 2021, last paid for September 2020: October to March, six months.
+        Finding f = verify("MEM-001").asOf(LocalDate.of(2021, 3, 31)).given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 9), 50))).raises("p1");
+        assertEquals(List.of("2020-10", "2020-11", "2020-12", "2021-01", "2021-02", "2021-03"),
+                f.evidence().get("unpaidMonths"));
+        // Paid for October too: November to March, five, arrears across the year's end.
+        verify("MEM-001").asOf(LocalDate.of(2021, 3, 31)).given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 10), 50))).raisesNothing();
+        Finding five = verify("MEM-002").asOf(LocalDate.of(2021, 3, 31)).given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 10), 50))).raises("p1");
+        assertEquals(Optional.of(5L), five.measured());
+        // Paid for December 2020 only: January to March, three months of arrears.
+        assertEquals(Optional.of(3L), verify("MEM-002").asOf(LocalDate.of(2021, 3, 31)).given(all(branch,
+                membership("p1", "b-1").build(), duesFor("p1", month(2020, 12), month(2020, 12), 50)))
+                .raises("p1").measured());
+    }
+
+    @Test
     void mem001LatePaymentCountsForTheMonthItNames() {
         // July paid in December: the run is August to December, five months.
         verify("MEM-001").given(all(branch, membership("p1", "b-1").build(),
