@@ -124,7 +124,7 @@ public final class ComplianceEngine {
         options.progress().stage("findings", 0, 1);
         List<Finding> findings = toFindings(raised, options.language());
         long rendered = System.nanoTime();
-        AuditReport report = report(dataset, options, plan, findings, notJudged(unjudged));
+        AuditReport report = report(dataset, options, plan, findings, notJudged(unjudged, dataset));
         long end = System.nanoTime();
         LOG.debug("audit phases (ms): plan {}, rules {} ({}), findings {}, report {}", (planned - start) / 1_000_000,
                 (fired - planned) / 1_000_000, partitioned ? "partitioned" : "one session",
@@ -159,10 +159,10 @@ public final class ComplianceEngine {
      * The subjects not judged, one per (rule, subject) with the fields missing for it, in the
      * report's order (rule, organization, subject); a subject seen by two sessions comes once.
      */
-    static List<AuditReport.NotJudged> notJudged(java.util.Collection<Unjudged> unjudged) {
+    static List<AuditReport.NotJudged> notJudged(java.util.Collection<Unjudged> unjudged, Dataset dataset) {
         Map<String, AuditReport.NotJudged> byKey = new TreeMap<>();
         for (Unjudged u : unjudged) {
-            Subject s = u.subject();
+            Subject s = named(u.subject(), dataset);
             // Rule, organization, subject: the report's order; NUL never occurs in an id.
             String key = u.ruleId() + '\0' + s.organizationId() + '\0' + s.id();
             AuditReport.NotJudged before = byKey.get(key);
@@ -174,6 +174,16 @@ public final class ComplianceEngine {
                     List.copyOf(fields)));
         }
         return List.copyOf(byKey.values());
+    }
+
+    /** {@code s} with its name as {@code dataset} gives it now (a live audit's names change without the rule firing again). */
+    private static Subject named(Subject s, Dataset dataset) {
+        java.util.Optional<String> name = switch (s.type()) {
+            case ORGANIZATION -> dataset.organization(s.id()).map(org.dangjian.model.Organization::name);
+            case PERSON -> dataset.person(s.id()).map(org.dangjian.model.Person::name);
+            case HOST_UNIT -> dataset.hostUnit(s.id()).map(org.dangjian.model.HostUnit::name);
+        };
+        return new Subject(s.type(), s.id(), name.orElse(s.id()), s.organizationId());
     }
 
     /**

@@ -40,6 +40,7 @@ import org.dangjian.rules.facts.DistrictCommunities;
 import org.dangjian.rules.facts.DualLifeQuarter;
 import org.dangjian.rules.facts.DuesArrears;
 import org.dangjian.rules.facts.ElectionTerm;
+import org.dangjian.rules.facts.IncomeNotDeclared;
 import org.dangjian.rules.facts.FundsPerHousehold;
 import org.dangjian.rules.facts.HostUnitMembers;
 import org.dangjian.rules.facts.InactiveMonths;
@@ -154,6 +155,7 @@ final class Partitions {
         org(VolunteerService.class, VolunteerService::orgId);
         // Facts about one membership: its organization's partition.
         org(DuesArrears.class, f -> f.membership().organizationId());
+        org(IncomeNotDeclared.class, f -> f.membership().organizationId());
         org(LostContact.class, f -> f.membership().organizationId());
         org(MobileMember.class, f -> f.membership().organizationId());
         org(MonthlyDues.class, f -> f.membership().organizationId());

@@ -197,6 +197,20 @@ class MemberRulesTest {
     }
 
     @Test
+    void mem003IncomeLeftOutIsNotJudgedAndListed() {
+        // Paid for July, income not declared: the rate owed is unknown, so neither passed nor raised.
+        verify("MEM-003").given(branch, membership("p1", "b-1").build(), dues("p1", month(2020, 7), 1))
+                .raisesNothing().cannotJudge("p1", "monthlyIncomeYuan");
+        verify("MEM-003").given(branch, membership("p1", "b-1").income(3000).build(), dues("p1", month(2020, 7), 15))
+                .raisesNothing().judgesAll();
+        // Only a payment for a month MEM-003 would judge counts: one for 2019 or for a month not yet due does not.
+        verify("MEM-003").given(branch, membership("p1", "b-1").build(), dues("p1", month(2019, 7), 1))
+                .judgesAll();
+        verify("MEM-003").asOf(MID_YEAR).given(branch, membership("p1", "b-1").build(), dues("p1", month(2020, 7), 1))
+                .judgesAll();
+    }
+
+    @Test
     void mem003HigherBrackets() {
         verify("MEM-003").given(branch, membership("p1", "b-1").income(5000).build(),
                 dues("p1", month(2020, 7), 50)).raisesNothing();
