@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dangjian.rules.PackException;
-import org.dangjian.rules.PackLinter;
+import org.dangjian.rules.authoring.PackLinter;
 import org.dangjian.rules.PackProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.PackException;
-import org.dangjian.rules.RuleCatalog;
+import org.dangjian.rules.authoring.RuleCatalog;
 import org.dangjian.rules.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -14,6 +14,12 @@ import org.dangjian.model.Dataset;
 import org.dangjian.rules.facts.Raised;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.dangjian.rules.internal.AuditSession;
+import org.dangjian.rules.internal.CompiledPack;
+import org.dangjian.rules.internal.Inputs;
+import org.dangjian.rules.internal.Messages;
+import org.dangjian.rules.internal.PackCompiler;
+import org.dangjian.rules.internal.PartitionedAudit;
 
 /**
  * The compliance engine (合规检查引擎): a rule pack compiled once, then any number of audits.

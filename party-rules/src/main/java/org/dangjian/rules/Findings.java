@@ -55,7 +55,7 @@ public final class Findings {
     }
 
     /** A live audit moves to a changed dataset (names, {@code asOf}). */
-    void use(Dataset changed) {
+    public void use(Dataset changed) {
         this.dataset = changed;
     }
 
@@ -65,7 +65,7 @@ public final class Findings {
      * {@code asOf} when it is raised, not from the facts the rule matched, so a change of those
      * can outdate a finding whose rule does not fire again; {@link #outdated} tells.
      */
-    void trackOrigins() {
+    public void trackOrigins() {
         this.origins = new HashMap<>();
     }
 
@@ -75,7 +75,7 @@ public final class Findings {
      * progress that has ended with a move of {@code asOf}. Forgets the origins of findings no
      * longer raised.
      */
-    boolean outdated(Collection<Raised> current) {
+    public boolean outdated(Collection<Raised> current) {
         origins.keySet().retainAll(current instanceof Set<?> ? current : new java.util.HashSet<>(current));
         for (Map.Entry<Raised, Set<Origin>> e : origins.entrySet()) {
             for (Origin o : e.getValue()) {
@@ -285,7 +285,7 @@ public final class Findings {
         return measured;
     }
 
-    static String meta(Map<String, Object> meta, String key) {
+    public static String meta(Map<String, Object> meta, String key) {
         Object v = meta.get(key);
         if (v == null) {
             return "";

@@ -18,6 +18,9 @@ import org.dangjian.model.RecordKind;
 import org.dangjian.rules.facts.Raised;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.dangjian.rules.internal.AuditSession;
+import org.dangjian.rules.internal.Inputs;
+import org.dangjian.rules.internal.Records;
 
 /**
  * A live audit (实时审计): the findings of a dataset that keeps changing, for a system that holds

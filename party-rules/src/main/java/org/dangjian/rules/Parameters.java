@@ -44,7 +44,7 @@ public final class Parameters {
     }
 
     /** Parameters read from a table, each with the place it was set ({@code params.csv:4}). */
-    static Parameters located(Map<String, String> values, Map<String, String> sources) {
+    public static Parameters located(Map<String, String> values, Map<String, String> sources) {
         return new Parameters(values, sources);
     }
 

@@ -14,6 +14,7 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.RecordKind;
+import org.dangjian.rules.internal.AuditSession;
 
 /**
  * Live audits agree with batch audits: after any sequence of changes (records of every kind
