@@ -14,28 +14,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dangjian.model.Person;
 import org.dangjian.model.io.DatasetReader;
 import org.dangjian.model.io.InvalidDatasetException;
 import org.dangjian.model.io.LoadedDataset;
 import org.dangjian.model.io.Problem;
 import org.dangjian.rules.AuditOptions;
 import org.dangjian.rules.AuditReport;
-import org.dangjian.rules.review.Baseline;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.InvalidParametersException;
 import org.dangjian.rules.review.InvalidWaiversException;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.PackException;
 import org.dangjian.rules.Parameters;
+import org.dangjian.rules.RuleFailedException;
 import org.dangjian.rules.RuleFiringLimitException;
 import org.dangjian.rules.RuleInfo;
 import org.dangjian.rules.RulePack;
 import org.dangjian.rules.Severity;
 import org.dangjian.rules.Waiver;
 import org.dangjian.rules.review.Waivers;
-import org.dangjian.rules.review.NameMasking;
 import org.dangjian.rules.report.ReportContext;
+import org.dangjian.rules.report.ReportFormat;
+import org.dangjian.rules.review.AuditPipeline;
 import org.dangjian.rules.report.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -236,36 +236,22 @@ final class AuditCommand implements Callable<Integer> {
         progress.phase(auditing);
         options = options.withProgress((stage, done, total) -> progress.phase(
                 total > 1 ? String.format("%s: %s %d/%d", auditing, stage, done, total) : auditing + ": " + stage));
-        AuditReport report;
-        try {
-            report = engine.audit(loaded.dataset(), options);
-        } catch (RuleFiringLimitException e) {
-            progress.println("party-audit: " + e.getMessage());
-            return PartyAudit.INVALID;
-        } catch (org.kie.api.runtime.rule.ConsequenceException e) {
-            // A rule of a pack that throws is the pack's error: name the rule, not a stack trace.
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            progress.println("party-audit: rule \"" + e.getRule().getName() + "\" failed in its action: "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
-            return PartyAudit.INVALID;
-        }
+        AuditPipeline pipeline = AuditPipeline.of(engine).options(options).maskNames(maskNames);
         if (previous != null) {
-            report = Baseline.compare(previous, report);
+            pipeline = pipeline.baseline(previous);
         }
         if (waivers != null) {
-            report = Waivers.apply(report, approved);
-            java.time.LocalDate asOf = report.asOf();
-            for (Waiver w : Waivers.unused(report, approved).stream().filter(w -> !w.expiredOn(asOf)).toList()) {
-                progress.println("party-audit: warning: " + w.source() + ": the waiver names no finding of this audit ("
-                        + w.ruleId() + ", " + w.subjectId() + w.period().map(p -> ", " + p).orElse("") + ")");
-            }
-            for (Waiver w : report.review().expiredWaivers()) {
-                progress.println("party-audit: warning: " + w.source() + ": the waiver expired on " + w.expires()
-                        + " and no longer waives (" + w.ruleId() + ", " + w.subjectId() + ")");
-            }
+            pipeline = pipeline.waivers(approved);
         }
-        if (maskNames) {
-            report = NameMasking.mask(report, loaded.dataset().people().stream().map(Person::name).toList());
+        AuditReport report;
+        try {
+            AuditPipeline.Result reviewed = pipeline.run(loaded.dataset());
+            reviewed.warnings().forEach(w -> progress.println("party-audit: warning: " + w));
+            report = reviewed.report();
+        } catch (RuleFiringLimitException | RuleFailedException e) {
+            // A rule of a pack that loops or throws is the pack's error: name the rule, not a stack trace.
+            progress.println("party-audit: " + e.getMessage());
+            return PartyAudit.INVALID;
         }
 
         progress.phase("writing the report");

@@ -117,6 +117,7 @@ public final class ComplianceEngine {
      *
      * @throws InvalidParametersException if {@code options} override an unknown or ill-typed threshold
      * @throws RuleFiringLimitException if a rule keeps firing past {@code options.maxFirings()}
+     * @throws RuleFailedException if a rule's action throws
      */
     public AuditReport audit(Dataset dataset, AuditOptions options) {
         long start = System.nanoTime();
@@ -176,6 +177,7 @@ public final class ComplianceEngine {
      *
      * @throws InvalidParametersException if {@code options} override an unknown or ill-typed threshold
      * @throws RuleFiringLimitException if a rule keeps firing past {@code options.maxFirings()}
+     * @throws RuleFailedException if a rule's action throws
      */
     public LiveAudit openLive(Dataset dataset, AuditOptions options) {
         return new LiveAudit(this, dataset, options);

@@ -13,6 +13,7 @@ import org.dangjian.rules.AuditOptions;
 import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.Finding;
+import org.dangjian.rules.RuleFailedException;
 import org.dangjian.rules.RuleFiringLimitException;
 import org.dangjian.rules.authoring.ScenarioResult.Difference;
 import org.dangjian.rules.authoring.ScenarioResult.Difference.Kind;
@@ -62,9 +63,8 @@ public final class ScenarioRunner {
             report = engine.audit(s.dataset(), options.withParameters(s.parameters()));
         } catch (RuleFiringLimitException e) {
             return failed(s, e.getMessage());
-        } catch (org.kie.api.runtime.rule.ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return failed(s, "rule \"" + e.getRule().getName() + "\" failed in its action: " + firstLine(cause));
+        } catch (RuleFailedException e) {
+            return failed(s, "rule \"" + e.ruleName() + "\" failed in its action: " + firstLine(e.getCause()));
         } catch (RuntimeException e) {
             // A rule that throws (a bad cast, a missing value) is the pack's error, reported like one.
             return failed(s, "the audit failed: " + firstLine(e));

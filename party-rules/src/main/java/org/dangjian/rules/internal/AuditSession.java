@@ -14,6 +14,7 @@ import org.dangjian.model.Dataset;
 import org.dangjian.model.RecordKind;
 import org.dangjian.rules.facts.Params;
 import org.dangjian.rules.facts.Raised;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -24,6 +25,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.dangjian.rules.Findings;
 import org.dangjian.rules.LiveAudit;
 import org.dangjian.rules.Parameters;
+import org.dangjian.rules.RuleFailedException;
 import org.dangjian.rules.RuleFiringLimitException;
 
 /**
@@ -272,12 +274,19 @@ public final class AuditSession implements AutoCloseable {
      * Fires the rules that are evaluated.
      *
      * @throws RuleFiringLimitException if a rule keeps firing past the limit
+     * @throws RuleFailedException if a rule's action throws
      */
     public void fire() {
         counter.counts.clear();
         // One firing past the limit tells a pack that needs exactly the limit from one that loops.
         int limit = (int) Math.min(Integer.MAX_VALUE, maxFirings + 1);
-        int fired = session.fireAllRules(filter, limit);
+        int fired;
+        try {
+            fired = session.fireAllRules(filter, limit);
+        } catch (ConsequenceException e) {
+            // A rule's action threw: our exception names the rule; Drools' stays behind the API.
+            throw new RuleFailedException(e.getRule().getName(), e.getCause() == null ? e : e.getCause());
+        }
         if (fired > maxFirings) {
             throw new RuleFiringLimitException(counter.busiest(), maxFirings, counter.top(3));
         }

@@ -1,55 +1,57 @@
-package org.dangjian.cli;
+package org.dangjian.rules.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.dangjian.rules.AuditReport;
-import org.dangjian.rules.report.CsvReport;
-import org.dangjian.rules.report.HtmlReport;
-import org.dangjian.rules.report.JunitReport;
-import org.dangjian.rules.report.ReportContext;
-import org.dangjian.rules.report.ReportJson;
-import org.dangjian.rules.report.SarifReport;
-import org.dangjian.rules.report.TextReport;
 
-/** The formats {@code party-audit audit --format} writes, each with its file extension. */
-enum ReportFormat {
+/**
+ * Every report format, each a {@link ReportWriter} with its file extension: what
+ * {@code party-audit audit --format} offers, and what an embedding system picks from.
+ *
+ * <pre>{@code
+ * try (OutputStream out = Files.newOutputStream(Path.of("report." + ReportFormat.HTML.extension()))) {
+ *     ReportFormat.HTML.write(report, context, out);
+ * }
+ * }</pre>
+ */
+public enum ReportFormat implements ReportWriter {
     TEXT("txt") {
         @Override
-        void write(AuditReport report, ReportContext context, OutputStream out) throws IOException {
+        public void write(AuditReport report, ReportContext context, OutputStream out) throws IOException {
             out.write(TextReport.render(report, context::organizationName).getBytes(StandardCharsets.UTF_8));
         }
     },
     JSON("json") {
         @Override
-        void write(AuditReport report, ReportContext context, OutputStream out) throws IOException {
+        public void write(AuditReport report, ReportContext context, OutputStream out) throws IOException {
             ReportJson.write(report, out);
             out.write('\n');
         }
     },
     CSV("csv") {
         @Override
-        void write(AuditReport report, ReportContext context, OutputStream out) throws IOException {
+        public void write(AuditReport report, ReportContext context, OutputStream out) throws IOException {
             CsvReport.write(report, context, out);
         }
     },
     HTML("html") {
         @Override
-        void write(AuditReport report, ReportContext context, OutputStream out) throws IOException {
+        public void write(AuditReport report, ReportContext context, OutputStream out) throws IOException {
             HtmlReport.write(report, context, out);
         }
     },
     SARIF("sarif") {
         @Override
-        void write(AuditReport report, ReportContext context, OutputStream out) throws IOException {
+        public void write(AuditReport report, ReportContext context, OutputStream out) throws IOException {
             SarifReport.write(report, context, out);
             out.write('\n');
         }
     },
     JUNIT("xml") {
         @Override
-        void write(AuditReport report, ReportContext context, OutputStream out) throws IOException {
+        public void write(AuditReport report, ReportContext context, OutputStream out) throws IOException {
             JunitReport.write(report, context, out);
         }
     };
@@ -61,14 +63,13 @@ enum ReportFormat {
     }
 
     /** The file extension of this format: {@code --output report} writes {@code report.json}. */
-    String extension() {
+    @Override
+    public String extension() {
         return extension;
     }
 
-    abstract void write(AuditReport report, ReportContext context, OutputStream out) throws IOException;
-
-    /** Parses one format word in any case. */
-    static ReportFormat parse(String word) {
+    /** Parses one format word in any case: {@code html}, {@code JSON}. */
+    public static ReportFormat parse(String word) {
         try {
             return valueOf(word.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
