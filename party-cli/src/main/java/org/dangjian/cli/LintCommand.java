@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.dangjian.rules.PackException;
 import org.dangjian.rules.authoring.PackLinter;
 import org.dangjian.rules.PackProblem;
+import org.dangjian.rules.authoring.PackArgument;
+import org.dangjian.rules.authoring.RedundancyCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -14,6 +14,7 @@ import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.PackException;
 import org.dangjian.rules.authoring.RuleCatalog;
 import org.dangjian.rules.RuleInfo;
+import org.dangjian.rules.authoring.PackArgument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

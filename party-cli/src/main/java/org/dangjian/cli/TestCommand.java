@@ -14,6 +14,7 @@ import org.dangjian.rules.authoring.Scenario;
 import org.dangjian.rules.authoring.ScenarioReader;
 import org.dangjian.rules.authoring.ScenarioRunner;
 import org.dangjian.rules.authoring.TestRun;
+import org.dangjian.rules.authoring.PackArgument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package org.dangjian.cli;
+package org.dangjian.rules.authoring;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,9 +17,10 @@ import org.dangjian.rules.RulePack;
  * @param root  the prefix of the officer's files inside {@code pack}: {@code ""} or {@code packs/NAME/}
  * @param label how the pack is named in output
  */
-record PackArgument(RulePack pack, String root, Optional<Path> dir, String label) {
+public record PackArgument(RulePack pack, String root, Optional<Path> dir, String label) {
 
-    static PackArgument load(Path path) throws IOException, PackException {
+    /** {@code path} as lint, test and rules take it; {@code null} for the built-in pack. */
+    public static PackArgument load(Path path) throws IOException, PackException {
         if (path == null) {
             RulePack builtIn = RulePack.builtIn();
             return new PackArgument(builtIn, "", Optional.empty(), builtIn.name() + " " + builtIn.version());
@@ -33,12 +34,12 @@ record PackArgument(RulePack pack, String root, Optional<Path> dir, String label
     }
 
     /** Whether a file of {@link #pack} is the officer's own (not the built-in pack's it extends). */
-    boolean own(String file) {
+    public boolean own(String file) {
         return root.isEmpty() ? !file.startsWith("packs/") || dir.isEmpty() : file.startsWith(root);
     }
 
     /** A file of {@link #pack} as the officer finds it on disk. */
-    String display(String file) {
+    public String display(String file) {
         String inside = own(file) && !root.isEmpty() ? file.substring(root.length()) : file;
         if (dir.isPresent() && own(file)) {
             return dir.get().resolve(inside).toString();
@@ -47,13 +48,13 @@ record PackArgument(RulePack pack, String root, Optional<Path> dir, String label
     }
 
     /** {@code problem} with its file as the officer finds it. */
-    PackProblem display(PackProblem problem) {
+    public PackProblem display(PackProblem problem) {
         return new PackProblem(display(problem.file()), problem.line(), problem.column(), problem.message(),
                 problem.warning());
     }
 
     /** A rule source ({@code packs/street/rules/local.drl:12}) as the officer finds it. */
-    String displaySource(String source) {
+    public String displaySource(String source) {
         int colon = source.lastIndexOf(':');
         if (colon > 0 && source.substring(colon + 1).matches("\\d+")) {
             return display(source.substring(0, colon)) + source.substring(colon);

@@ -1,4 +1,4 @@
-package org.dangjian.cli;
+package org.dangjian.rules.authoring;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import org.kie.internal.io.ResourceFactory;
  * whose condition was left unchanged), and rules drools-verifier finds subsumed by another.
  * Reported as warnings at the rule's {@code file:line}; the pack still works.
  */
-final class RedundancyCheck {
+public final class RedundancyCheck {
 
     private static final Set<MessageType> REPORTED = Set.of(MessageType.SUBSUMPTION);
     private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+\"([^\"]+)\"");
@@ -39,7 +39,7 @@ final class RedundancyCheck {
      * Warnings for the DRL of a pack (file to text), each placed at a rule of the officer's own
      * files where there is one; the other rules are named with their files as shown to the officer.
      */
-    static List<PackProblem> check(SortedMap<String, String> drl, PackArgument arg) {
+    public static List<PackProblem> check(SortedMap<String, String> drl, PackArgument arg) {
         Map<String, String[]> places = new LinkedHashMap<>();
         drl.forEach((file, text) -> {
             Matcher m = RULE.matcher(text);
