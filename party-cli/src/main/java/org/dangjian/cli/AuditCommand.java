@@ -38,6 +38,7 @@ import org.dangjian.rules.report.ReportFormat;
 import org.dangjian.rules.review.AuditPipeline;
 import org.dangjian.rules.report.ReportJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -68,7 +69,7 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
             description = "text, json, csv, html, sarif, junit; several at once with commas (html,json) and --output "
                     + "(default: ${DEFAULT-VALUE}).")
-    List<String> formats;
+    List<ReportFormat> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Where to write the report (default: standard output). With several formats, the base name: "
@@ -104,18 +105,15 @@ final class AuditCommand implements Callable<Integer> {
     List<Path> rules = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "HIGH",
-            description = "Exit with 1 when a finding is at or above this severity: CRITICAL, HIGH, MEDIUM, LOW, INFO "
+            description = "Exit with 1 when a finding is at or above this severity: ${COMPLETION-CANDIDATES} "
                     + "(default: ${DEFAULT-VALUE}). Waived findings never count; with --fail-on-new only NEW ones do.")
-    String failOn;
+    Severity failOn;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-            description = "Language of the messages: zh or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption lang;
 
-    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000000",
-            description = "Stop the audit with an error naming the rule when rules fire more than this often: "
-                    + "a rule that keeps firing (default: ${DEFAULT-VALUE}).")
-    long maxFirings;
+    @Mixin
+    FiringLimitOption firings;
 
     @Option(names = "--partitioning", paramLabel = "MODE", defaultValue = "auto",
             description = "auto: large datasets (10,000 members or more) are audited subtree by subtree in parallel "
@@ -126,26 +124,11 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Severity threshold;
-        Language language;
-        List<ReportFormat> chosen = new ArrayList<>();
-        try {
-            threshold = Severity.parse(failOn);
-            language = Language.parse(lang);
-            for (String f : formats) {
-                ReportFormat rf = ReportFormat.parse(f);
-                if (!chosen.contains(rf)) {
-                    chosen.add(rf);
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            return usageError(err, e.getMessage());
-        }
+        Severity threshold = failOn;
+        Language language = lang.language;
+        List<ReportFormat> chosen = formats.stream().distinct().toList();
         if (chosen.size() > 1 && output == null) {
             return usageError(err, "several formats need --output, the base name of the files to write");
-        }
-        if (maxFirings < 1) {
-            return usageError(err, "--max-firings must be at least 1");
         }
         AuditOptions.Partitioning sessions = switch (partitioning) {
             case "auto" -> AuditOptions.Partitioning.AUTO;
@@ -184,7 +167,7 @@ final class AuditCommand implements Callable<Integer> {
         progress.phase("compiling the rules");
         ComplianceEngine engine;
         AuditOptions options = AuditOptions.DEFAULTS.withLanguage(language).withDatasetSha256(loaded.sha256())
-                .withMaxFirings(maxFirings).withPartitioning(sessions);
+                .withMaxFirings(firings.maxFirings).withPartitioning(sessions);
         try {
             RulePack pack = RulePack.builtIn();
             for (Path dir : rules) {
