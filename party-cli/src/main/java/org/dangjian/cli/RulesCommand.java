@@ -67,7 +67,7 @@ final class RulesCommand implements Callable<Integer> {
         ComplianceEngine engine;
         try {
             arg = PackArgument.load(packPath);
-            engine = ComplianceEngine.compile(arg.pack());
+            engine = arg.engine();
         } catch (PackException e) {
             return PackErrors.print(spec.commandLine().getErr(), "the rule pack has errors (run party-audit lint):",
                     e.problems(), arg);

@@ -56,7 +56,7 @@ final class TestCommand implements Callable<Integer> {
         List<Scenario> scenarios;
         try {
             arg = PackArgument.load(packPath);
-            engine = ComplianceEngine.compile(arg.pack());
+            engine = arg.engine();
             scenarios = ScenarioReader.read(engine, arg.pack().files(), arg.root());
         } catch (PackException e) {
             return PackErrors.print(err, "the pack or its scenarios have errors:", e.problems(), arg);

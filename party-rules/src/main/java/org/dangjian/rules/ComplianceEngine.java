@@ -43,6 +43,9 @@ public final class ComplianceEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
 
+    /** The built-in pack's engine, once compiled: see {@link #builtIn()}. */
+    private static volatile ComplianceEngine builtIn;
+
     private final CompiledPack compiled;
 
     private ComplianceEngine(CompiledPack compiled) {
@@ -54,13 +57,26 @@ public final class ComplianceEngine {
         return new ComplianceEngine(PackCompiler.compile(pack));
     }
 
-    /** The engine of the built-in pack: every rule of the requirement catalog. */
+    /**
+     * The engine of the built-in pack: every rule of the requirement catalog. Compiled on the first
+     * call and then shared for the life of the JVM (an engine is immutable and each audit has a
+     * session of its own), so every caller after the first pays nothing.
+     */
     public static ComplianceEngine builtIn() {
-        try {
-            return compile(RulePack.builtIn());
-        } catch (PackException e) {
-            throw new IllegalStateException("the built-in pack does not compile: " + e.getMessage(), e);
+        ComplianceEngine e = builtIn;
+        if (e == null) {
+            synchronized (ComplianceEngine.class) {
+                if (builtIn == null) {
+                    try {
+                        builtIn = compile(RulePack.builtIn());
+                    } catch (PackException ex) {
+                        throw new IllegalStateException("the built-in pack does not compile: " + ex.getMessage(), ex);
+                    }
+                }
+                e = builtIn;
+            }
         }
+        return e;
     }
 
     /**

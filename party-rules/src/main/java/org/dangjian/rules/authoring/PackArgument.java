@@ -3,6 +3,7 @@ package org.dangjian.rules.authoring;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.PackException;
 import org.dangjian.rules.PackProblem;
 import org.dangjian.rules.RulePack;
@@ -31,6 +32,12 @@ public record PackArgument(RulePack pack, String root, Optional<Path> dir, Strin
             return new PackArgument(own, "", Optional.of(path), label);
         }
         return new PackArgument(RulePack.builtIn().extendedBy(own), "packs/" + own.name() + "/", Optional.of(path), label);
+    }
+
+    /** The engine of {@link #pack}: the built-in pack's shared one when no PACK was given. */
+    public ComplianceEngine engine() throws PackException {
+        return dir.isEmpty() && root.isEmpty() && pack == RulePack.builtIn()
+                ? ComplianceEngine.builtIn() : ComplianceEngine.compile(pack);
     }
 
     /** Whether a file of {@link #pack} is the officer's own (not the built-in pack's it extends). */
