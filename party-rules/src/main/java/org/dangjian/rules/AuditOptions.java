@@ -30,7 +30,7 @@ public record AuditOptions(
      * one session's. A live audit always keeps one session.
      */
     public enum Partitioning {
-        /** Subtrees when the dataset is large ({@value PartitionedAudit#AUTO_MIN_MEMBERSHIPS} memberships or more) and every pack in use declares its rules subtree-safe ({@code partitioning = subtrees}); else one session. */
+        /** Subtrees when the dataset is large (10,000 memberships or more) and every pack in use declares its rules subtree-safe ({@code partitioning = subtrees}); else one session. */
         AUTO,
         /** Subtrees whenever the pack declares its rules subtree-safe, whatever the size. */
         SUBTREES,
