@@ -21,11 +21,12 @@ import org.kie.api.KieBase;
  * and the audit frees the old session, so the heap stays flat: every replaced pack's KieBase
  * becomes garbage. (This was measured as the heap after GC over 150 full-pack reloads, 150
  * compilations and most of the test run's time; a weak reference to each replaced KieBase says
- * the same thing exactly, after a few reloads.)
+ * the same thing exactly, after a few reloads.) A batch audit with the pack in force still
+ * equals the live audit's findings after the reloads.
  */
 class LivePackReloadTest {
 
-    private static final int RELOADS = 6;
+    private static final int RELOADS = 4;
 
     @Test
     void replacingThePackManyTimesKeepsTheRecordsAndTheHeapFlat() throws Exception {
@@ -34,17 +35,19 @@ class LivePackReloadTest {
         LiveWorld world = new LiveWorld(new Random(42));
         Dataset start = world.dataset();
         List<WeakReference<KieBase>> replaced = new ArrayList<>();
-        ComplianceEngine current = ComplianceEngine.compile(builtIn);
-        try (LiveAudit live = current.openLive(start)) {
+        ComplianceEngine current = null;
+        try (LiveAudit live = ComplianceEngine.builtIn().openLive(start)) { // the shared engine stays, by design
             for (int i = 0; i < RELOADS; i++) {
                 RulePack pack = i % 2 == 0 ? stricter : builtIn;
                 ComplianceEngine engine = ComplianceEngine.compile(pack);
                 live.replacePack(engine);
-                replaced.add(new WeakReference<>(current.compiled().kieBase()));
+                if (current != null) {
+                    replaced.add(new WeakReference<>(current.compiled().kieBase()));
+                }
                 current = engine;
                 live.apply(world.change(live.dataset())); // records keep changing between reloads
                 if (i == RELOADS - 1) {
-                    assertEquals(ComplianceEngine.compile(pack).audit(live.dataset()).findings(), live.findings());
+                    assertEquals(current.audit(live.dataset()).findings(), live.findings());
                 }
             }
             current = null;
