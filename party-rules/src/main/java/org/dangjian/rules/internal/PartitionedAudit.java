@@ -221,7 +221,7 @@ public final class PartitionedAudit {
 
         @Override
         public void accept(Object fact) {
-            if (Partitions.EVERYWHERE.contains(fact.getClass()) || !Partitions.routed(fact.getClass())) {
+            if (Partitions.everywhere(fact.getClass())) {
                 for (List<Object> b : buckets) {
                     b.add(fact);
                 }

@@ -27,54 +27,12 @@ import org.dangjian.model.Rectification;
 import org.dangjian.model.ReserveCadre;
 import org.dangjian.model.Survey;
 import org.dangjian.model.Training;
-import org.dangjian.rules.facts.ActivityCount;
-import org.dangjian.rules.facts.AdmissionCohort;
-import org.dangjian.rules.facts.AdmissionGap;
-import org.dangjian.rules.facts.AssessmentStreak;
-import org.dangjian.rules.facts.AuditYear;
-import org.dangjian.rules.facts.Cadence;
-import org.dangjian.rules.facts.CommitteeSeats;
-import org.dangjian.rules.facts.CriterionFlags;
-import org.dangjian.rules.facts.DistrictCommunities;
-import org.dangjian.rules.facts.DualLifeQuarter;
-import org.dangjian.rules.facts.DuesArrears;
-import org.dangjian.rules.facts.ElectionTerm;
-import org.dangjian.rules.facts.FundsPerHousehold;
-import org.dangjian.rules.facts.HostUnitMembers;
-import org.dangjian.rules.facts.InactiveMonths;
-import org.dangjian.rules.facts.JudgedPeriod;
-import org.dangjian.rules.facts.LatestSurvey;
-import org.dangjian.rules.facts.LostContact;
-import org.dangjian.rules.facts.MemberAbsence;
-import org.dangjian.rules.facts.MobileMember;
-import org.dangjian.rules.facts.MonthlyDues;
-import org.dangjian.rules.facts.NewMember;
-import org.dangjian.rules.facts.OneShoulderShare;
-import org.dangjian.rules.facts.OrgPosts;
-import org.dangjian.rules.facts.OrgProfile;
-import org.dangjian.rules.facts.OrgScope;
-import org.dangjian.rules.facts.Params;
-import org.dangjian.rules.facts.PartyFundsShare;
-import org.dangjian.rules.facts.PetitionTotal;
-import org.dangjian.rules.facts.PostInForce;
-import org.dangjian.rules.facts.ProbationTerm;
-import org.dangjian.rules.facts.RectificationStatus;
-import org.dangjian.rules.facts.ReservePool;
-import org.dangjian.rules.facts.SecretaryFiling;
-import org.dangjian.rules.facts.SecretaryIncompetence;
-import org.dangjian.rules.facts.SecretaryInduction;
-import org.dangjian.rules.facts.SecretaryVacancy;
-import org.dangjian.rules.facts.ServiceAreaRatio;
-import org.dangjian.rules.facts.SubtreeTraining;
-import org.dangjian.rules.facts.Suspension;
-import org.dangjian.rules.facts.ThemeDays;
-import org.dangjian.rules.facts.TrainingMember;
-import org.dangjian.rules.facts.TwoCommittees;
-import org.dangjian.rules.facts.TwoNewTally;
-import org.dangjian.rules.facts.UnhandledEvaluations;
-import org.dangjian.rules.facts.VolunteerParticipation;
-import org.dangjian.rules.facts.VolunteerService;
-import org.dangjian.rules.facts.YearlyTraining;
+
+import org.dangjian.rules.facts.DatasetFact;
+import org.dangjian.rules.facts.MembershipFact;
+import org.dangjian.rules.facts.OrganizationFact;
+import org.dangjian.rules.facts.PersonFact;
+import org.dangjian.rules.facts.TopFact;
 
 /**
  * The independent organization subtrees (分区) of a dataset, and which of them each fact belongs
@@ -96,9 +54,16 @@ final class Partitions {
 
     static final int TOP = 0;
 
-    /** Whole-dataset facts every partition holds. */
-    static final Set<Class<?>> EVERYWHERE = Set.of(Params.class, AuditYear.class, JudgedPeriod.class, Cadence.class);
+    /** Whether every partition holds the facts of {@code type}: whole-dataset facts, and facts with no partition key. */
+    static boolean everywhere(Class<?> type) {
+        return DatasetFact.class.isAssignableFrom(type) || !routed(type);
+    }
 
+    /**
+     * The routes of party-model's records (which know nothing of partitions). Derived facts say
+     * their own partition key by the interface they implement: {@link OrganizationFact},
+     * {@link MembershipFact}, {@link PersonFact}, {@link TopFact} or {@link DatasetFact}.
+     */
     private static final Map<Class<?>, Router> ROUTES = new HashMap<>();
 
     static {
@@ -120,57 +85,6 @@ final class Partitions {
         org(Survey.class, Survey::organizationId);
         org(Rectification.class, Rectification::organizationId);
         org(InspectionFlag.class, InspectionFlag::organizationId);
-        // Facts about one organization (or one post, by its organization).
-        org(ActivityCount.class, ActivityCount::orgId);
-        org(AdmissionCohort.class, AdmissionCohort::orgId);
-        org(AdmissionGap.class, AdmissionGap::orgId);
-        org(CommitteeSeats.class, CommitteeSeats::orgId);
-        org(CriterionFlags.class, CriterionFlags::orgId);
-        org(DistrictCommunities.class, DistrictCommunities::districtId);
-        org(ElectionTerm.class, ElectionTerm::orgId);
-        org(FundsPerHousehold.class, FundsPerHousehold::orgId);
-        org(InactiveMonths.class, InactiveMonths::orgId);
-        org(LatestSurvey.class, LatestSurvey::orgId);
-        org(MemberAbsence.class, MemberAbsence::orgId);
-        org(OneShoulderShare.class, OneShoulderShare::orgId);
-        org(OrgPosts.class, OrgPosts::orgId);
-        org(OrgProfile.class, OrgProfile::orgId);
-        org(OrgScope.class, OrgScope::orgId);
-        org(PetitionTotal.class, PetitionTotal::orgId);
-        org(PostInForce.class, PostInForce::orgId);
-        org(RectificationStatus.class, RectificationStatus::orgId);
-        org(ReservePool.class, ReservePool::orgId);
-        org(SecretaryFiling.class, f -> f.post().organizationId());
-        org(SecretaryIncompetence.class, SecretaryIncompetence::orgId);
-        org(SecretaryInduction.class, s -> s.position().organizationId());
-        org(SecretaryVacancy.class, SecretaryVacancy::orgId);
-        org(ServiceAreaRatio.class, ServiceAreaRatio::orgId);
-        org(SubtreeTraining.class, SubtreeTraining::orgId);
-        org(ThemeDays.class, ThemeDays::orgId);
-        org(TwoCommittees.class, TwoCommittees::orgId);
-        org(TwoNewTally.class, TwoNewTally::orgId);
-        org(VolunteerParticipation.class, VolunteerParticipation::orgId);
-        org(VolunteerService.class, VolunteerService::orgId);
-        // Facts about one membership: its organization's partition.
-        org(DuesArrears.class, f -> f.membership().organizationId());
-        org(LostContact.class, f -> f.membership().organizationId());
-        org(MobileMember.class, f -> f.membership().organizationId());
-        org(MonthlyDues.class, f -> f.membership().organizationId());
-        org(NewMember.class, f -> f.membership().organizationId());
-        org(ProbationTerm.class, f -> f.membership().organizationId());
-        org(Suspension.class, f -> f.membership().organizationId());
-        org(TrainingMember.class, f -> f.membership().organizationId());
-        org(UnhandledEvaluations.class, f -> f.membership().organizationId());
-        // Facts about one person: every partition the person belongs to.
-        person(YearlyTraining.class, YearlyTraining::personId);
-        person(AssessmentStreak.class, AssessmentStreak::personId);
-        person(DualLifeQuarter.class, DualLifeQuarter::personId);
-        // Facts about a host unit: the top, with the host units.
-        top(HostUnitMembers.class);
-        top(PartyFundsShare.class);
-        for (Class<?> c : EVERYWHERE) {
-            ROUTES.put(c, (fact, p, to) -> p.everywhere(to));
-        }
     }
 
     /** Sends a fact to partitions. */
@@ -192,7 +106,9 @@ final class Partitions {
 
     /** Whether every fact of {@code type} has a partition (else it goes everywhere). */
     static boolean routed(Class<?> type) {
-        return ROUTES.containsKey(type);
+        return ROUTES.containsKey(type) || OrganizationFact.class.isAssignableFrom(type)
+                || MembershipFact.class.isAssignableFrom(type) || PersonFact.class.isAssignableFrom(type)
+                || TopFact.class.isAssignableFrom(type) || DatasetFact.class.isAssignableFrom(type);
     }
 
     private final Dataset dataset;
@@ -323,16 +239,20 @@ final class Partitions {
      */
     void route(Object fact, IntConsumer to) {
         Router r = ROUTES.get(fact.getClass());
-        if (r == null) {
-            everywhere(to);
-        } else {
+        if (r != null) {
             r.route(fact, this, to);
+        } else if (fact instanceof OrganizationFact f) {
+            to.accept(ofOrg(f.orgId()));
+        } else if (fact instanceof MembershipFact f) {
+            to.accept(ofOrg(f.membership().organizationId()));
+        } else if (fact instanceof PersonFact f) {
+            ofPerson(f.personId(), to);
+        } else if (fact instanceof TopFact) {
+            to.accept(TOP);
+        } else {
+            everywhere(to);
         }
     }
 
-    /** The classes with a route, for tests. */
-    static Set<Class<?>> routedClasses() {
-        return java.util.Collections.unmodifiableSet(ROUTES.keySet());
-    }
 
 }

@@ -94,7 +94,7 @@ class PartitionsTest {
                 }
             }
         }
-        assertEquals(List.of(), unrouted, "give these a partition in Partitions (by organization, membership or person)");
+        assertEquals(List.of(), unrouted, "give these a partition: implement OrganizationFact, MembershipFact or PersonFact (or DatasetFact, TopFact)");
         assertTrue(Partitions.routed(Params.class));
     }
 
