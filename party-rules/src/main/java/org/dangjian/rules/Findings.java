@@ -54,13 +54,13 @@ public final class Findings {
         this.dataset = dataset;
     }
 
-    /** A live audit moves to a changed dataset (names, {@code asOf}). */
+    /** For the engine, not callers: a live audit moves to a changed dataset (names, {@code asOf}). */
     public void use(Dataset changed) {
         this.dataset = changed;
     }
 
     /**
-     * Live audits: remember how each finding was raised. A finding's subject name and
+     * For the engine, not callers. Live audits: remember how each finding was raised. A finding's subject name and
      * organization are read from the dataset's {@link #CONTEXT} records and its progress from
      * {@code asOf} when it is raised, not from the facts the rule matched, so a change of those
      * can outdate a finding whose rule does not fire again; {@link #outdated} tells.
@@ -285,6 +285,7 @@ public final class Findings {
         return measured;
     }
 
+    /** For the engine, not callers: a rule's metadata value as text (empty when absent). */
     public static String meta(Map<String, Object> meta, String key) {
         Object v = meta.get(key);
         if (v == null) {
