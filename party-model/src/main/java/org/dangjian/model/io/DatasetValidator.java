@@ -17,7 +17,8 @@ import org.dangjian.model.Person;
 import org.dangjian.model.RecordKind;
 
 /**
- * Checks that a dataset's records hang together (数据校验): ids are unique, every reference names a
+ * Checks that a dataset's records hang together (数据校验): ids are unique (and no organization,
+ * person and host unit share one, since a finding names its subject by id), every reference names a
  * record that is there, dates are possible, numbers are in range, and the organization tree has
  * no cycle. {@link DatasetReader} runs it on everything it reads; Java code that builds a
  * {@link Dataset} itself can run it too.
@@ -52,6 +53,7 @@ public final class DatasetValidator {
         uniqueIds(c, RecordKind.PEOPLE, Person::id, "id", "person");
         uniqueIds(c, RecordKind.ACTIVITIES, Activity::id, "id", "activity");
         uniqueIds(c, RecordKind.MEMBERSHIPS, Membership::personId, "personId", "membership");
+        SubjectIds.check(c);
         ReferenceChecks.check(c);
         ValueChecks.check(c);
         organizationCycles(c);

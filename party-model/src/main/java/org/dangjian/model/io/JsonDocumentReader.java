@@ -29,25 +29,13 @@ final class JsonDocumentReader {
             readObject(p, a, prefix, withRecords);
             return true;
         } catch (JsonProcessingException e) {
-            a.problems.error(prefix + pathOf(p.getParsingContext()), malformedMessage(e));
+            a.problems.error(prefix + pathOf(p.getParsingContext()), malformedMessage(e, p));
             return false;
         }
     }
 
-    static String malformedMessage(JsonProcessingException e) {
-        String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return "The file is not valid JSON" + where + ": " + explain(e);
-    }
-
-    /** Jackson's message, without its internal source markers, and in plain words where it is cryptic. */
-    static String explain(JsonProcessingException e) {
-        String m = e.getOriginalMessage();
-        if (m.contains("end-of-input")) {
-            return "the text ends before the JSON is complete (is a closing } or ] missing?).";
-        }
-        return m.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
-                .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "").strip() + ".";
+    static String malformedMessage(JsonProcessingException e, JsonParser p) {
+        return "The file is not valid JSON" + JsonErrors.at(e, p) + ": " + JsonErrors.explain(e);
     }
 
     private static void readObject(JsonParser p, DatasetAssembler a, String prefix, boolean withRecords) throws IOException {
@@ -96,9 +84,16 @@ final class JsonDocumentReader {
             return;
         }
         try {
-            a.asOf(LocalDate.parse(p.getText()));
+            LocalDate asOf = LocalDate.parse(p.getText());
+            Optional<String> outside = FieldBounds.dateProblem(asOf);
+            if (outside.isPresent()) {
+                a.problems.error(path, outside.get());
+            } else {
+                a.asOf(asOf);
+            }
         } catch (DateTimeParseException e) {
-            a.problems.error(path, "\"" + p.getText() + "\" is not a date; write dates as YYYY-MM-DD, for example 2020-12-31.");
+            a.problems.error(path, "\"" + RecordParser.shortened(p.getText())
+                    + "\" is not a date; write dates as YYYY-MM-DD, for example 2020-12-31.");
         }
     }
 
