@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
@@ -132,6 +134,13 @@ final class JsonDocumentReader {
             } else if (c.getCurrentName() != null) {
                 parts.push("." + c.getCurrentName());
             }
+        }
+        if (parts.size() > 10) { // a path as deep as the JSON that was too deep helps nobody
+            int levels = parts.size();
+            List<String> head = new ArrayList<>(parts).subList(0, 9);
+            parts.clear();
+            parts.addAll(head);
+            parts.add("…(" + levels + " levels)");
         }
         String path = String.join("", parts);
         return path.startsWith(".") ? path.substring(1) : path;
