@@ -28,6 +28,10 @@ import org.dangjian.model.RecordKind;
  * if (problems.stream().anyMatch(Problem::isError)) { ... }
  * }</pre>
  *
+ * <p>It also holds a dataset built in Java to the limits the reader puts on single values (dates
+ * from 1900 to 2100, text of bounded length without control characters; see
+ * {@code docs/data-format.md}).
+ *
  * <p>Paths name records by their position in the dataset's arrays ({@code memberships[41].admitted}).
  * What counts as an impossible date or number is listed in {@code docs/data-format.md}; dates after
  * the as-of date are errors only where they cannot be records of the past (a birth, an admission,
@@ -41,6 +45,7 @@ public final class DatasetValidator {
     /** Every problem of {@code dataset}, errors first; empty when it is consistent. */
     public static List<Problem> validate(Dataset dataset) {
         Problems problems = new Problems();
+        BoundsChecks.check(new ValidationContext(dataset, Locator.ARRAY_INDEX, problems, Map.of()));
         validate(dataset, Locator.ARRAY_INDEX, Map.of(), problems);
         return problems.all();
     }

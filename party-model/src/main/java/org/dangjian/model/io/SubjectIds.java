@@ -50,8 +50,8 @@ final class SubjectIds {
         String where = at == null ? ValidationContext.noun(other) + " \"" + id + "\"" : c.path(other, at, "");
         c.error(kind, index, "id", "The id \"" + id + "\" is also the id of " + where
                 + "; an organization, a person and a host unit may not share an id, because a finding names its"
-                + " subject by id alone. Give one of them another id (for example with a prefix, o-" + id
-                + " and p-" + id + ").");
+                + " subject by id alone. Give one of them another id, for example with a prefix for its kind (o-" + id
+                + ", p-" + id + ", h-" + id + ").");
     }
 
     private Map<String, Integer> positionsOf(RecordKind kind) {

@@ -98,7 +98,8 @@ class InputBoundsTest {
                 "\"personId\": \"o-1\"");
         assertEquals(List.of(Problem.error("organizations[0].id", "The id \"o-1\" is also the id of people[0];"
                 + " an organization, a person and a host unit may not share an id, because a finding names its subject"
-                + " by id alone. Give one of them another id (for example with a prefix, o-o-1 and p-o-1).")),
+                + " by id alone. Give one of them another id, for example with a prefix for its kind (o-o-1, p-o-1,"
+                + " h-o-1).")),
                 problems(shared));
     }
 
