@@ -15,7 +15,7 @@ import org.dangjian.model.AuditPeriod;
  * {@code asOf}: all of them on 31 December, the audit year left out before.
  */
 public record AdmissionGap(String orgId, List<Integer> years, List<Integer> completedYears,
-                           Optional<LocalDate> lastAdmitted) {
+                           Optional<LocalDate> lastAdmitted) implements OrganizationFact {
 
     public AdmissionGap {
         years = List.copyOf(years);

@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record AssessmentStreak(
         String personId, int throughYear, int incompetentYears, List<String> years, boolean massesDissatisfied,
-        boolean satisfactionRecorded) {
+        boolean satisfactionRecorded) implements PersonFact {
 
     public AssessmentStreak {
         Objects.requireNonNull(personId, "personId");

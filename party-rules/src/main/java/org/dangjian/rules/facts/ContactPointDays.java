@@ -15,7 +15,7 @@ import org.dangjian.rules.Expect;
  *
  * @param daysByOrg days on site by the contact point's organization id, at least one
  */
-public record ContactPointDays(String personId, int year, SortedMap<String, Double> daysByOrg) {
+public record ContactPointDays(String personId, int year, SortedMap<String, Double> daysByOrg) implements PersonFact {
 
     public ContactPointDays {
         Objects.requireNonNull(personId, "personId");

@@ -13,7 +13,7 @@ import org.dangjian.model.Periods;
  * {@link #deadline(int, int) deadline} with them.
  */
 public record ElectionTerm(String orgId, LocalDate termStart, boolean elected, Optional<LocalDate> extendedUntil,
-                           LocalDate asOf) {
+                           LocalDate asOf) implements OrganizationFact {
 
     public ElectionTerm {
         Objects.requireNonNull(orgId, "orgId");

@@ -11,7 +11,7 @@ import java.util.List;
  * last accepted rectification ended, count. The earliest run wins a tie. Exists only when some
  * month of the audit year was idle.
  */
-public record InactiveMonths(String orgId, List<YearMonth> run) {
+public record InactiveMonths(String orgId, List<YearMonth> run) implements OrganizationFact {
 
     public InactiveMonths {
         run = List.copyOf(run);

@@ -8,7 +8,7 @@ import org.dangjian.model.Membership;
  * income (月收入, {@code monthlyIncomeYuan}) the dataset leaves out: MEM-003 cannot tell the rate
  * owed, so it lists the member as not judged rather than passing or raising.
  */
-public record IncomeNotDeclared(Membership membership) {
+public record IncomeNotDeclared(Membership membership) implements MembershipFact {
 
     public IncomeNotDeclared {
         Objects.requireNonNull(membership, "membership");

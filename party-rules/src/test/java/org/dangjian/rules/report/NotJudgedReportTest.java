@@ -26,6 +26,7 @@ import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.SubjectType;
+import org.dangjian.rules.review.NameMasking;
 import org.junit.jupiter.api.Test;
 
 /**
