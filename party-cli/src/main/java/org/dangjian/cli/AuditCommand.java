@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.dangjian.imports.ImportResult;
 import java.util.concurrent.Callable;
 import org.dangjian.model.Person;
 import org.dangjian.model.io.DatasetReader;
@@ -61,9 +63,9 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Parameters(paramLabel = "DATASET",
-            description = "A dataset JSON file, or a directory in the directory form.")
-    Path dataset;
+    /** The dataset, or a workbook, CSV files or a database to import first (with --mapping). */
+    @picocli.CommandLine.Mixin
+    SourceOptions source;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
             description = "text, json, csv, html, sarif, junit; several at once with commas (html,json) and --output "
@@ -167,10 +169,18 @@ final class AuditCommand implements Callable<Integer> {
     private int run(Progress progress, Severity threshold, Language language, List<ReportFormat> chosen,
                     AuditOptions.Partitioning sessions)
             throws IOException {
-        progress.phase("reading " + dataset);
+        progress.phase("reading " + source.source);
         LoadedDataset loaded;
         try {
-            loaded = DatasetReader.read(dataset);
+            if (source.needsImport()) {
+                Optional<ImportResult> imported = source.importNow(spec.commandLine().getErr(), true);
+                if (imported.isEmpty() || imported.get().dataset().isEmpty()) {
+                    return PartyAudit.INVALID;
+                }
+                loaded = SourceOptions.loaded(imported.get());
+            } else {
+                loaded = DatasetReader.read(Path.of(source.source));
+            }
         } catch (InvalidDatasetException e) {
             progress.println("party-audit: " + e.getMessage());
             e.errors().forEach(p -> progress.println("  " + p));

@@ -46,6 +46,8 @@ final class TableReader {
     private final List<Cell[]> above = new ArrayList<>();
     private final List<Integer> aboveNumbers = new ArrayList<>();
     private Map<String, Integer> header;
+    /** The column index of each column a rule names, found once at the header. */
+    private final Map<ColumnRef, Integer> indexes = new java.util.IdentityHashMap<>();
     private final List<EachMatch> eachMatches = new ArrayList<>();
 
     /** A column that matched a record's eachColumn, with the year its header gives. */
@@ -94,8 +96,14 @@ final class TableReader {
         }
     }
 
+    private static final java.util.regex.Pattern INSTRUCTION =
+            java.util.regex.Pattern.compile("[（(]?(必填|选填|非必填|必填项|选填项)[)）]?");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern STARS = java.util.regex.Pattern.compile("^[*＊]+|[*＊]+$");
+
+    /** A header as compared: without white space (trailing spaces, line breaks) and required-field stars. */
     private static String normalize(String header) {
-        return header.replaceAll("\\s+", "").replaceAll("^[*＊]+|[*＊]+$", "");
+        return STARS.matcher(SPACES.matcher(header).replaceAll("")).replaceAll("");
     }
 
     private static Set<String> names(Cell[] cells) {
@@ -142,6 +150,9 @@ final class TableReader {
 
     private int column(ColumnRef ref) throws ImportFailure {
         Integer i = header.get(normalize(ref.name()));
+        if (i != null) {
+            indexes.put(ref, i);
+        }
         if (i == null) {
             throw new ImportFailure(ref.at() + ": the " + run.source.tableNoun() + " " + run.tableNames[table] + " of "
                     + run.source.name() + " has no column \"" + ref.name() + "\"; its columns are "
@@ -218,7 +229,7 @@ final class TableReader {
         }
         for (SkipRule s : rule.skips()) {
             if (s.column().isPresent()) {
-                Cell c = cell(cells, header.get(normalize(s.column().get().name())));
+                Cell c = cell(cells, indexes.get(s.column().get()));
                 if (!c.isEmpty() && s.pattern().matcher(c.text().strip()).matches()) {
                     return Optional.of(s.reason());
                 }
@@ -226,7 +237,7 @@ final class TableReader {
                 return Optional.of(s.reason());
             }
         }
-        if (filled.stream().allMatch(c -> c.text().strip().matches("必填|选填|非必填|必填项|选填项|[（(]?必填[)）]?"))) {
+        if (filled.stream().allMatch(c -> INSTRUCTION.matcher(c.text().strip()).matches())) {
             return Optional.of("instruction row (必填/选填)");
         }
         if (filled.size() == 1 && wanted.size() >= 3 && filled.get(0).kind() == Cell.Kind.TEXT) {
@@ -267,7 +278,7 @@ final class TableReader {
         }
         Optional<String> identity = Optional.empty();
         if (r.identity().isPresent()) {
-            identity = identity(cell(cells, header.get(normalize(r.identity().get().name()))), r, place, problems);
+            identity = identity(cell(cells, indexes.get(r.identity().get())), r, place, problems);
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -286,7 +297,7 @@ final class TableReader {
 
     private Cell valueCell(FieldRule f, List<Cell> cells, int number, Optional<EachMatch> each) {
         if (f.column().isPresent()) {
-            return cell(cells, header.get(normalize(f.column().get().name())));
+            return cell(cells, indexes.get(f.column().get()));
         } else if (f.constant().isPresent()) {
             return Cell.text(f.constant().get());
         } else if (f.sequence().isPresent()) {

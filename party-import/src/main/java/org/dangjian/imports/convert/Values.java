@@ -29,6 +29,8 @@ public final class Values {
     /** Why the cell gives no value. */
     public record Error(String reason) implements Result {}
 
+    /** A unit written after a number: 12学时, 300元. */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("(元|小时|学时|天|人|户|㎡|平方米)$");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Set<String> TRUE = Set.of("是", "有", "已", "y", "yes", "true", "1", "√", "✓", "对");
     private static final Set<String> FALSE = Set.of("否", "无", "未", "n", "no", "false", "0", "×", "✗", "不是");
@@ -117,7 +119,7 @@ public final class Values {
         if (cell.kind() == Cell.Kind.NUMBER) {
             return new Ok(JSON.numberNode(BigDecimal.valueOf(cell.number()).stripTrailingZeros()));
         }
-        String s = text.replace(",", "").replace("，", "").replaceAll("(元|小时|学时|天|人|户|㎡|平方米)$", "").strip();
+        String s = UNIT.matcher(text.replace(",", "").replace("，", "")).replaceAll("").strip();
         try {
             return new Ok(JSON.numberNode(new BigDecimal(s).stripTrailingZeros()));
         } catch (NumberFormatException e) {

@@ -11,7 +11,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -156,7 +155,7 @@ public final class XlsxSource implements TableSource {
                 }
                 case "c" -> {
                     String ref = a.getValue("r");
-                    column = ref == null ? cells.size() : new CellReference(ref).getCol();
+                    column = ref == null ? cells.size() : columnOf(ref);
                     type = a.getValue("t");
                     String s = a.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);
@@ -194,6 +193,19 @@ public final class XlsxSource implements TableSource {
                 }
                 default -> { }
             }
+        }
+
+        /** The column of a reference such as {@code AB12}: its letters in base 26. */
+        private static int columnOf(String ref) {
+            int col = 0;
+            for (int i = 0; i < ref.length(); i++) {
+                char c = ref.charAt(i);
+                if (c < 'A' || c > 'Z') {
+                    break;
+                }
+                col = col * 26 + (c - 'A' + 1);
+            }
+            return col - 1;
         }
 
         private Cell cell() {
