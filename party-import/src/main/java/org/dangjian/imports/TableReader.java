@@ -208,11 +208,11 @@ final class TableReader {
             if (r.eachColumn().isPresent()) {
                 for (EachMatch m : eachMatches) {
                     if (m.rule() == r && !cell(cells, m.column()).isEmpty()) {
-                        convert(r, cells, number, Optional.of(m), place, problems).ifPresent(pending::add);
+                        convert(r, cells, number, Optional.of(m), place, problems, pending).ifPresent(pending::add);
                     }
                 }
             } else {
-                convert(r, cells, number, Optional.empty(), place, problems).ifPresent(pending::add);
+                convert(r, cells, number, Optional.empty(), place, problems, pending).ifPresent(pending::add);
             }
         }
         if (!problems.isEmpty()) {
@@ -256,7 +256,7 @@ final class TableReader {
 
     /** One record of a row, as JSON with the references still to resolve; empty after a problem. */
     private Optional<Pending> convert(RecordRule r, List<Cell> cells, int number, Optional<EachMatch> each,
-                                      Place place, List<RowProblem> problems) {
+                                      Place place, List<RowProblem> problems, List<Pending> sameRow) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         List<PendingRef> refs = new ArrayList<>();
         int before = problems.size();
@@ -270,7 +270,7 @@ final class TableReader {
                 continue;
             }
             if (f.ref().isPresent()) {
-                ref(node, f, f.ref().get(), cell, column, refs, problems);
+                ref(node, f, f.ref().get(), cell, column, refs, problems, sameRow);
             } else {
                 put(node, f, f.constant().isPresent() ? Values.constant(f.constant().get(), f) : Values.convert(cell, f),
                         column, cell.text(), problems);
@@ -320,7 +320,7 @@ final class TableReader {
     }
 
     private void ref(ObjectNode node, FieldRule f, Ref ref, Cell cell, String column, List<PendingRef> refs,
-                     List<RowProblem> problems) {
+                     List<RowProblem> problems, List<Pending> sameRow) {
         String key = cell.text().strip();
         if (ref.by().equals(Ref.IDENTITY)) {
             Optional<IdentityNumbers.Checked> checked = IdentityNumbers.check(key);
@@ -329,6 +329,12 @@ final class TableReader {
                 return;
             }
             key = checked.get().normalized();
+            for (Pending p : sameRow) { // the person this row itself gives (a roster row: person and membership)
+                if (p.identity().isPresent() && p.identity().get().equals(key)) {
+                    ImportRun.put(node, f.field(), p.fields().path("id"));
+                    return;
+                }
+            }
         } else if (!f.codes().isEmpty()) {
             key = f.codes().getOrDefault(key, key);
         }

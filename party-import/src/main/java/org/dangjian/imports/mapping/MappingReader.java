@@ -44,8 +44,7 @@ public final class MappingReader {
     public static final String DATASET = "dataset";
 
     /** The mappings that ship with the import, by name. */
-    public static final List<String> BUILT_IN = List.of("workbook", "roster", "owip-members", "owip-branches",
-            "owip-committees", "owip-meetings", "owip-activities", "owip-training");
+    public static final List<String> BUILT_IN = List.of("workbook", "roster", "owip");
 
     private static final String RESOURCES = "/org/dangjian/imports/mappings/";
     private static final Set<String> TOP = Set.of("asOf", "tables", "description");
