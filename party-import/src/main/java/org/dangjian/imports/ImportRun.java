@@ -62,6 +62,7 @@ final class ImportRun {
     private final List<Deferred> deferred = new ArrayList<>();
     final int[] read;
     final int[] skipped;
+    private final boolean[] found;
     private final List<SkippedRow> skippedRows = new ArrayList<>();
     private static final java.util.Comparator<Place> IN_ORDER =
             java.util.Comparator.comparingInt(Place::table).thenComparingInt(Place::row);
@@ -80,6 +81,7 @@ final class ImportRun {
         this.tableNames = new String[n];
         this.read = new int[n];
         this.skipped = new int[n];
+        this.found = new boolean[n];
         java.util.Arrays.fill(lastTableOf, -1);
         for (int t = 0; t < n; t++) {
             final int table = t;
@@ -101,6 +103,7 @@ final class ImportRun {
                 tableNames[t] = rule.names().get(0);
                 continue;
             }
+            found[t] = true;
             tableNames[t] = name.get();
             new TableReader(this, t, rule).read(name.get());
         }
@@ -379,15 +382,38 @@ final class ImportRun {
         }
         int index = Integer.parseInt(m.group(2));
         String field = m.group(3);
-        Place place = places.get(kind.get()).get(index);
+        PlaceList list = places.get(kind.get());
+        if (list == null || index >= list.size()) {
+            datasetErrors.add(new Note("", 0, "", p.path() + ": " + p.message()));
+            return;
+        }
+        Place place = list.get(index);
         RecordRule rule = ruleOf(place.table(), kind.get());
         Object record = dataset.records(kind.get()).get(index);
-        RowProblem rp = new RowProblem(column(rule, field), value(RecordCodec.encode(record), field), p.message());
+        RowProblem rp = new RowProblem(column(rule, field), value(RecordCodec.encode(record), field), placesIn(p.message()));
         if (p.isError()) {
             found.computeIfAbsent(place, x -> new ArrayList<>()).add(rp);
         } else if (warnWarnings) {
             warn(place, rp.column(), p.message());
         }
+    }
+
+    private static final java.util.regex.Pattern RECORD_PATH = java.util.regex.Pattern.compile("\\b(\\w+)\\[(\\d+)\\]");
+
+    /** A validator's message with the records it names ({@code people[0]}) named by their rows instead. */
+    private String placesIn(String message) {
+        java.util.regex.Matcher m = RECORD_PATH.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            Optional<RecordKind> kind = RecordKind.byJsonName(m.group(1));
+            String replacement = m.group();
+            if (kind.isPresent() && places.containsKey(kind.get()) && Integer.parseInt(m.group(2)) < places.get(kind.get()).size()) {
+                Place at = places.get(kind.get()).get(Integer.parseInt(m.group(2)));
+                replacement = source.tableNoun() + " " + tableNames[at.table()] + ", row " + at.row();
+            }
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        return m.appendTail(sb).toString();
     }
 
     private RecordRule ruleOf(int table, RecordKind kind) {
@@ -417,6 +443,9 @@ final class ImportRun {
         int[] rejectedPerTable = new int[tableNames.length];
         rejected.keySet().forEach(p -> rejectedPerTable[p.table()]++);
         for (int t = 0; t < tableNames.length; t++) {
+            if (!found[t]) {
+                continue; // an optional table the source does not have
+            }
             counts.add(new TableCount(tableNames[t], mapping.tables().get(t).query().isPresent() ? "query" : source.tableNoun(),
                     read[t], read[t] - skipped[t] - rejectedPerTable[t], skipped[t], rejectedPerTable[t]));
         }
@@ -445,6 +474,10 @@ final class ImportRun {
 
         Place get(int i) {
             return new Place(tables[i], rows[i]);
+        }
+
+        int size() {
+            return size;
         }
     }
 }

@@ -92,6 +92,33 @@ public final class Sheets {
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
+    /**
+     * One table per sheet in a database, every column VARCHAR (as many platforms keep dates): the
+     * first row is the header, the rest are inserted in order with an auto-increment key that keeps it.
+     */
+    public void database(java.sql.Connection c) throws java.sql.SQLException {
+        String q = c.getMetaData().getIdentifierQuoteString().trim();
+        for (Map.Entry<String, List<List<Object>>> e : sheets.entrySet()) {
+            List<Object> header = e.getValue().get(0);
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("DROP TABLE IF EXISTS " + q + e.getKey() + q);
+                st.execute("CREATE TABLE " + q + e.getKey() + q + " (" + header.stream()
+                        .map(h -> q + h + q + " VARCHAR(255)").collect(Collectors.joining(", ")) + ")");
+            }
+            String insert = "INSERT INTO " + q + e.getKey() + q + " VALUES (" + header.stream().map(h -> "?")
+                    .collect(Collectors.joining(", ")) + ")";
+            try (java.sql.PreparedStatement ps = c.prepareStatement(insert)) {
+                for (List<Object> row : e.getValue().subList(1, e.getValue().size())) {
+                    for (int i = 0; i < header.size(); i++) {
+                        Object v = i < row.size() ? row.get(i) : null;
+                        ps.setString(i + 1, v == null || "".equals(v) ? null : csvField(v));
+                    }
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
     /** A valid 18-character identity number (公民身份号码) for a made-up person: area 110101, the birth day, a sequence. */
     public static String identity(LocalDate birth, int seq) {
         String body = "110101" + birth.toString().replace("-", "") + String.format("%03d", seq);
