@@ -15,7 +15,7 @@ import org.dangjian.model.io.DatasetReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The sample district in a real MariaDB and in H2, laid out as the workbook, imports back the same. */
+/** The sample district in a real MariaDB, laid out as the workbook, imports back the same. */
 @ExtendWith(MariaDbServer.class)
 class JdbcImportTest {
 
@@ -36,20 +36,5 @@ class JdbcImportTest {
         }
         assertTrue(result.report().rejected().isEmpty(), () -> ImportReports.text(result.report()));
         assertEquals(sample, result.dataset().orElseThrow(), () -> DatasetDiff.of(sample, result.dataset().orElseThrow()));
-    }
-
-    @Test
-    void theSampleDistrictInH2ImportsBackTheSame() throws Exception {
-        Dataset sample = sample();
-        String url = "jdbc:h2:mem:sample;DB_CLOSE_DELAY=-1";
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            DatabaseWriter.write(sample, c);
-            ImportResult result;
-            try (JdbcSource source = new JdbcSource(url, "sa", new char[0])) {
-                result = Importer.run(source, MappingReader.builtIn("workbook"), Importer.Options.DEFAULT);
-            }
-            assertTrue(result.report().rejected().isEmpty(), () -> ImportReports.text(result.report()));
-            assertEquals(sample, result.dataset().orElseThrow(), () -> DatasetDiff.of(sample, result.dataset().orElseThrow()));
-        }
     }
 }

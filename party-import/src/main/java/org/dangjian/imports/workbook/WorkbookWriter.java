@@ -90,6 +90,10 @@ public final class WorkbookWriter {
                 wb.write(out);
             }
             wb.dispose();
+            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // a temporary file is private; a workbook is for others to open too
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
