@@ -230,7 +230,7 @@ final class TableReader {
         for (SkipRule s : rule.skips()) {
             if (s.column().isPresent()) {
                 Cell c = cell(cells, indexes.get(s.column().get()));
-                if (!c.isEmpty() && s.pattern().matcher(c.text().strip()).matches()) {
+                if (s.pattern().matcher(c.text().strip()).matches()) { // matches: "" skips rows where the column is empty
                     return Optional.of(s.reason());
                 }
             } else if (filled.stream().allMatch(c -> s.pattern().matcher(c.text().strip()).matches())) {

@@ -22,7 +22,11 @@ public final class Sources {
             throw new ImportFailure(path + ": no such file or folder.");
         }
         if (Files.isDirectory(path)) {
-            return new CsvSource(path, encoding);
+            try {
+                return FolderSource.hasWorkbooks(path) ? new FolderSource(path, encoding) : new CsvSource(path, encoding);
+            } catch (java.io.IOException e) {
+                throw new ImportFailure(path + ": the folder cannot be read (" + e.getMessage() + ").", e);
+            }
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
