@@ -58,7 +58,8 @@ final class TableReader {
         this.table = table;
         this.rule = rule;
         for (RecordRule r : rule.records()) {
-            r.fields().values().forEach(f -> f.column().ifPresent(c -> wanted.add(c.name())));
+            r.fields().values().stream().filter(f -> f.required() || !rule.optionalColumns())
+                    .forEach(f -> f.column().ifPresent(c -> wanted.add(c.name())));
             r.identity().ifPresent(c -> wanted.add(c.name()));
         }
         rule.skips().forEach(s -> s.column().ifPresent(c -> wanted.add(c.name())));
@@ -125,7 +126,8 @@ final class TableReader {
         }
         for (RecordRule r : rule.records()) {
             for (FieldRule f : r.fields().values()) {
-                if (f.column().isPresent()) {
+                if (f.column().isPresent() && (f.required() || !rule.optionalColumns()
+                        || header.containsKey(normalize(f.column().get().name())))) {
                     column(f.column().get());
                 }
             }

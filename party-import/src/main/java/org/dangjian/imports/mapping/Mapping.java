@@ -26,11 +26,13 @@ public record Mapping(String name, Optional<LocalDate> asOf, List<TableRule> tab
      * @param query     SQL to run instead of reading a table (databases only)
      * @param headerRow the row of the column names; empty = found by looking for the mapped names
      * @param optional  whether a source may lack this table (then nothing is read from it)
+     * @param optionalColumns whether the columns of fields the contract makes optional may be missing
+     *                  (then those fields are absent); otherwise every column named must be there
      * @param skips     rows that are not data, with the reason
      * @param records   the records each data row gives, in order
      */
     public record TableRule(List<String> names, Optional<String> query, OptionalInt headerRow, boolean optional,
-                            List<SkipRule> skips, List<RecordRule> records, Location at) {
+                            boolean optionalColumns, List<SkipRule> skips, List<RecordRule> records, Location at) {
 
         /** How the table is named in messages. */
         public String display() {
@@ -65,6 +67,7 @@ public record Mapping(String name, Optional<LocalDate> asOf, List<TableRule> tab
      * How one field gets its value.
      *
      * @param field     the contract field it fills (dotted for nested ones)
+     * @param required  whether the contract requires the field of every record
      * @param type      the field's type in the contract
      * @param enumClass the enum of an ENUM field
      * @param column    the column it comes from, if any
@@ -77,7 +80,7 @@ public record Mapping(String name, Optional<LocalDate> asOf, List<TableRule> tab
      * @param ref       the column names another record by something else than its id
      * @param defaultValue the value of an empty cell, if not absent
      */
-    public record FieldRule(String field, RecordCodec.Type type, Optional<Class<?>> enumClass,
+    public record FieldRule(String field, boolean required, RecordCodec.Type type, Optional<Class<?>> enumClass,
                             Optional<ColumnRef> column, Optional<String> constant, boolean fromEachColumn,
                             boolean yearOfEachColumn, Optional<String> sequence, Map<String, String> codes,
                             Location codesAt, Optional<Ref> ref, Optional<String> defaultValue, Location at) {}

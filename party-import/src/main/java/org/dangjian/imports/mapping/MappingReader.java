@@ -48,7 +48,8 @@ public final class MappingReader {
 
     private static final String RESOURCES = "/org/dangjian/imports/mappings/";
     private static final Set<String> TOP = Set.of("asOf", "tables", "description");
-    private static final Set<String> TABLE = Set.of("table", "query", "headerRow", "optional", "skip", "records", "include");
+    private static final Set<String> TABLE = Set.of("table", "query", "headerRow", "optional", "optionalColumns", "skip",
+            "records", "include");
     private static final Set<String> RECORD = Set.of("kind", "fields", "identity", "eachColumn");
     private static final Set<String> FIELD = Set.of("column", "constant", "codes", "ref", "default", "sequence", "each");
 
@@ -127,6 +128,7 @@ public final class MappingReader {
             header = OptionalInt.of(positive(h.get()));
         }
         boolean optional = optionalScalar(t, "optional").map(s -> s.text().equals("true")).orElse(false);
+        boolean optionalColumns = optionalScalar(t, "optionalColumns").map(s -> s.text().equals("true")).orElse(false);
         List<SkipRule> skips = new ArrayList<>();
         if (t.entries().containsKey("skip")) {
             for (Node n : list(t.entries().get("skip"), "skip").items()) {
@@ -137,7 +139,8 @@ public final class MappingReader {
         for (Node n : list(required(t, "records"), "records").items()) {
             records.add(record(map(n, "a record")));
         }
-        return new TableRule(List.copyOf(names), query, header, optional, List.copyOf(skips), List.copyOf(records), t.at());
+        return new TableRule(List.copyOf(names), query, header, optional, optionalColumns, List.copyOf(skips),
+                List.copyOf(records), t.at());
     }
 
     /** {@code - include: workbook, table: 党组织}: a table of a built-in mapping, as it is there. */
@@ -198,7 +201,8 @@ public final class MappingReader {
         for (Map.Entry<String, Node> e : fieldsNode.entries().entrySet()) {
             Location at = fieldsNode.keyAt().get(e.getKey());
             RecordCodec.Field f = field(fields, e.getKey(), kindName, at);
-            rules.put(e.getKey(), fieldRule(e.getKey(), f, e.getValue(), at, each.isPresent()));
+            boolean required = f.required() && !e.getKey().contains(".");
+            rules.put(e.getKey(), fieldRule(e.getKey(), required, f, e.getValue(), at, each.isPresent()));
         }
         for (RecordCodec.Field f : fields) {
             if (f.required() && !rules.containsKey(f.name()) && f.type() != RecordCodec.Type.OBJECT) {
@@ -234,10 +238,10 @@ public final class MappingReader {
                 .collect(Collectors.joining(", ")) + ".");
     }
 
-    private static FieldRule fieldRule(String path, RecordCodec.Field f, Node value, Location at, boolean each)
+    private static FieldRule fieldRule(String path, boolean required, RecordCodec.Field f, Node value, Location at, boolean each)
             throws ImportFailure {
         if (value instanceof Scalar s) {
-            return new FieldRule(path, f.type(), f.enumClass(), Optional.of(new ColumnRef(s.text().strip(), s.at())),
+            return new FieldRule(path, required, f.type(), f.enumClass(), Optional.of(new ColumnRef(s.text().strip(), s.at())),
                     Optional.empty(), false, false, Optional.empty(), Map.of(), at, Optional.empty(), Optional.empty(), at);
         }
         MapNode m = map(value, "the field " + path);
@@ -277,7 +281,7 @@ public final class MappingReader {
         if (constant.isPresent()) {
             checkValue(f, m.entries().get("constant"));
         }
-        return new FieldRule(path, f.type(), f.enumClass(), column, constant, eachPart.filter("value"::equals).isPresent(),
+        return new FieldRule(path, required, f.type(), f.enumClass(), column, constant, eachPart.filter("value"::equals).isPresent(),
                 eachPart.filter("year"::equals).isPresent(), sequence, java.util.Collections.unmodifiableMap(codes), codesAt, ref, dflt, at);
     }
 
