@@ -60,6 +60,7 @@ final class ImportRun {
     private final Map<String, String> personByIdentity = new HashMap<>();
     private final Map<String, Map<String, List<String>>> indexes = new HashMap<>();
     private final List<Deferred> deferred = new ArrayList<>();
+    private final RecordCodec.Decoder decoder = new RecordCodec.Decoder();
     final int[] read;
     final int[] skipped;
     private final boolean[] found;
@@ -283,7 +284,7 @@ final class ImportRun {
         List<Object> made = new ArrayList<>(pending.size());
         List<RowProblem> problems = new ArrayList<>();
         for (Pending p : pending) {
-            RecordCodec.Decoded d = RecordCodec.decode(p.kind(), p.fields(), p.kind().jsonName());
+            RecordCodec.Decoded d = decoder.decode(p.kind(), p.fields(), p.kind().jsonName());
             for (Problem problem : d.problems()) {
                 String field = problem.path().contains(".") ? problem.path().substring(problem.path().indexOf('.') + 1) : "";
                 RowProblem rp = new RowProblem(column(p.rule(), field), value(p.fields(), field), problem.message());
@@ -335,6 +336,7 @@ final class ImportRun {
     // ---- the dataset ---------------------------------------------------------------------------
 
     private ImportResult finish(LocalDate date) {
+        inSourceOrder();
         Dataset dataset = build(date);
         boolean first = true;
         while (true) {
@@ -353,6 +355,37 @@ final class ImportRun {
         }
         boolean written = datasetErrors.isEmpty() && (rejected.isEmpty() || options.keepGoing());
         return new ImportResult(written ? Optional.of(dataset) : Optional.empty(), report(written));
+    }
+
+    /**
+     * Puts each kind's records in the order of their rows: a row that waited for a reference was
+     * committed after the rows below it. Stable, so the records of one row keep their order.
+     */
+    private void inSourceOrder() {
+        for (Map.Entry<RecordKind, List<Object>> e : records.entrySet()) {
+            PlaceList pl = places.get(e.getKey());
+            int n = e.getValue().size();
+            boolean sorted = true;
+            for (int i = 1; i < n && sorted; i++) {
+                sorted = IN_ORDER.compare(pl.get(i - 1), pl.get(i)) <= 0;
+            }
+            if (sorted) {
+                continue;
+            }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> IN_ORDER.compare(pl.get(a), pl.get(b)));
+            List<Object> list = new ArrayList<>(n);
+            PlaceList sortedPlaces = new PlaceList();
+            for (Integer i : order) {
+                list.add(e.getValue().get(i));
+                sortedPlaces.add(pl.get(i));
+            }
+            e.setValue(list);
+            places.put(e.getKey(), sortedPlaces);
+        }
     }
 
     private Dataset build(LocalDate date) {

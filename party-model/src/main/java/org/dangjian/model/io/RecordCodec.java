@@ -54,13 +54,27 @@ public final class RecordCodec {
 
     /** Builds a record of {@code kind} from its JSON fields; {@code path} names it in problems. */
     public static Decoded decode(RecordKind kind, ObjectNode fields, String path) {
-        Problems problems = new Problems();
-        try (JsonParser p = fields.traverse(MAPPER)) {
-            p.nextToken();
-            RecordParser.Parsed parsed = RecordParser.parse(p, RecordSchema.of(kind.type()), path, problems);
-            return new Decoded(parsed.record(), problems.all());
-        } catch (IOException e) {
-            throw new UncheckedIOException("a tree in memory cannot fail to read", e);
+        return new Decoder().decode(kind, fields, path);
+    }
+
+    /**
+     * A decoder for many records of one dataset: like {@link DatasetReader}, it shares the values
+     * that repeat across records (ids, dates, months), so the records take the heap a read
+     * dataset's take. Not thread-safe; drop it with the read.
+     */
+    public static final class Decoder {
+        private final SharedValues shared = new SharedValues();
+
+        /** Builds a record of {@code kind} from its JSON fields; {@code path} names it in problems. */
+        public Decoded decode(RecordKind kind, ObjectNode fields, String path) {
+            Problems problems = new Problems();
+            try (JsonParser p = fields.traverse(MAPPER)) {
+                p.nextToken();
+                RecordParser.Parsed parsed = RecordParser.parse(p, RecordSchema.of(kind.type()), path, problems, shared);
+                return new Decoded(parsed.record(), problems.all());
+            } catch (IOException e) {
+                throw new UncheckedIOException("a tree in memory cannot fail to read", e);
+            }
         }
     }
 
