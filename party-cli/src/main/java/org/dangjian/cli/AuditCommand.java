@@ -317,7 +317,7 @@ final class AuditCommand implements Callable<Integer> {
 
     /** What this run reads and a report must never overwrite (a baseline may be: it is read before). */
     private List<Path> inputs() {
-        List<Path> in = new ArrayList<>(List.of(dataset));
+        List<Path> in = new ArrayList<>(source.inputs());
         java.util.stream.Stream.of(params, waivers).filter(java.util.Objects::nonNull).forEach(in::add);
         return in;
     }

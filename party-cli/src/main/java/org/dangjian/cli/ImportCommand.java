@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dangjian.imports.ImportResult;
 import org.dangjian.model.io.DatasetWriter;
+import org.dangjian.rules.report.ReportFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +49,11 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        Path target = output.toAbsolutePath().normalize();
+        if (source.inputs().stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(target))) {
+            out.println("party-audit: --output " + output + " is an input of this import; write the dataset elsewhere.");
+            return PartyAudit.INVALID;
+        }
         Optional<ImportResult> result = source.importNow(out, false);
         if (result.isEmpty()) {
             return PartyAudit.INVALID;
@@ -55,7 +61,12 @@ final class ImportCommand implements Callable<Integer> {
         if (report != null) {
             Map<Path, byte[]> files = new LinkedHashMap<>();
             files.put(report, SourceOptions.json(result.get()));
-            AuditCommand.writeAll(files);
+            try {
+                ReportFiles.onDisk().writeAll(files, source.inputs()); // never over an input
+            } catch (ReportFiles.OutputException e) {
+                out.println("party-audit: " + e.getMessage());
+                return PartyAudit.INVALID;
+            }
         }
         if (result.get().dataset().isEmpty()) {
             return PartyAudit.INVALID;

@@ -73,6 +73,18 @@ final class SourceOptions {
                     + "when it is not set, the password is asked for on the terminal.")
     String passwordEnv;
 
+    /** The files this source reads (none for a database), which no output may overwrite. */
+    List<Path> inputs() {
+        List<Path> in = new java.util.ArrayList<>();
+        if (!Sources.isJdbc(source)) {
+            in.add(Path.of(source));
+        }
+        if (mapping != null && !MappingReader.BUILT_IN.contains(mapping)) {
+            in.add(Path.of(mapping));
+        }
+        return in;
+    }
+
     /** Whether the source is read by the import rather than as a dataset of the contract. */
     boolean needsImport() {
         if (mapping != null || Sources.isJdbc(source)) {

@@ -245,7 +245,8 @@ final class TableReader {
         if (filled.size() == 1 && wanted.size() >= 3 && filled.get(0).kind() == Cell.Kind.TEXT) {
             String text = filled.get(0).text();
             if (text.contains("\n") || text.strip().length() >= NOTE_LENGTH) {
-                String start = text.strip().replaceAll("\\s+", " ");
+                // a long run of digits may be an identity number: never quoted
+                String start = text.strip().replaceAll("\\s+", " ").replaceAll("\\d{15,}[\\dXx]?", "(number not shown)");
                 return Optional.of("a note, not a record (one cell filled: \"" + (start.length() > 30 ? start.substring(0, 30) + "…" : start) + "\")");
             }
         }

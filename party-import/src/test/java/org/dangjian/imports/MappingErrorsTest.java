@@ -49,6 +49,13 @@ class MappingErrorsTest {
     }
 
     @Test
+    void theIdentityColumnOnlyMatchesItFillsNoField() {
+        String msg = failure("tables:\n  - table: 人\n    records:\n      - kind: people\n        identity: 身份证\n"
+                + "        fields: {id: 身份证, name: 姓名, gender: {constant: MALE}, birthDate: 生日, education: {constant: BACHELOR}}\n");
+        assertTrue(msg.startsWith("m.yaml:6:22: \"身份证\" holds identity numbers"), msg);
+    }
+
+    @Test
     void aColumnTheSourceDoesNotHaveIsReportedAtTheMappingWithTheColumnsThere() throws Exception {
         Mapping m = read(HEAD + "          id: 编号\n          name: 名称\n          type: {constant: BRANCH}\n"
                 + "          sector: {constant: COMMUNITY}\n          established: 成立时间\n");

@@ -139,6 +139,7 @@ public final class MappingReader {
         for (Node n : list(required(t, "records"), "records").items()) {
             records.add(record(map(n, "a record")));
         }
+        identityOnlyMatches(records);
         return new TableRule(List.copyOf(names), query, header, optional, optionalColumns, List.copyOf(skips),
                 List.copyOf(records), t.at());
     }
@@ -157,6 +158,22 @@ public final class MappingReader {
                 .orElseThrow(() -> new ImportFailure(name.at() + ": the mapping " + from.text() + " has no table \""
                         + name.text() + "\"; it has " + other.tables().stream().map(TableRule::display)
                         .collect(Collectors.joining(", ")) + "."));
+    }
+
+    /** The identity column of a table only matches persons: no field of the table may take its value. */
+    private static void identityOnlyMatches(List<RecordRule> records) throws ImportFailure {
+        Set<String> identity = new java.util.HashSet<>();
+        records.forEach(r -> r.identity().ifPresent(c -> identity.add(c.name())));
+        for (RecordRule r : records) {
+            for (FieldRule f : r.fields().values()) {
+                boolean matches = f.ref().map(ref -> ref.by().equals(Ref.IDENTITY)).orElse(false);
+                if (f.column().isPresent() && identity.contains(f.column().get().name()) && !matches) {
+                    throw new ImportFailure(f.column().get().at() + ": \"" + f.column().get().name() + "\" holds identity "
+                            + "numbers (公民身份号码), which are never written into the dataset; name the person by it with "
+                            + "ref: people.identity, and give the field another column.");
+                }
+            }
+        }
     }
 
     private static SkipRule skip(MapNode s) throws ImportFailure {
