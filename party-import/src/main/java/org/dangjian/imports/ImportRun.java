@@ -395,8 +395,13 @@ final class ImportRun {
                 b.present(e.getKey());
             }
             b.addAll(e.getValue());
+            e.setValue(List.of()); // the dataset holds them now, in columns for the big kinds: let these go
         }
-        return b.build();
+        Dataset dataset = b.build();
+        for (RecordKind kind : records.keySet()) {
+            records.put(kind, dataset.records(kind));
+        }
+        return dataset;
     }
 
     private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)\\]\\.?(.*)");
