@@ -24,7 +24,36 @@ final class CompileCache {
         }
     };
 
+    /** The problems of DRL refused lately (lint, then the audit, compile the same pack). */
+    private static final Map<String, List<PackProblem>> REFUSED = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<PackProblem>> eldest) {
+            return size() > SIZE;
+        }
+    };
+
+    /** KieBases by the digest of all of a pack's DRL; a KieBase is thread-safe and shared by its sessions. */
+    private static final Map<String, org.drools.kiesession.rulebase.InternalKnowledgeBase> KIE_BASES =
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, org.drools.kiesession.rulebase.InternalKnowledgeBase> e) {
+                    return size() > SIZE;
+                }
+            };
+
     private CompileCache() {
+    }
+
+    /**
+     * The KieBase of {@code parts} compiled from {@code drl}: built once per JVM for the same DRL
+     * (a live audit that reloads a pack whose thresholds changed builds no new one).
+     */
+    static org.drools.kiesession.rulebase.InternalKnowledgeBase kieBase(Map<String, String> drl, List<PackBuild.Compiled> parts,
+                                                                        org.kie.api.KieBaseConfiguration conf) {
+        String key = digest(drl);
+        synchronized (KIE_BASES) {
+            return KIE_BASES.computeIfAbsent(key, k -> PackBuild.kieBase(parts, conf));
+        }
     }
 
     /**
@@ -53,6 +82,11 @@ final class CompileCache {
         String key = digest(drl);
         synchronized (CACHE) {
             PackBuild.Compiled hit = CACHE.get(key);
+            List<PackProblem> refused = REFUSED.get(key);
+            if (refused != null) {
+                problems.addAll(refused);
+                return null;
+            }
             if (hit != null) {
                 return hit;
             }
@@ -61,9 +95,11 @@ final class CompileCache {
         PackBuild.Compiled built = stored != null
                 ? PackBuild.checked(drl, stored.classes(), stored.models(), problems)
                 : PackBuild.compile(drl, problems);
-        if (built != null) {
-            synchronized (CACHE) {
+        synchronized (CACHE) {
+            if (built != null) {
                 CACHE.put(key, built);
+            } else {
+                REFUSED.put(key, List.copyOf(problems));
             }
         }
         return built;

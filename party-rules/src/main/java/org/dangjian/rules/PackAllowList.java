@@ -94,7 +94,7 @@ final class PackAllowList {
             "org/drools/model/DeclarationSource", "org/drools/model/PatternDSL$PatternDef",
             "org/drools/model/Condition", "org/drools/model/Value", "org/drools/model/WindowReference",
             "org/drools/model/Window", "org/drools/model/EntryPoint", "org/drools/model/Prototype",
-            "org/drools/base/factmodel/GeneratedFact", "org/drools/base/factmodel/AccessibleFact");
+            "org/drools/model/AnnotationValue", "org/drools/base/factmodel/GeneratedFact", "org/drools/base/factmodel/AccessibleFact");
 
     /** What the rule context may do; {@link PackVerifier} also checks the fact's type. */
     static final Set<String> CONTEXT_CHANGES = Set.of("insert", "logicalInsert", "update", "delete");

@@ -51,6 +51,23 @@ final class PackBuild {
     record Compiled(Map<String, byte[]> classes, List<String> modelClasses) {
     }
 
+    /** A pack's DRL and what it compiled to: tells which rule or function a frame of a stack trace is in. */
+    record Code(Map<String, String> drl, List<Compiled> parts) {
+
+        /** {@code rule "X" (file:line)} or {@code function f (file:line)} for a frame of the pack's code, else null. */
+        String where(String className, String method) {
+            String internal = className.replace('.', '/');
+            for (Compiled c : parts) {
+                if (c.classes().containsKey(internal)) {
+                    PackProblem p = new Locator(drl).place(new PackVerifier.Refusal(internal, method, "", ""), c.classes());
+                    String what = p.message().replaceAll(":\\s*$", "");
+                    return p.line() == 0 ? null : what + " (" + p.file() + ":" + p.line() + ")";
+                }
+            }
+            return null;
+        }
+    }
+
     /**
      * Compiles {@code drl} (pack path to DRL text) and checks the result; problems are added to
      * {@code problems} (file:line:column, and the rule) and null returned when there is any.
@@ -225,13 +242,17 @@ final class PackBuild {
             if (p != null) {
                 return p;
             }
-            String type = PackVerifier.simple(r.className());
+            for (String type : List.of(PackVerifier.simple(r.className()), r.member())) {
             for (Map.Entry<String, String> f : drl.entrySet()) {
+                if (type.isEmpty()) {
+                    continue;
+                }
                 Matcher d = Pattern.compile("(?m)^\\s*declare\\s+(?:enum\\s+)?" + Pattern.quote(type) + "\\b").matcher(f.getValue());
                 if (d.find()) {
                     return located(f.getKey(), f.getValue(), d.start(), d.end() + 2000, r.member(),
                             "declared type " + type + ": " + r.what());
                 }
+            }
             }
             return PackProblem.error(drl.keySet().stream().findFirst().orElse("rules/"), 0, 0,
                     "generated class " + PackVerifier.show(r.className()) + ": " + r.what());
@@ -282,7 +303,11 @@ final class PackBuild {
 
         private PackProblem at(DrlSource.RuleText rule, String member, String what) {
             String text = drl.get(rule.file());
+            // After the rule's name, which may well hold the word (a rule named "Hostile delete");
+            // with no word to look for, the rule's first line.
             int start = lineStart(text, rule.line());
+            int next = text.indexOf('\n', start) + 1;
+            start = member.isEmpty() || next == 0 ? start : next;
             return located(rule.file(), text, start, start + rule.text().length(), member,
                     "rule \"" + rule.name() + "\": " + what);
         }

@@ -85,7 +85,8 @@ final class PackCompiler {
         // Drools 10.2.0 NPEs in RuleExecutor.removeDormantTuple when two rules share a `when` part
         // (upstream 6422, 6846); not sharing beta nodes avoids it at no measurable cost.
         conf.setOption(ShareBetaNodesOption.NO);
-        InternalKnowledgeBase kbase = PackBuild.kieBase(built, conf);
+        // A restricted compile removes rules from its KieBase: that one is its own.
+        InternalKnowledgeBase kbase = only == null ? CompileCache.kieBase(drl, built, conf) : PackBuild.kieBase(built, conf);
         if (only != null) {
             cadences = cadences.stream().filter(c -> only.contains(c.id())).toList();
             restrict(kbase, only, !cadences.isEmpty());
@@ -200,7 +201,7 @@ final class PackCompiler {
         }
         LOG.debug("compiled pack {} ({} rules) in {} ms", pack.name(), byName.size(), (System.nanoTime() - start) / 1_000_000);
         return new CompiledPack(pack, kbase, byId, byName, cadenceRules, params, cadences, types,
-                allActivityCounts ? null : Set.copyOf(activityPairs), warnings);
+                allActivityCounts ? null : Set.copyOf(activityPairs), warnings, new PackBuild.Code(drl, built));
     }
 
     /** {@code "THEME_PARTY_DAY/MONTH, PARTY_LESSON/MONTH"}: the (type, period) pairs of activity counts a rule reads. */
@@ -453,7 +454,7 @@ final class PackCompiler {
     }
 
     private static List<PackProblem> sorted(List<PackProblem> problems) {
-        List<PackProblem> s = new ArrayList<>(problems);
+        List<PackProblem> s = new ArrayList<>(problems.stream().map(DecisionTables::place).toList());
         s.sort(java.util.Comparator.comparing(PackProblem::file).thenComparingInt(PackProblem::line)
                 .thenComparingInt(PackProblem::column));
         return s;

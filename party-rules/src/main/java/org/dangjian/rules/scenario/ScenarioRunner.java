@@ -60,7 +60,7 @@ public final class ScenarioRunner {
         AuditReport report;
         try {
             report = engine.audit(s.dataset(), options.withParameters(s.parameters()));
-        } catch (RuleFiringLimitException e) {
+        } catch (RuleFiringLimitException | org.dangjian.rules.RuleErrorException e) {
             return failed(s, e.getMessage());
         } catch (org.kie.api.runtime.rule.ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();

@@ -1,0 +1,94 @@
+package org.dangjian.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Turns what a pack's code threw during an audit into a {@link RuleErrorException} naming the rule:
+ * the rule whose action was running, the rule named by Drools for a failed condition, or the rule or
+ * function of the pack's code nearest the failure in the stack trace (an overflowing recursion fills
+ * the trace with one function, which is then named).
+ */
+final class RuleErrors {
+
+    private static final Pattern CONSTRAINT_RULE = Pattern.compile("Rule \"([^\"]+)\"");
+
+    private RuleErrors() {
+    }
+
+    /**
+     * The failure {@code t} translated, or {@code t} itself when it is not the pack's (an OutOfMemoryError
+     * with no rule running and no pack code in its trace is the records' size, and stays as it is).
+     */
+    static Throwable translate(Throwable t, CompiledPack compiled, String firing) {
+        if (t instanceof RuleErrorException || t instanceof RuleFiringLimitException) {
+            return t;
+        }
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause && cause.getClass() == RuntimeException.class) {
+            cause = cause.getCause(); // a bare wrapper says nothing
+        }
+        String rule = null;
+        String how = "failed";
+        if (t instanceof ConsequenceException ce) {
+            rule = named(compiled, ce.getRule().getName());
+            cause = t.getCause() == null ? t : t.getCause();
+            how = "failed in its action";
+        } else if (t instanceof ConstraintEvaluationException) {
+            Matcher m = CONSTRAINT_RULE.matcher(String.valueOf(t.getMessage()));
+            rule = m.find() ? named(compiled, m.group(1)) : null;
+            cause = t.getCause() == null ? t : t.getCause();
+            while (cause.getCause() != null && cause.getCause() != cause && cause.getClass() == RuntimeException.class) {
+                cause = cause.getCause();
+            }
+            how = "failed in its condition";
+        }
+        String frame = packFrame(t, compiled);
+        if (rule == null && firing != null) {
+            rule = named(compiled, firing);
+            how = "failed in its action";
+        }
+        if (rule == null) {
+            rule = frame;
+        }
+        if (rule == null) {
+            if (t instanceof OutOfMemoryError || !(t instanceof RuntimeException || t instanceof Error)) {
+                return t;
+            }
+            rule = "the pack's rules";
+        }
+        boolean same = frame != null && frame.substring(0, frame.indexOf(" (")).equals(rule.replaceFirst(" \\(.*$", ""));
+        String in = frame != null && !same ? " in " + frame : "";
+        String what = cause.getClass().getSimpleName() + (cause.getMessage() == null || cause instanceof StackOverflowError
+                ? "" : ": " + cause.getMessage().strip());
+        String advice = cause instanceof StackOverflowError ? " (a function that calls itself without end?)"
+                : cause instanceof OutOfMemoryError ? " (a rule that builds without end?)" : "";
+        return new RuleErrorException(rule, rule + " " + how + in + ": " + what + advice, cause);
+    }
+
+    /** {@code rule "X" (file:line)} from the pack's sources. */
+    private static String named(CompiledPack compiled, String ruleName) {
+        RuleInfo info = compiled.rulesByName().get(ruleName);
+        return "rule \"" + ruleName + "\"" + (info == null ? "" : " (" + info.source() + ")");
+    }
+
+    /** The rule or function of the outermost frame of the pack's own code, e.g. {@code function f (rules/x.drl:7)}. */
+    private static String packFrame(Throwable t, CompiledPack compiled) {
+        // The innermost throwable holds the frames of the pack's code; wrappers hold the engine's.
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            String found = null;
+            for (StackTraceElement e : c.getStackTrace()) {
+                if ("dangjian-pack".equals(e.getClassLoaderName())) {
+                    String w = compiled.code().where(e.getClassName(), e.getMethodName());
+                    found = w != null ? w : found;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+}
