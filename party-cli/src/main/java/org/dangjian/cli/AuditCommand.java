@@ -239,7 +239,7 @@ final class AuditCommand implements Callable<Integer> {
         AuditReport report;
         try {
             report = engine.audit(loaded.dataset(), options);
-        } catch (RuleFiringLimitException e) {
+        } catch (RuleFiringLimitException | org.dangjian.rules.RuleErrorException e) {
             progress.println("party-audit: " + e.getMessage());
             return PartyAudit.INVALID;
         } catch (org.kie.api.runtime.rule.ConsequenceException e) {

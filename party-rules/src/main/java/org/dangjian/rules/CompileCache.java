@@ -69,7 +69,9 @@ final class CompileCache {
         });
         List<PackBuild.Compiled> out = new java.util.ArrayList<>();
         for (Map<String, String> group : groups.values()) {
-            PackBuild.Compiled c = compile(group, problems);
+            List<PackProblem> mine = new java.util.ArrayList<>();
+            PackBuild.Compiled c = compile(group, mine);
+            problems.addAll(mine);
             if (c != null) {
                 out.add(c);
             }
