@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
  * so that no run of the library or the CLI spends the Java compiler's seconds on it: the classes
  * the executable model generates, stored as {@code org/dangjian/rules/builtin-model.zip} with the
  * digest of the DRL they were compiled from. They are used only for exactly that DRL, and are
- * checked by {@link PackVerifier} each time they are loaded, like any pack's. Public only for the build
+ * checked by {@code PackVerifier} each time they are loaded, like any pack's. Public only for the build
  * to run it; not an API.
  */
 public final class BuiltInModel {

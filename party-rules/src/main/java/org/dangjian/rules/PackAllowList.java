@@ -199,7 +199,12 @@ final class PackAllowList {
                 || name.startsWith("java/util/function/") && name.indexOf('/', "java/util/function/".length()) < 0;
     }
 
+    /** Parts of the scaffolding's packages that read classes' bytes or describe lambdas: not for a pack. */
+    private static final Set<String> NOT_SCAFFOLDING = Set.of(
+            "org/drools/model/functions/LambdaPrinter", "org/drools/model/functions/FunctionUtils",
+            "org/drools/model/functions/IntrospectableLambda", "org/drools/model/functions/LambdaIntrospector");
+
     private static boolean scaffolding(String name) {
-        return SCAFFOLDING.stream().anyMatch(s -> s.endsWith("/") || s.endsWith("$") ? name.startsWith(s) : name.equals(s));
+        return !NOT_SCAFFOLDING.contains(name) && SCAFFOLDING.stream().anyMatch(s -> s.endsWith("/") || s.endsWith("$") ? name.startsWith(s) : name.equals(s));
     }
 }

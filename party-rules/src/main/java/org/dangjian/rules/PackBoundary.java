@@ -65,6 +65,41 @@ final class PackBoundary {
         });
     }
 
+    /**
+     * A pack added to another raises findings under IDs of its own: a rule or cadence row of
+     * {@code packs/NAME/} whose {@code @id} the other pack (or another added pack) uses is refused,
+     * so no added rule can raise, say, a CRITICAL finding under a built-in requirement's ID.
+     */
+    static void ownIds(Map<String, RuleInfo> rulesByName, java.util.Set<String> cadenceRules,
+                       List<org.dangjian.rules.facts.Cadence> cadences, List<PackProblem> problems) {
+        Map<String, String> owner = new java.util.HashMap<>();
+        List<String[]> uses = new ArrayList<>();
+        rulesByName.forEach((name, info) -> {
+            if (!cadenceRules.contains(name)) {
+                uses.add(new String[] {info.id(), info.source(), "rule \"" + name + "\""});
+            }
+        });
+        cadences.forEach(c -> uses.add(new String[] {c.id(), c.source(), "cadence row"}));
+        for (String[] u : uses) {
+            owner.merge(u[0], packOf(u[1]), (a, b) -> a.equals(b) ? a : a + "|" + b);
+        }
+        for (String[] u : uses) {
+            String packs = owner.get(u[0]);
+            if (packs.contains("|") && !packOf(u[1]).isEmpty()) {
+                int colon = u[1].lastIndexOf(':');
+                String file = colon < 0 ? u[1] : u[1].substring(0, colon);
+                int line = colon < 0 ? 0 : Integer.parseInt(u[1].substring(colon + 1).replaceAll("\\D", "0"));
+                problems.add(PackProblem.error(file, line, 1, u[2] + ": the ID " + u[0] + " belongs to another pack; "
+                        + "an added pack raises findings under IDs of its own"));
+            }
+        }
+    }
+
+    /** {@code packs/NAME/} for a source in an added pack, "" for the pack's own files. */
+    private static String packOf(String source) {
+        return source.startsWith("packs/") && source.indexOf('/', 6) > 0 ? source.substring(0, source.indexOf('/', 6)) : "";
+    }
+
     /** The checks of one file. */
     private record FileCheck(String file, String text, List<PackProblem> problems) {
 

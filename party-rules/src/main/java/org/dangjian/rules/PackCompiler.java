@@ -164,6 +164,7 @@ final class PackCompiler {
                         "the pack has a cadence table but no cadence rules to apply it"));
             }
         }
+        PackBoundary.ownIds(byName, cadenceRules, cadences, problems);
         if (!problems.isEmpty()) {
             throw new PackException(sorted(problems));
         }

@@ -82,6 +82,12 @@ final class PackVerifier {
         for (ClassFile.Method m : c.methods) {
             boolean scaffolding = model && !functions.contains(c.enclosing(m.name()));
             for (ClassFile.Use u : m.uses()) {
+                // putstatic/putfield: a pack writes the fields of its own types only.
+                if ((u.opcode() == 0xb3 || u.opcode() == 0xb5) && u.constant() instanceof ClassFile.Ref f
+                        && !own.contains(f.owner()) && seen.add(m.name() + "|put|" + f)) {
+                    out.add(new Refusal(c.name, m.name(), f.show() + " is not the pack's to change", f.name()));
+                    continue;
+                }
                 String why = scaffolding && u.constant() instanceof ClassFile.Ref r
                         && PackAllowList.SCAFFOLDING_ONLY.contains(r.owner() + "." + r.name()) ? null : why(u.constant(), all, own);
                 String key = m.name() + "|" + u.constant();

@@ -15,7 +15,7 @@ public final class RuleErrorException extends RuntimeException {
         this.rule = rule;
     }
 
-    /** {@code rule "X" (rules/x.drl:12)}, {@code function f (…)}, or {@code the pack's rules} when no rule can be told. */
+    /** {@code rule "X" (rules/x.drl:12)} or {@code function f (rules/x.drl:5)}. */
     public String rule() {
         return rule;
     }

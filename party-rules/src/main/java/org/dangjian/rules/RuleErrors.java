@@ -19,8 +19,9 @@ final class RuleErrors {
     }
 
     /**
-     * The failure {@code t} translated, or {@code t} itself when it is not the pack's (an OutOfMemoryError
-     * with no rule running and no pack code in its trace is the records' size, and stays as it is).
+     * The failure {@code t} translated, or {@code t} itself when no rule or function of the pack can be
+     * told (an OutOfMemoryError with no rule running and no pack code in its trace is the records'
+     * size; invalid parameters are the parameters' fault), which stays as it is.
      */
     static Throwable translate(Throwable t, CompiledPack compiled, String firing) {
         if (t instanceof RuleErrorException || t instanceof RuleFiringLimitException) {
@@ -54,10 +55,7 @@ final class RuleErrors {
             rule = frame;
         }
         if (rule == null) {
-            if (t instanceof OutOfMemoryError || !(t instanceof RuntimeException || t instanceof Error)) {
-                return t;
-            }
-            rule = "the pack's rules";
+            return t; // not the pack's code: the engine's own error (bad parameters, the records' size)
         }
         boolean same = frame != null && frame.substring(0, frame.indexOf(" (")).equals(rule.replaceFirst(" \\(.*$", ""));
         String in = frame != null && !same ? " in " + frame : "";

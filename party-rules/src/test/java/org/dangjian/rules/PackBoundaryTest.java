@@ -122,6 +122,25 @@ class PackBoundaryTest {
     }
 
     @Test
+    void anAddedRuleCannotRaiseUnderABuiltInId() throws Exception {
+        String drl = """
+                package street.a;
+                import org.dangjian.rules.facts.OrgProfile;
+                global org.dangjian.rules.Findings findings;
+                rule "Forged ID"
+                    @id("ORG-002") @severity("CRITICAL") @title("t") @clause("c")
+                when
+                    $o : OrgProfile()
+                then
+                    findings.raise(drools, $o, 0, "x");
+                end
+                """;
+        RulePack added = RulePack.of(Map.of("pack.properties", "name = street\nversion = 1\n", "rules/a.drl", drl));
+        PackException e = assertThrows(PackException.class, () -> ComplianceEngine.compile(RulePack.builtIn().extendedBy(added)));
+        assertPlaced(e.problems(), "packs/street/rules/a.drl", 4, "the ID ORG-002 belongs to another pack");
+    }
+
+    @Test
     void aPackMayChangeFactsOfItsOwnTypes() throws Exception {
         String drl = """
                 package street.own;
