@@ -16,8 +16,9 @@ import java.util.Set;
  *   <li>value classes: {@code String}, {@code StringBuilder}, the boxed numbers, {@code Math},
  *       {@code java.math}, {@code java.time} (not {@code java.time.zone}), {@code Optional},
  *       {@code Objects}, functional interfaces and streams (not parallel), and the collection
- *       interfaces read-only ({@code List.of}, {@code get}, {@code size} … never {@code add},
- *       {@code put}, {@code remove}), so a rule cannot change what another rule reads;
+ *       collections read-only ({@code List.of}, a copy such as {@code new TreeSet<>(list)}, {@code get},
+ *       {@code size} … never {@code add}, {@code put}, {@code remove}), so a rule cannot change what
+ *       another rule reads;
  *   <li>the scaffolding the executable model generates around the rules (its rule-building DSL),
  *       and the rule context only to insert, update or delete facts of types the pack declares
  *       ({@link PackVerifier} checks the fact's type at each call).
@@ -57,11 +58,15 @@ final class PackAllowList {
             "java/util/stream/DoubleStream", "java/util/stream/Collectors", "java/util/stream/Collector",
             "java/util/IntSummaryStatistics", "java/util/LongSummaryStatistics", "java/util/DoubleSummaryStatistics");
 
-    /** Collection types a pack may read (and make with {@code of}/{@code copyOf}), never change. */
+    /** Collection types a pack may read and make ({@code List.of}, {@code new TreeSet<>(list)}), never change. */
     private static final Set<String> COLLECTIONS = Set.of(
             "java/util/Collection", "java/util/List", "java/util/Set", "java/util/Map", "java/util/SortedMap",
             "java/util/SortedSet", "java/util/NavigableMap", "java/util/NavigableSet", "java/util/Map$Entry",
-            "java/util/Iterator", "java/util/SequencedCollection", "java/util/SequencedMap", "java/util/SequencedSet");
+            "java/util/Iterator", "java/util/SequencedCollection", "java/util/SequencedMap", "java/util/SequencedSet",
+            // A copy a rule makes (new TreeSet<>($ids) to sort) is read-only to it as well.
+            "java/util/ArrayList", "java/util/LinkedList", "java/util/HashSet", "java/util/LinkedHashSet",
+            "java/util/TreeSet", "java/util/HashMap", "java/util/LinkedHashMap", "java/util/TreeMap",
+            "java/util/AbstractCollection", "java/util/AbstractList", "java/util/AbstractSet", "java/util/AbstractMap");
 
     /** Members that change a collection. */
     private static final Set<String> MUTATORS = Set.of(
