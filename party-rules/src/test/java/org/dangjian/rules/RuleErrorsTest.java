@@ -98,6 +98,23 @@ class RuleErrorsTest {
     }
 
     @Test
+    void aRuleThatExhaustsTheMemoryIsNamedNotTheRecords() throws Exception {
+        // An array larger than any test heap: the JVM refuses it at once, without filling the heap.
+        RuleErrorException e = assertThrows(RuleErrorException.class, () -> audit("""
+                rule "Hoards"
+                    @id("E-1") @severity("LOW") @title("t") @clause("c")
+                when
+                    $o : OrgProfile()
+                then
+                    long[] all = new long[2147483000];
+                    findings.raise(drools, $o, all.length, "x");
+                end
+                """));
+        assertTrue(e.getMessage().startsWith("rule \"Hoards\" (rules/errors.drl:6) failed in its action: OutOfMemoryError"),
+                e.getMessage());
+    }
+
+    @Test
     void theLargestFiringLimitWorks() throws Exception {
         ComplianceEngine engine = ComplianceEngine.compile(RulePack.builtIn());
         assertEquals(engine.audit(dataset).findings(),
