@@ -55,18 +55,18 @@ public final class Findings {
         this.dataset = dataset;
     }
 
-    /** A live audit moves to a changed dataset (names, {@code asOf}). */
-    void use(Dataset changed) {
+    /** For the engine, not callers: a live audit moves to a changed dataset (names, {@code asOf}). */
+    public void use(Dataset changed) {
         this.dataset = changed;
     }
 
     /**
-     * Live audits: remember how each finding was raised. A finding's subject name and
+     * For the engine, not callers. Live audits: remember how each finding was raised. A finding's subject name and
      * organization are read from the dataset's {@link #CONTEXT} records and its progress from
      * {@code asOf} when it is raised, not from the facts the rule matched, so a change of those
      * can outdate a finding whose rule does not fire again; {@link #outdated} tells.
      */
-    void trackOrigins() {
+    public void trackOrigins() {
         this.origins = new HashMap<>();
     }
 
@@ -76,7 +76,7 @@ public final class Findings {
      * progress that has ended with a move of {@code asOf}. Forgets the origins of findings no
      * longer raised.
      */
-    boolean outdated(Collection<Raised> current) {
+    public boolean outdated(Collection<Raised> current) {
         origins.keySet().retainAll(current instanceof Set<?> ? current : new java.util.HashSet<>(current));
         for (Map.Entry<Raised, Set<Origin>> e : origins.entrySet()) {
             for (Origin o : e.getValue()) {
@@ -122,7 +122,7 @@ public final class Findings {
     public void cadence(Drools drools, Cadence row, String orgId, AuditPeriod period, int measured) {
         RuleContext context = context(drools);
         // A finding's rule ID is the firing rule's; only the cadence mechanism raises under a row's ID.
-        if (!"cadence".equals(meta(context.getRule().getMetaData(), PackCompiler.MECHANISM))) {
+        if (!"cadence".equals(meta(context.getRule().getMetaData(), "mechanism"))) {
             throw new IllegalStateException("only a rule with @mechanism(\"cadence\") raises cadence findings");
         }
         Builder b = new Builder(context, orgId, true);
@@ -139,7 +139,7 @@ public final class Findings {
 
     /**
      * The firing rule's context: the executable model passes its {@code Drools}, which is one (a
-     * pack cannot make another: {@link PackVerifier} refuses the types).
+     * pack cannot make another: the pack check refuses the types).
      */
     private static RuleContext context(Drools drools) {
         return (RuleContext) drools;
@@ -299,7 +299,8 @@ public final class Findings {
         return measured;
     }
 
-    static String meta(Map<String, Object> meta, String key) {
+    /** For the engine, not callers: a rule's metadata value as text (empty when absent). */
+    public static String meta(Map<String, Object> meta, String key) {
         Object v = meta.get(key);
         if (v == null) {
             return "";

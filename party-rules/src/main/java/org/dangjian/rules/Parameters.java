@@ -53,7 +53,7 @@ public final class Parameters {
     }
 
     /** Parameters read from a table, each with the place it was set ({@code params.csv:4}). */
-    static Parameters located(Map<String, String> values, Map<String, String> sources) {
+    public static Parameters located(Map<String, String> values, Map<String, String> sources) {
         List<String> errors = new ArrayList<>();
         values.forEach((name, value) -> unreadable(name, value)
                 .ifPresent(m -> errors.add(sources.getOrDefault(name, "parameter") + ": " + m)));

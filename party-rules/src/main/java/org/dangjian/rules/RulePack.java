@@ -116,7 +116,7 @@ public final class RulePack {
             throw new java.nio.file.NoSuchFileException(path.toString(), null, "no rule pack there");
         }
         // Regular files inside the pack only, within size limits (PackFiles): a pack is untrusted input.
-        return of(PackFiles.read(path));
+        return of(org.dangjian.rules.internal.PackFiles.read(path));
     }
 
     /** The built-in pack shipped in party-rules: every rule of the requirement catalog. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.dangjian.rules.authoring.PackLinter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -170,23 +171,6 @@ class PackBoundaryTest {
                 """;
         assertEquals(List.of(), PackLinter.lint(RulePack.of(Map.of("pack.properties", DESCRIPTOR, "rules/own.drl", drl)))
                 .stream().filter(p -> !p.warning()).toList());
-    }
-
-    @Test
-    void theAllowListNamesTheVocabularyAndValueClassesOnly() {
-        assertEquals(null, PackAllowList.refusal("org/dangjian/rules/facts/OrgProfile", "fullMembers"));
-        assertEquals(null, PackAllowList.refusal("java/lang/Math", "max"));
-        assertEquals(null, PackAllowList.refusal("java/util/List", "of"));
-        assertEquals(null, PackAllowList.refusal("java/time/LocalDate", "plusDays"));
-        assertTrue(PackAllowList.refusal("org/dangjian/rules/facts/Raised", "<init>") != null);
-        assertTrue(PackAllowList.refusal("java/util/List", "add") != null);
-        assertTrue(PackAllowList.refusal("java/lang/String", "getClass") != null);
-        assertTrue(PackAllowList.refusal("java/lang/Integer", "getInteger") != null);
-        assertTrue(PackAllowList.refusal("org/dangjian/model/Dataset", "people") != null);
-        assertTrue(PackAllowList.refusal("org/dangjian/model/io/DatasetReader", "read") != null);
-        assertTrue(PackAllowList.refusal("java/time/zone/ZoneRulesProvider", "registerProvider") != null);
-        assertTrue(PackAllowList.refusal("java/util/stream/Stream", "parallel") != null);
-        assertTrue(PackAllowList.refusal("org/dangjian/rules/facts/Params", "parameters") != null);
     }
 
     static void assertPlaced(List<PackProblem> problems, String file, int line, String words) {

@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.dangjian.model.Dataset;
-import org.dangjian.rules.scenario.Expectation;
-import org.dangjian.rules.scenario.Scenario;
-import org.dangjian.rules.scenario.ScenarioResult;
-import org.dangjian.rules.scenario.ScenarioRunner;
+import org.dangjian.rules.authoring.Expectation;
+import org.dangjian.rules.authoring.Scenario;
+import org.dangjian.rules.authoring.ScenarioResult;
+import org.dangjian.rules.authoring.ScenarioRunner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +36,7 @@ class RuleErrorsTest {
 
     @Test
     void aRecursiveFunctionInAnActionIsNamedWithItsRule() throws Exception {
-        RuleErrorException e = assertThrows(RuleErrorException.class, () -> audit("""
+        RuleFailedException e = assertThrows(RuleFailedException.class, () -> audit("""
                 rule "Deep action"
                     @id("E-1") @severity("LOW") @title("t") @clause("c")
                 when
@@ -52,7 +52,7 @@ class RuleErrorsTest {
 
     @Test
     void aRecursiveFunctionInAConditionNamesTheFunction() throws Exception {
-        RuleErrorException e = assertThrows(RuleErrorException.class, () -> audit("""
+        RuleFailedException e = assertThrows(RuleFailedException.class, () -> audit("""
                 rule "Deep condition"
                     @id("E-1") @severity("LOW") @title("t") @clause("c")
                 when
@@ -66,7 +66,7 @@ class RuleErrorsTest {
 
     @Test
     void aMistypedParameterNameIsNamedWithItsRule() throws Exception {
-        RuleErrorException e = assertThrows(RuleErrorException.class, () -> audit("""
+        RuleFailedException e = assertThrows(RuleFailedException.class, () -> audit("""
                 rule "Typo"
                     @id("E-1") @severity("LOW") @title("t") @clause("c")
                 when
@@ -100,7 +100,7 @@ class RuleErrorsTest {
     @Test
     void aRuleThatExhaustsTheMemoryIsNamedNotTheRecords() throws Exception {
         // An array larger than any test heap: the JVM refuses it at once, without filling the heap.
-        RuleErrorException e = assertThrows(RuleErrorException.class, () -> audit("""
+        RuleFailedException e = assertThrows(RuleFailedException.class, () -> audit("""
                 rule "Hoards"
                     @id("E-1") @severity("LOW") @title("t") @clause("c")
                 when
