@@ -9,7 +9,7 @@ import org.kie.api.KieBase;
 /**
  * A pack compiled once: the KieBase (thread-safe, shared by every audit), the rules' metadata by
  * ID and by DRL rule name, the default parameters, the cadence rows, and which record classes any
- * rule matches (others need not be inserted).
+ * rule matches (others need not be inserted), and the documents its clauses cite.
  */
 record CompiledPack(
         RulePack pack,
@@ -21,7 +21,8 @@ record CompiledPack(
         List<Cadence> cadences,
         Set<Class<?>> matchedTypes,
         Set<String> activityPairs,
-        List<PackProblem> warnings) {
+        List<PackProblem> warnings,
+        Sources sources) {
 
     /**
      * What derivations must produce for this pack: the fact classes some rule matches, and which

@@ -73,6 +73,7 @@ final class PackCompiler {
         List<PackProblem> problems = new ArrayList<>();
         List<PackProblem> warnings = new ArrayList<>();
         Parameters params = parameters(pack, problems);
+        Sources sources = sources(pack, problems);
         List<Cadence> cadences = cadences(pack, problems);
 
         Map<String, String> drl = drl(pack, problems);
@@ -223,7 +224,7 @@ final class PackCompiler {
         }
         LOG.debug("compiled pack {} ({} rules) in {} ms", pack.name(), byName.size(), (System.nanoTime() - start) / 1_000_000);
         return new CompiledPack(pack, kbase, byId, byName, cadenceRules, params, cadences, types,
-                allActivityCounts ? null : Set.copyOf(activityPairs), warnings);
+                allActivityCounts ? null : Set.copyOf(activityPairs), warnings, sources);
     }
 
     /** {@code "THEME_PARTY_DAY/MONTH, PARTY_LESSON/MONTH"}: the (type, period) pairs of activity counts a rule reads. */
@@ -301,6 +302,7 @@ final class PackCompiler {
 
     static final List<String> PARAM_FILES = List.of("params.properties", "params.csv", "params.xlsx", "params.xls");
     static final List<String> CADENCE_FILES = List.of("cadences.csv", "cadences.xlsx", "cadences.xls");
+    static final List<String> SOURCE_FILES = List.of("sources.csv", "sources.xlsx", "sources.xls");
     static final List<String> PARAM_HEADER = List.of("name", "value", "description");
 
     /** The files of one kind ({@code params.*}, {@code cadences.*}) at the roots of a pack and its added packs. */
@@ -322,6 +324,19 @@ final class PackCompiler {
             });
         }
         return out;
+    }
+
+    /** The documents the pack's clauses cite ({@code sources.csv}): the pack's, then its added packs'. */
+    static Sources sources(RulePack pack, List<PackProblem> problems) {
+        Sources all = Sources.empty();
+        for (Map.Entry<String, String> f : tableFiles(pack, SOURCE_FILES, problems).entrySet()) {
+            try {
+                all = all.plus(Sources.parse(Spreadsheets.read(f.getKey(), f.getValue()), problems));
+            } catch (IOException e) {
+                problems.add(PackProblem.error(f.getKey(), 0, 0, e.getMessage()));
+            }
+        }
+        return all;
     }
 
     static Parameters parameters(RulePack pack, List<PackProblem> problems) {
@@ -351,15 +366,7 @@ final class PackCompiler {
     }
 
     private static Parameters subset(Parameters p, Set<String> names) {
-        Map<String, String> values = new LinkedHashMap<>();
-        Map<String, String> sources = new LinkedHashMap<>();
-        for (String n : p.names()) {
-            if (names.contains(n)) {
-                values.put(n, p.raw(n));
-                sources.put(n, p.sources().getOrDefault(n, "parameter"));
-            }
-        }
-        return Parameters.located(values, sources);
+        return p.only(names);
     }
 
     /** A parameter table: the header {@code name,value,description}, then one parameter a row. */
