@@ -101,6 +101,11 @@ public final class ComplianceEngine {
         return compiled.warnings();
     }
 
+    /** The documents the pack's clauses cite ({@code sources.csv}). */
+    public Sources sources() {
+        return compiled.sources();
+    }
+
     /** Audits {@code dataset} with Chinese messages and the pack's thresholds. */
     public AuditReport audit(Dataset dataset) {
         return audit(dataset, AuditOptions.DEFAULTS);

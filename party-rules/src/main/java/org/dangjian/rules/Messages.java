@@ -2,8 +2,6 @@ package org.dangjian.rules;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dangjian.rules.facts.Raised;
 
@@ -84,26 +82,9 @@ final class Messages {
         return Wording.value(String.valueOf(v), lang);
     }
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)\\}");
-
-    /**
-     * A title template with its parameters' values: {@code 书记、委员年度培训不足{trn.secretaryMinHours}}
-     * → 书记、委员年度培训不足56学时. A name the pack does not define stays as written.
-     */
+    /** A title template with the values of the parameters it names (书记、委员年度培训不足56学时). */
     String title(String ruleId, String template) {
-        return titled(template, params, lang);
-    }
-
-    static String titled(String template, Parameters params, Language lang) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            String value = params.has(name) ? Wording.value(params.display(name, lang), lang) : m.group();
-            m.appendReplacement(sb, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return Wording.title(template, params, lang);
     }
 
     /** A criterion (a rule) by its title, without the area's prefix: 书记长期空缺. */

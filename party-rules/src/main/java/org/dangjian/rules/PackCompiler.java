@@ -331,12 +331,40 @@ final class PackCompiler {
         Sources all = Sources.empty();
         for (Map.Entry<String, String> f : tableFiles(pack, SOURCE_FILES, problems).entrySet()) {
             try {
-                all = all.plus(Sources.parse(Spreadsheets.read(f.getKey(), f.getValue()), problems));
+                all = all.plus(sourceTable(Spreadsheets.read(f.getKey(), f.getValue()), problems));
             } catch (IOException e) {
                 problems.add(PackProblem.error(f.getKey(), 0, 0, e.getMessage()));
             }
         }
         return all;
+    }
+
+    /** A table with the header {@code key,title,titleEn,issuer,date}; a bad row is a problem at its line. */
+    static Sources sourceTable(Spreadsheets.Table table, List<PackProblem> problems) {
+        List<Sources.Source> out = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        List<Csv.Row> rows = table.rows();
+        if (rows.isEmpty()) {
+            return Sources.empty();
+        }
+        List<String> header = rows.get(0).fields().stream().map(String::strip).toList();
+        if (header.size() < 2 || !header.subList(0, 2).equals(Sources.HEADER.subList(0, 2))) {
+            problems.add(table.problem(rows.get(0).line(), 1, "the first row must be the header " + String.join(",", Sources.HEADER)));
+            return Sources.empty();
+        }
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            List<String> c = row.fields();
+            java.util.function.IntFunction<String> cell = i -> i < c.size() ? c.get(i).strip() : "";
+            String key = cell.apply(0);
+            if (key.isEmpty() || cell.apply(1).isEmpty()) {
+                problems.add(table.problem(row.line(), key.isEmpty() ? 1 : 2, "a source needs a key and a title"));
+            } else if (!keys.add(key)) {
+                problems.add(table.problem(row.line(), 1, "source '" + key + "' is given twice"));
+            } else {
+                out.add(new Sources.Source(key, cell.apply(1), cell.apply(2), cell.apply(3), cell.apply(4)));
+            }
+        }
+        return Sources.of(out);
     }
 
     static Parameters parameters(RulePack pack, List<PackProblem> problems) {

@@ -153,6 +153,9 @@ public final class Parameters {
                 errors.add(place + ": unknown parameter '" + name + "'" + suggestion(name));
             } else if (given.isPresent() && !given.get().equals(unit(name))) {
                 errors.add(place + ": parameter '" + name + "' is in " + describe(unit(name)) + ", not " + describe(given.get()));
+            } else if (unit(name).share() && given.isEmpty() && isNumber(value) && new BigDecimal(value).compareTo(BigDecimal.ONE) > 0) {
+                errors.add(place + ": parameter '" + name + "' is a share: write '" + value + "%' or a fraction such as '0.9', not '"
+                        + value + "'");
             } else if (isNumber(values.get(name)) && !isNumber(value)) {
                 errors.add(place + ": parameter '" + name + "' must be a number, not '" + value + "'");
             } else if (isNumber(value) && new BigDecimal(value).signum() < 0) {

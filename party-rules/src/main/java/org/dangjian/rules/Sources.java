@@ -28,7 +28,8 @@ public final class Sources {
     public record Source(String key, String title, String titleEn, String issuer, String date) {
     }
 
-    static final List<String> HEADER = List.of("key", "title", "titleEn", "issuer", "date");
+    /** The header of a pack's {@code sources.csv}. */
+    public static final List<String> HEADER = List.of("key", "title", "titleEn", "issuer", "date");
 
     private final Map<String, Source> byKey;
     /** Keys longest first, so that 党员教育管理工作条例 wins over 条例. */
@@ -70,36 +71,6 @@ public final class Sources {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    /** Reads a table with the header {@code key,title,titleEn,issuer,date}; a bad row is a problem at its line. */
-    static Sources parse(Spreadsheets.Table table, List<PackProblem> problems) {
-        Map<String, Source> m = new LinkedHashMap<>();
-        List<Csv.Row> rows = table.rows();
-        if (rows.isEmpty()) {
-            return empty();
-        }
-        List<String> header = rows.get(0).fields().stream().map(String::strip).toList();
-        if (header.size() < 2 || !header.subList(0, 2).equals(HEADER.subList(0, 2))) {
-            problems.add(table.problem(rows.get(0).line(), 1, "the first row must be the header " + String.join(",", HEADER)));
-            return empty();
-        }
-        for (Csv.Row row : rows.subList(1, rows.size())) {
-            List<String> c = row.fields();
-            String key = cell(c, 0);
-            if (key.isEmpty() || cell(c, 1).isEmpty()) {
-                problems.add(table.problem(row.line(), key.isEmpty() ? 1 : 2, "a source needs a key and a title"));
-            } else if (m.containsKey(key)) {
-                problems.add(table.problem(row.line(), 1, "source '" + key + "' is given twice"));
-            } else {
-                m.put(key, new Source(key, cell(c, 1), cell(c, 2), cell(c, 3), cell(c, 4)));
-            }
-        }
-        return new Sources(m);
-    }
-
-    private static String cell(List<String> c, int i) {
-        return i < c.size() ? c.get(i).strip() : "";
-    }
-
     private static final Pattern SEPARATOR = Pattern.compile("^[、,，/]\\s*");
     private static final Pattern ARTICLE = Pattern.compile("第([零一二三四五六七八九十百]+)([条章款])");
 
@@ -121,6 +92,22 @@ public final class Sources {
             leadingKeys(part.strip(), found);
         }
         return found;
+    }
+
+    /**
+     * The regulations (sources whose key is a short name, not a seed's number) that {@code clause}
+     * cites without an article or chapter (第N条, 第N章).
+     */
+    public List<String> regulationsWithoutArticle(String clause) {
+        List<String> out = new ArrayList<>();
+        for (String part : clause.split("[;；]")) {
+            List<String> named = new ArrayList<>();
+            String rest = leadingKeys(part.strip(), named);
+            if (!ARTICLE.matcher(rest).find()) {
+                named.stream().filter(k -> !k.chars().allMatch(Character::isDigit)).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     private String citation(String part, Language lang) {

@@ -148,6 +148,25 @@ public final class Wording {
         return lang == Language.ZH ? "数据集中没有" + kinds : "the dataset has no " + kinds;
     }
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)\\}");
+
+    /**
+     * A title template with the values of the parameters it names, each with its unit:
+     * {@code 书记、委员年度培训不足{trn.secretaryMinHours}} → 书记、委员年度培训不足56学时, so a title
+     * follows its threshold. A name {@code params} does not define stays as written.
+     */
+    public static String title(String template, Parameters params, Language lang) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String v = params.has(name) ? value(params.display(name, lang), lang) : m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(v));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     /** “问题 N 项（严重 a，高 b，中 c，低 d），提示 M 项”: INFO findings are progress and metrics, counted apart. */
     public static String totals(Map<Severity, Integer> bySeverity, Language lang) {
         int problems = 0;

@@ -106,7 +106,7 @@ public final class HtmlReport {
             g.writeArrayFieldStart("findings");
             for (Finding f : report.findings()) {
                 g.writeStartObject();
-                ReportJson.writeFields(g, f);
+                ReportJson.writeFields(g, f, report.language());
                 g.writeStringField("area", Areas.of(f.ruleId()));
                 if (report.status(f).isPresent()) {
                     g.writeStringField("status", report.status(f).get().name());
@@ -125,7 +125,7 @@ public final class HtmlReport {
             g.writeArrayFieldStart("resolved");
             for (Finding f : report.review().resolved()) {
                 g.writeStartObject();
-                ReportJson.writeFields(g, f);
+                ReportJson.writeFields(g, f, report.language());
                 g.writeStringField("area", Areas.of(f.ruleId()));
                 g.writeEndObject();
             }
