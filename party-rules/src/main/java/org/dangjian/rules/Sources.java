@@ -171,7 +171,7 @@ public final class Sources {
             m.appendReplacement(sb, Matcher.quoteReplacement(word + n));
         }
         m.appendTail(sb);
-        return sb.toString().replace("、", ", ").replace("，", ", ");
+        return sb.toString(); // the words quoted stay as the document says them
     }
 
     /** 十二 → 12, 二十 → 20, 三十二 → 32, 一百零五 → 105. */
