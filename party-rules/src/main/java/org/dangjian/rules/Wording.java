@@ -139,6 +139,12 @@ public final class Wording {
         return out;
     }
 
+    /** The label of an evidence key in {@code lang} ({@code numerator} → 符合人员（分子）), the key if none. */
+    public static String evidenceLabel(String key, Language lang) {
+        String[] w = WORDS.get("evidence." + key);
+        return w == null ? key : w[lang == Language.ZH ? 0 : Math.min(1, w.length - 1)];
+    }
+
     /** Why a rule was not evaluated: the record kinds the dataset lacks, in words. */
     public static String notEvaluated(List<String> lacking, Language lang) {
         String kinds = lacking.stream().map(k -> {

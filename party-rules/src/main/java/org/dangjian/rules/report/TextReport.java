@@ -28,7 +28,8 @@ public final class TextReport {
         StringBuilder sb = new StringBuilder();
         sb.append(zh ? "党建合规审计报告" : "Party-building compliance audit").append("  ")
                 .append(zh ? "截至" : "as of ").append(Wording.date(report.asOf(), report.language()))
-                .append("  (").append(report.pack().name()).append(' ').append(report.pack().version()).append(")\n\n");
+                .append(zh ? "（规则包 " : "  (pack ").append(report.pack().name()).append(' ').append(report.pack().version())
+                .append(zh ? "）\n\n" : ")\n\n");
         Map<String, List<Finding>> byOrg = new LinkedHashMap<>();
         report.findings().stream()
                 .sorted(Comparator.comparing(Finding::organizationId).thenComparing(AuditReport.ORDER))
@@ -44,7 +45,11 @@ public final class TextReport {
             if (!id.isEmpty() && !id.equals(name)) {
                 sb.append(" [").append(id).append(']');
             }
-            sb.append("  ").append(g.getValue().size()).append(zh ? " 项" : " finding(s)").append('\n');
+            long info = g.getValue().stream().filter(f -> f.severity() == Severity.INFO).count();
+            long problems = g.getValue().size() - info;
+            // INFO findings are progress and metrics: counted apart from the problems.
+            sb.append("  ").append(zh ? "问题 " + problems + " 项" : problems + " problem(s)")
+                    .append(info == 0 ? "" : zh ? "，提示 " + info + " 项" : ", " + info + " for information").append('\n');
             // One line per rule and subject: a cadence missed in ten months is one line naming them.
             Map<String, List<Finding>> runs = new LinkedHashMap<>();
             for (Finding f : g.getValue()) {

@@ -391,7 +391,8 @@
       var ev = Object.keys(f.evidence || {});
       if (ev.length) {
         var list = el('ul', {});
-        ev.forEach(function (k) { list.appendChild(el('li', {}, k + ': ' + f.evidence[k].join(', '))); });
+        var labels = data.evidenceLabels || {};
+        ev.forEach(function (k) { list.appendChild(el('li', {}, (labels[k] || k) + (data.lang === 'en' ? ': ' : '：') + f.evidence[k].join(data.lang === 'en' ? ', ' : '、'))); });
         msg.appendChild(el('details', { 'class': 'ev' }, [el('summary', {}, L.evidence + ' (' + ev.length + ')'), list]));
       }
       var tags = el('td', {});
