@@ -73,7 +73,7 @@ public final class RuleCatalog {
                 continue;
             }
             Map<String, String> params = new LinkedHashMap<>();
-            r.parameters().forEach(p -> params.put(p, values.has(p) ? values.display(p, Language.ZH) : "?"));
+            r.parameters().forEach(p -> params.put(p, values.has(p) ? values.raw(p) : "?"));
             out.add(new Entry(r, params, cadences.getOrDefault(r.id(), List.of())));
         }
         out.sort(java.util.Comparator.comparing((Entry e) -> areaRank(area(e.rule().id())))
@@ -148,7 +148,7 @@ public final class RuleCatalog {
             String title = cell(Wording.title(r.title(), values, Language.ZH))
                     + (r.titleEn().isEmpty() ? "" : "<br>" + cell(Wording.title(r.titleEn(), values, Language.EN)));
             List<String> params = new ArrayList<>();
-            e.parameters().forEach((k, v) -> params.add("`" + k + "` = " + cell(v)));
+            e.parameters().forEach((k, v) -> params.add("`" + k + "` = " + cell(shown(k, v))));
             e.cadences().forEach(c -> params.add("cadence " + cell(c)));
             String source = r.source().replaceFirst(":\\d+$", "");
             s.append("| ").append(r.id()).append(" | ").append(title).append(" | ").append(r.severity())
@@ -242,9 +242,14 @@ public final class RuleCatalog {
         return w + "\n";
     }
 
-    private static String parameters(Entry e, String none) {
+    /** A parameter's value with its unit (56学时, 90%), as the pack declares it. */
+    private String shown(String name, String value) {
+        return values.has(name) ? values.display(name, Language.ZH) : value;
+    }
+
+    private String parameters(Entry e, String none) {
         List<String> out = new ArrayList<>();
-        e.parameters().forEach((k, v) -> out.add(k + " = " + v));
+        e.parameters().forEach((k, v) -> out.add(k + " = " + shown(k, v)));
         return out.isEmpty() ? none : String.join(", ", out);
     }
 
