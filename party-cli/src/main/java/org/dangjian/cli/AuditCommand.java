@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.dangjian.rules.Severity;
 import org.dangjian.rules.Waiver;
 import org.dangjian.rules.Waivers;
 import org.dangjian.rules.report.NameMasking;
+import org.dangjian.rules.report.ReportFiles;
 import org.dangjian.rules.report.ReportContext;
 import org.dangjian.rules.report.ReportJson;
 import picocli.CommandLine.Command;
@@ -159,6 +159,14 @@ final class AuditCommand implements Callable<Integer> {
         if (failOnNew && baseline == null) {
             return usageError(err, "--fail-on-new needs --baseline, the previous report that tells which findings are new");
         }
+        for (ReportFormat f : chosen) {
+            // checked before the audit: a mistyped --output costs no audit, and never overwrites an input
+            java.util.Optional<String> refused = output == null ? java.util.Optional.empty()
+                    : ReportFiles.refusal(target(f, chosen), inputs());
+            if (refused.isPresent()) {
+                return usageError(err, "--output: " + refused.get());
+            }
+        }
         try (Progress progress = Progress.onTerminal(err)) {
             return run(progress, threshold, language, chosen, sessions);
         }
@@ -281,32 +289,28 @@ final class AuditCommand implements Callable<Integer> {
                 out.print(buf.toString(StandardCharsets.UTF_8));
                 out.flush();
             } else {
-                files.put(chosen.size() == 1 ? output : Path.of(output + "." + f.extension()), buf.toByteArray());
+                files.put(target(f, chosen), buf.toByteArray());
             }
         }
-        writeAll(files);
+        try {
+            ReportFiles.onDisk().writeAll(files, inputs()); // all or none; never over an input or a device
+        } catch (ReportFiles.OutputException e) {
+            progress.println("party-audit: " + e.getMessage());
+            return PartyAudit.INVALID;
+        }
         return report.failing(threshold, failOnNew).isEmpty() ? PartyAudit.OK : PartyAudit.FINDINGS;
     }
 
-    /** Each file goes to a temporary sibling first and is then moved into place: nothing half-written. */
-    static void writeAll(Map<Path, byte[]> files) throws IOException {
-        for (Map.Entry<Path, byte[]> e : files.entrySet()) {
-            Path target = e.getKey().toAbsolutePath();
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(tmp, e.getValue());
-                // A temporary file is private (rw-------); a report is for others to read too.
-                if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        }
+    /** The file {@code --output} names for format {@code f}: itself, or with the format's extension when several. */
+    private Path target(ReportFormat f, List<ReportFormat> chosen) {
+        return chosen.size() == 1 ? output : Path.of(output + "." + f.extension());
+    }
+
+    /** What this run reads and a report must never overwrite (a baseline may be: it is read before). */
+    private List<Path> inputs() {
+        List<Path> in = new ArrayList<>(List.of(dataset));
+        java.util.stream.Stream.of(params, waivers).filter(java.util.Objects::nonNull).forEach(in::add);
+        return in;
     }
 
     private int usageError(PrintWriter err, String message) {

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The named thresholds (参数) of a rule pack, e.g. {@code trn.secretaryMinHours = 56}. Rules read
@@ -20,9 +22,15 @@ import java.util.Set;
  * word that {@link #brackets(String)} reads.
  *
  * <p>Immutable. {@link #override(Parameters)} checks that every overriding name is known and of
- * the same kind (number or word) as its default.
+ * the same kind (number or word) as its default. A number is read one way everywhere (a file's
+ * check and a rule's {@code num} alike): ASCII digits within what a double holds; a value that
+ * looks like a number but is not one of these (３２ in full-width digits, 1e400) is refused at its
+ * line, never taken for a word that a rule then fails to read.
  */
 public final class Parameters {
+
+    /** A number as the rules read it: ASCII digits, an optional sign, point and exponent. */
+    private static final Pattern ASCII_NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final Map<String, String> values;
     private final Map<String, String> sources;
@@ -90,6 +98,18 @@ public final class Parameters {
 
     /** Parameters read from a table, each with the place it was set ({@code params.csv:4}). */
     static Parameters located(Map<String, String> values, Map<String, String> sources) {
+        List<String> errors = new ArrayList<>();
+        values.forEach((name, value) -> unreadable(name, value)
+                .ifPresent(m -> errors.add(sources.getOrDefault(name, "parameter") + ": " + m)));
+        values.forEach((name, value) -> {
+            if (unknownUnit(value)) {
+                errors.add(sources.getOrDefault(name, "parameter") + ": parameter '" + name + "': unknown unit in '" + value
+                        + "' (units: " + Unit.knownWords() + ")");
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidParametersException(errors);
+        }
         return new Parameters(values, sources);
     }
 
@@ -120,11 +140,14 @@ public final class Parameters {
             }
             String name = s.substring(0, eq).strip();
             String value = s.substring(eq + 1).strip();
+            Optional<String> unreadable = unreadable(name, value);
             if (value.isEmpty()) {
                 errors.add(source + ":" + n + ": parameter '" + name + "' has no value");
             } else if (unknownUnit(value)) {
                 errors.add(source + ":" + n + ": parameter '" + name + "': unknown unit in '" + value
                         + "' (units: " + Unit.knownWords() + ")");
+            } else if (unreadable.isPresent()) {
+                errors.add(source + ":" + n + ": " + unreadable.get());
             } else if (v.containsKey(name)) {
                 errors.add(source + ":" + n + ": parameter '" + name + "' is given twice (first at " + where.get(name) + ")");
             } else {
@@ -202,12 +225,64 @@ public final class Parameters {
     }
 
     private static boolean isNumber(String s) {
+        return number(s).isPresent();
+    }
+
+    /**
+     * The one way a value is read as a number, by the checks of a file and by the rules alike:
+     * ASCII digits with an optional sign, point and exponent, within what a double holds. Empty
+     * for anything else, which is then a word.
+     */
+    static OptionalDouble number(String s) {
+        if (!ASCII_NUMBER.matcher(s).matches()) {
+            return OptionalDouble.empty();
+        }
+        double d = Double.parseDouble(s);
+        return Double.isFinite(d) && (d != 0 || new BigDecimal(s).signum() == 0)
+                ? OptionalDouble.of(d) : OptionalDouble.empty();
+    }
+
+    /**
+     * Why {@code value} cannot be read the way it looks, if it cannot: a number in full-width
+     * digits (３２, as a Chinese input method types them) or beyond what a double holds (1e400).
+     * Such a value would otherwise be taken for a word, and a rule reading it would fail.
+     */
+    static Optional<String> unreadable(String name, String value) {
+        String v = value.strip();
+        if (number(v).isPresent()) {
+            return Optional.empty();
+        }
+        String halfWidth = halfWidth(v);
+        if (!halfWidth.equals(v) && (number(halfWidth).isPresent() || validBrackets(halfWidth))) {
+            return Optional.of("parameter '" + name + "' is written with full-width characters (全角) '" + v
+                    + "'; write it with half-width ones (半角): " + halfWidth);
+        }
+        if (looksNumeric(v)) {
+            return Optional.of("parameter '" + name + "' = '" + v + "' is not a number a rule can use: "
+                    + (ASCII_NUMBER.matcher(v).matches() ? "it is too large or too close to 0 (at most about 1.7e308)"
+                    : "write it with the digits 0-9"));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code v} is a number in some script (BigDecimal reads every script's digits). */
+    private static boolean looksNumeric(String v) {
         try {
-            new BigDecimal(s);
+            new BigDecimal(v);
             return true;
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** {@code v} with full-width forms (U+FF01 to U+FF5E) and the ideographic space made half-width. */
+    private static String halfWidth(String v) {
+        StringBuilder out = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c);
+        }
+        return out.toString();
     }
 
     private static boolean validBrackets(String s) {
@@ -232,11 +307,11 @@ public final class Parameters {
     /** The value of a numeric parameter; throws naming it if it is unknown or not a number. */
     public double num(String name) {
         String v = raw(name);
-        try {
-            return Double.parseDouble(v);
-        } catch (NumberFormatException e) {
+        OptionalDouble d = number(v);
+        if (d.isEmpty()) {
             throw new IllegalArgumentException("parameter '" + name + "' is not a number: '" + v + "'");
         }
+        return d.getAsDouble();
     }
 
     /** The value of a whole-number parameter. */
@@ -297,8 +372,8 @@ public final class Parameters {
             if (kv.length != 2) {
                 throw new IllegalArgumentException("parameter '" + name + "': bracket '" + part.strip() + "' is not 'upTo:rate'");
             }
-            double upTo = kv[0].strip().equals("*") ? Double.POSITIVE_INFINITY : Double.parseDouble(kv[0].strip());
-            out.add(new Bracket(upTo, Double.parseDouble(kv[1].strip())));
+            double upTo = kv[0].strip().equals("*") ? Double.POSITIVE_INFINITY : bracketNumber(name, kv[0]);
+            out.add(new Bracket(upTo, bracketNumber(name, kv[1])));
         }
         for (int i = 1; i < out.size(); i++) {
             if (out.get(i).upTo() <= out.get(i - 1).upTo()) {
@@ -322,6 +397,14 @@ public final class Parameters {
             }
         });
         return new Parameters(v, where, units);
+    }
+
+    private static double bracketNumber(String name, String text) {
+        OptionalDouble d = number(text.strip());
+        if (d.isEmpty()) {
+            throw new IllegalArgumentException("parameter '" + name + "': '" + text.strip() + "' is not a number");
+        }
+        return d.getAsDouble();
     }
 
     /** Every name with its value, in file order. */

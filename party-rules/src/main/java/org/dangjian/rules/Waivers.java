@@ -2,6 +2,7 @@ package org.dangjian.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dangjian.model.io.JsonErrors;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -126,11 +127,18 @@ public final class Waivers {
 
     static List<Waiver> parseJson(String text, String name, Set<String> knownRules) throws InvalidWaiversException {
         JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidWaiversException(name, List.of(name + ":" + e.getLocation().getLineNr() + ": not JSON: "
-                    + e.getOriginalMessage()));
+        ObjectMapper mapper = new ObjectMapper();
+        try (com.fasterxml.jackson.core.JsonParser p = mapper.createParser(text)) {
+            try {
+                root = mapper.readTree(p);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // the place from the parser when Jackson gives none (a document nested too deeply)
+                com.fasterxml.jackson.core.JsonLocation at = JsonErrors.location(e, p);
+                throw new InvalidWaiversException(name, List.of(name + ":" + (at == null ? 1 : at.getLineNr())
+                        + ": not JSON" + JsonErrors.at(e, p) + ": " + JsonErrors.explain(e)));
+            }
+        } catch (java.io.IOException e) {
+            throw new InvalidWaiversException(name, List.of(name + ": " + e.getMessage()));
         }
         if (root == null || !root.isArray()) {
             throw new InvalidWaiversException(name, List.of(name + " $: a waiver file is a JSON array of waivers"));

@@ -17,7 +17,8 @@ import org.dangjian.model.Person;
 import org.dangjian.model.RecordKind;
 
 /**
- * Checks that a dataset's records hang together (数据校验): ids are unique, every reference names a
+ * Checks that a dataset's records hang together (数据校验): ids are unique (and no organization,
+ * person and host unit share one, since a finding names its subject by id), every reference names a
  * record that is there, dates are possible, numbers are in range, and the organization tree has
  * no cycle. {@link DatasetReader} runs it on everything it reads; Java code that builds a
  * {@link Dataset} itself can run it too.
@@ -26,6 +27,10 @@ import org.dangjian.model.RecordKind;
  * List<Problem> problems = DatasetValidator.validate(dataset);
  * if (problems.stream().anyMatch(Problem::isError)) { ... }
  * }</pre>
+ *
+ * <p>It also holds a dataset built in Java to the limits the reader puts on single values (dates
+ * from 1900 to 2100, text of bounded length without control characters; see
+ * {@code docs/data-format.md}).
  *
  * <p>Paths name records by their position in the dataset's arrays ({@code memberships[41].admitted}).
  * What counts as an impossible date or number is listed in {@code docs/data-format.md}; dates after
@@ -40,6 +45,7 @@ public final class DatasetValidator {
     /** Every problem of {@code dataset}, errors first; empty when it is consistent. */
     public static List<Problem> validate(Dataset dataset) {
         Problems problems = new Problems();
+        BoundsChecks.check(new ValidationContext(dataset, Locator.ARRAY_INDEX, problems, Map.of()));
         validate(dataset, Locator.ARRAY_INDEX, Map.of(), problems);
         return problems.all();
     }
@@ -52,6 +58,7 @@ public final class DatasetValidator {
         uniqueIds(c, RecordKind.PEOPLE, Person::id, "id", "person");
         uniqueIds(c, RecordKind.ACTIVITIES, Activity::id, "id", "activity");
         uniqueIds(c, RecordKind.MEMBERSHIPS, Membership::personId, "personId", "membership");
+        SubjectIds.check(c);
         ReferenceChecks.check(c);
         ValueChecks.check(c);
         organizationCycles(c);

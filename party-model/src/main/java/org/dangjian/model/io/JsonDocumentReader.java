@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
@@ -29,25 +31,13 @@ final class JsonDocumentReader {
             readObject(p, a, prefix, withRecords);
             return true;
         } catch (JsonProcessingException e) {
-            a.problems.error(prefix + pathOf(p.getParsingContext()), malformedMessage(e));
+            a.problems.error(prefix + pathOf(p.getParsingContext()), malformedMessage(e, p));
             return false;
         }
     }
 
-    static String malformedMessage(JsonProcessingException e) {
-        String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return "The file is not valid JSON" + where + ": " + explain(e);
-    }
-
-    /** Jackson's message, without its internal source markers, and in plain words where it is cryptic. */
-    static String explain(JsonProcessingException e) {
-        String m = e.getOriginalMessage();
-        if (m.contains("end-of-input")) {
-            return "the text ends before the JSON is complete (is a closing } or ] missing?).";
-        }
-        return m.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
-                .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "").strip() + ".";
+    static String malformedMessage(JsonProcessingException e, JsonParser p) {
+        return "The file is not valid JSON" + JsonErrors.at(e, p) + ": " + JsonErrors.explain(e);
     }
 
     private static void readObject(JsonParser p, DatasetAssembler a, String prefix, boolean withRecords) throws IOException {
@@ -96,9 +86,16 @@ final class JsonDocumentReader {
             return;
         }
         try {
-            a.asOf(LocalDate.parse(p.getText()));
+            LocalDate asOf = LocalDate.parse(p.getText());
+            Optional<String> outside = FieldBounds.dateProblem(asOf);
+            if (outside.isPresent()) {
+                a.problems.error(path, outside.get());
+            } else {
+                a.asOf(asOf);
+            }
         } catch (DateTimeParseException e) {
-            a.problems.error(path, "\"" + p.getText() + "\" is not a date; write dates as YYYY-MM-DD, for example 2020-12-31.");
+            a.problems.error(path, "\"" + RecordParser.shortened(p.getText())
+                    + "\" is not a date; write dates as YYYY-MM-DD, for example 2020-12-31.");
         }
     }
 
@@ -137,6 +134,13 @@ final class JsonDocumentReader {
             } else if (c.getCurrentName() != null) {
                 parts.push("." + c.getCurrentName());
             }
+        }
+        if (parts.size() > 10) { // a path as deep as the JSON that was too deep helps nobody
+            int levels = parts.size();
+            List<String> head = new ArrayList<>(parts).subList(0, 9);
+            parts.clear();
+            parts.addAll(head);
+            parts.add("…(" + levels + " levels)");
         }
         String path = String.join("", parts);
         return path.startsWith(".") ? path.substring(1) : path;

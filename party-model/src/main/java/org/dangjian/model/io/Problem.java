@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * <p>{@code path} names where: {@code memberships[41].admitted} for the single-document form,
  * {@code memberships.jsonl:4182.admitted} for the directory form (line numbers start at 1).
- * {@code message} is a sentence for the person who filled in the data and quotes the bad value.
+ * {@code message} is a sentence for the person who filled in the data and quotes the bad value;
+ * neither holds a control character as it is ({@link PrintableText#escape}), so both can be printed.
  *
  * @param path    where the problem is, as above; {@code ""} for the dataset as a whole
  * @param message what is wrong, in plain words
@@ -23,9 +24,10 @@ public record Problem(String path, String message, Level level) {
         WARNING
     }
 
+    /** Control characters in {@code path} and {@code message} (from a field name or value) are escaped. */
     public Problem {
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(message, "message");
+        path = PrintableText.escape(Objects.requireNonNull(path, "path"));
+        message = PrintableText.escape(Objects.requireNonNull(message, "message"));
         Objects.requireNonNull(level, "level");
     }
 

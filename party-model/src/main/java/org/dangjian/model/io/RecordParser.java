@@ -46,7 +46,8 @@ final class RecordParser {
             p.nextToken();
             int i = schema.indexOf(name);
             if (i < 0) {
-                problems.warning(fieldPath, "Unknown field \"" + name + "\" is ignored." + suggestion(name, fields));
+                problems.warning(path + "." + shortened(name), "Unknown field \"" + shortened(name) + "\" is ignored."
+                        + suggestion(name, fields));
                 p.skipChildren();
             } else if (seen[i]) {
                 problems.error(fieldPath, "The field \"" + name + "\" appears twice in the same record.");
@@ -82,7 +83,11 @@ final class RecordParser {
                 if (t != JsonToken.VALUE_STRING) {
                     return wrongType(p, path, "text in quotes", problems);
                 }
-                return SharedValues.shared(schema.type(), f.name()) ? shared.string(p.getText()) : p.getText();
+                String text = p.getText();
+                if (!withinBounds(FieldBounds.textProblem(FieldBounds.textKind(f.name()), text), path, problems)) {
+                    return INVALID;
+                }
+                return SharedValues.shared(schema.type(), f.name()) ? shared.string(text) : text;
             case DATE:
                 return t == JsonToken.VALUE_STRING ? date(p.getText(), path, problems, shared)
                         : wrongType(p, path, "a date in quotes such as \"2020-12-31\"", problems);
@@ -91,7 +96,9 @@ final class RecordParser {
                         : wrongType(p, path, "a month in quotes such as \"2020-12\"", problems);
             case INT:
                 if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-                    return p.getIntValue();
+                    int n = p.getIntValue();
+                    boolean ok = !FieldBounds.isYear(f.name()) || withinBounds(FieldBounds.yearProblem(n), path, problems);
+                    return ok ? n : INVALID;
                 } else if (t == JsonToken.VALUE_NUMBER_INT) {
                     problems.error(path, "The number " + p.getText() + " is too large.");
                     return INVALID;
@@ -120,22 +127,30 @@ final class RecordParser {
         }
     }
 
+    /** Reports {@code problem} at {@code path} if there is one; true when there is none. */
+    private static boolean withinBounds(Optional<String> problem, String path, Problems problems) {
+        problem.ifPresent(m -> problems.error(path, m));
+        return problem.isEmpty();
+    }
+
     private static Object date(String text, String path, Problems problems, SharedValues shared) {
         try {
-            return shared.date(text);
+            LocalDate d = shared.date(text);
+            return withinBounds(FieldBounds.dateProblem(d), path, problems) ? d : INVALID;
         } catch (DateTimeParseException e) {
             problems.error(path, text.matches("\\d{4}-\\d{2}-\\d{2}")
                     ? "\"" + text + "\" is not a date that exists."
-                    : "\"" + text + "\" is not a date; write dates as YYYY-MM-DD, for example 2020-12-31.");
+                    : "\"" + shortened(text) + "\" is not a date; write dates as YYYY-MM-DD, for example 2020-12-31.");
             return INVALID;
         }
     }
 
     private static Object month(String text, String path, Problems problems, SharedValues shared) {
         try {
-            return shared.month(text);
+            YearMonth m = shared.month(text);
+            return withinBounds(FieldBounds.monthProblem(m), path, problems) ? m : INVALID;
         } catch (DateTimeParseException e) {
-            problems.error(path, "\"" + text + "\" is not a month; write months as YYYY-MM, for example 2020-12.");
+            problems.error(path, "\"" + shortened(text) + "\" is not a month; write months as YYYY-MM, for example 2020-12.");
             return INVALID;
         }
     }
@@ -150,7 +165,7 @@ final class RecordParser {
                 .map(c -> ((Enum<?>) c).name())
                 .filter(n -> n.equals(text.trim().toUpperCase(Locale.ROOT)))
                 .findFirst().map(n -> " Write it in capitals: " + n + ".").orElse("");
-        problems.error(path, "\"" + text + "\" is not one of the allowed words: " + allowed(type) + "." + hint);
+        problems.error(path, "\"" + shortened(text) + "\" is not one of the allowed words: " + allowed(type) + "." + hint);
         return INVALID;
     }
 
@@ -163,10 +178,13 @@ final class RecordParser {
         boolean ok = true;
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            if (p.currentToken() == JsonToken.VALUE_STRING) {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                wrongType(p, path + "[" + i + "]", "an id in quotes", problems);
+                ok = false;
+            } else if (withinBounds(FieldBounds.textProblem(FieldBounds.TextKind.ID, p.getText()), path + "[" + i + "]",
+                    problems)) {
                 out.add(shared.string(p.getText()));
             } else {
-                wrongType(p, path + "[" + i + "]", "an id in quotes", problems);
                 ok = false;
             }
             i++;
@@ -185,12 +203,17 @@ final class RecordParser {
         return switch (p.currentToken()) {
             case START_OBJECT -> "an object { ... }";
             case START_ARRAY -> "a list [ ... ]";
-            case VALUE_STRING -> "the text \"" + p.getText() + "\"";
+            case VALUE_STRING -> "the text \"" + shortened(p.getText()) + "\"";
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
             case VALUE_TRUE, VALUE_FALSE -> p.getText();
             case VALUE_NULL -> "null";
             default -> String.valueOf(p.getText());
         };
+    }
+
+    /** A quoted value as a message shows it: its first 60 characters at most (a name may be megabytes). */
+    static String shortened(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
     /** " Did you mean X?" when the unknown name is a near miss of a field's name. */

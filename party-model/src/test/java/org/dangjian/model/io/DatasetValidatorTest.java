@@ -110,4 +110,31 @@ class DatasetValidatorTest {
         assertEquals(List.of(Problem.error("organizations[0].id", "The id is empty; every organization needs one.")),
                 DatasetValidator.validate(d));
     }
+
+    @Test
+    void aDatasetBuiltInJavaIsHeldToTheReadersLimitsOnSingleValues() {
+        org.dangjian.model.Person p = person("p-1");
+        Dataset d = Dataset.builder(AS_OF).add(org("o-1", OrgType.BRANCH))
+                .add(new org.dangjian.model.Person("p-1", "张\u001b[31m三", p.gender(), LocalDate.of(1, 1, 1),
+                        p.education(), Optional.of("1".repeat(33))))
+                .add(TestRecords.activity("a-1", "o-1", ActivityType.PARTY_LESSON, DAY, List.of("p-1\n")))
+                .build();
+        assertEquals(List.of(
+                "people[0].name", "people[0].birthDate", "people[0].idNumber", "activities[0].attendees[0]",
+                "activities[0].attendees[0]"),
+                DatasetValidator.validate(d).stream().map(Problem::path).toList());
+    }
+
+    @Test
+    void anOrganizationAndAHostUnitMayNotShareAnId() {
+        Dataset d = Dataset.builder(AS_OF).add(org("x-1", OrgType.BRANCH))
+                .add(new org.dangjian.model.HostUnit("x-1", "某公司", org.dangjian.model.Sector.NON_PUBLIC_ENTERPRISE,
+                        Optional.empty(), Optional.empty(), java.util.OptionalInt.empty(),
+                        java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty()))
+                .build();
+        assertEquals(List.of("organizations[0].id"), DatasetValidator.validate(d).stream().map(Problem::path).toList());
+        assertEquals("The id \"x-1\" is also the id of hostUnits[0]; an organization, a person and a host unit may not"
+                + " share an id, because a finding names its subject by id alone. Give one of them another id, for"
+                + " example with a prefix for its kind (o-x-1, p-x-1, h-x-1).", DatasetValidator.validate(d).get(0).message());
+    }
 }

@@ -68,8 +68,8 @@ class DirectoryFormTest {
         assertEquals(List.of(
                 Problem.error("memberships.jsonl:3.admitted",
                         "\"2005-13-01\" is not a date that exists."),
-                Problem.error("memberships.jsonl:4", "The line is not valid JSON at column 88:"
-                        + " the text ends before the JSON is complete (is a closing } or ] missing?)."),
+                Problem.error("memberships.jsonl:4", "The line is not valid JSON: it ends before the record is"
+                        + " complete (is a closing } or \" missing?)."),
                 Problem.error("memberships.jsonl:5.personId", "There is no person with the id \"p-3\"."),
                 Problem.error("memberships.jsonl:5.organizationId", "There is no organization with the id \"o-9\"."),
                 Problem.warning("memberevaluations.jsonl",

@@ -120,7 +120,7 @@ public final class DatasetArbitraries {
                 optional(days()), bool())
                 .as((k, start, end, acc) -> new Rectification(oid, k, start, end.map(start::plusDays), acc))));
         lists.add(some(p.orgs(), oid -> Combinators.combine(Arbitraries.of(InspectionCriterion.class), dates(2000, 2025),
-                optional(text()))
+                optional(freeText()))
                 .as((c, d, note) -> new InspectionFlag(oid, c, d, note))));
         return lists;
     }
@@ -197,7 +197,7 @@ public final class DatasetArbitraries {
 
     private static Arbitrary<Training> training(String pid) {
         return Combinators.combine(dates(2000, 2026), amounts().filter(h -> h > 0), bool(),
-                        Arbitraries.of(OrganizerLevel.class), optional(text()))
+                        Arbitraries.of(OrganizerLevel.class), optional(freeText()))
                 .as((d, h, c, level, title) -> new Training(pid, d, h, c, level, title));
     }
 
@@ -205,7 +205,7 @@ public final class DatasetArbitraries {
         Arbitrary<List<String>> attendees = p.people().isEmpty() ? Arbitraries.just(List.of())
                 : Arbitraries.of(p.people()).list().ofMaxSize(4);
         return Combinators.combine(Arbitraries.of(p.orgs()), Arbitraries.of(ActivityType.class), dates(2000, 2026),
-                        optional(attendees), optional(text()))
+                        optional(attendees), optional(freeText()))
                 .as((org, type, d, who, title) -> new Activity("a-" + i, org, type, d, who, title));
     }
 
@@ -216,9 +216,15 @@ public final class DatasetArbitraries {
 
     // ---- building blocks
 
-    /** Text with Chinese, quotes, backslashes, slashes, newlines and a control character. */
+    /** A name: Chinese, quotes, backslashes and slashes (names hold no control characters or line breaks). */
     public static Arbitrary<String> text() {
-        return Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').withChars("abcXYZ019 -_\"\\/\n\t\u0001·、")
+        return Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').withChars("abcXYZ019 -_\"\\/·、")
+                .ofMinLength(0).ofMaxLength(10);
+    }
+
+    /** A title or note: as a name, and line breaks and tabs too. */
+    public static Arbitrary<String> freeText() {
+        return Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').withChars("abcXYZ019 -_\"\\/\n\r\t·、")
                 .ofMinLength(0).ofMaxLength(10);
     }
 

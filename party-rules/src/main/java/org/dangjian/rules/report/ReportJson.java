@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dangjian.model.io.JsonErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -224,10 +225,13 @@ public final class ReportJson {
      */
     public static AuditReport read(InputStream in) throws IOException {
         JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException("not JSON: " + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr());
+        try (com.fasterxml.jackson.core.JsonParser p = MAPPER.createParser(in)) {
+            try {
+                root = MAPPER.readTree(p);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // the place from the parser when Jackson gives none (a document nested too deeply)
+                throw new IOException("not JSON" + JsonErrors.at(e, p) + ": " + JsonErrors.explain(e));
+            }
         }
         if (root == null || !root.isObject()) {
             throw new IOException("$: a report is a JSON object");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.dangjian.model.io.PrintableText;
 import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.Finding;
 import org.dangjian.rules.FindingStatus;
@@ -106,7 +107,8 @@ public final class TextReport {
                     .append(zh ? "已整改 " : "resolved: ").append(report.review().resolved().size()).append("  ")
                     .append(zh ? "已豁免 " : "waived: ").append(report.review().waivers().size()).append('\n');
         }
-        return sb.toString();
+        // a pack's message or a name built in Java may hold a terminal escape: shown, never run
+        return PrintableText.escape(sb.toString());
     }
 
     /** The severity in words, padded to one width: 严重 / 高　 …; Critical / High … */
