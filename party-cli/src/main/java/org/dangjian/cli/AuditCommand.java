@@ -13,31 +13,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dangjian.model.Person;
 import org.dangjian.model.io.DatasetReader;
 import org.dangjian.model.io.InvalidDatasetException;
 import org.dangjian.model.io.LoadedDataset;
 import org.dangjian.model.io.Problem;
 import org.dangjian.rules.AuditOptions;
 import org.dangjian.rules.AuditReport;
-import org.dangjian.rules.Baseline;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.InvalidParametersException;
-import org.dangjian.rules.InvalidWaiversException;
+import org.dangjian.rules.review.InvalidWaiversException;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.PackException;
 import org.dangjian.rules.Parameters;
+import org.dangjian.rules.RuleFailedException;
 import org.dangjian.rules.RuleFiringLimitException;
 import org.dangjian.rules.RuleInfo;
 import org.dangjian.rules.RulePack;
 import org.dangjian.rules.Severity;
 import org.dangjian.rules.Waiver;
-import org.dangjian.rules.Waivers;
-import org.dangjian.rules.report.NameMasking;
+import org.dangjian.rules.review.Waivers;
 import org.dangjian.rules.report.ReportFiles;
 import org.dangjian.rules.report.ReportContext;
+import org.dangjian.rules.report.ReportFormat;
+import org.dangjian.rules.review.AuditPipeline;
 import org.dangjian.rules.report.ReportJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -68,7 +69,7 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
             description = "text, json, csv, html, sarif, junit; several at once with commas (html,json) and --output "
                     + "(default: ${DEFAULT-VALUE}).")
-    List<String> formats;
+    List<ReportFormat> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Where to write the report (default: standard output). With several formats, the base name: "
@@ -104,18 +105,15 @@ final class AuditCommand implements Callable<Integer> {
     List<Path> rules = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "HIGH",
-            description = "Exit with 1 when a finding is at or above this severity: CRITICAL, HIGH, MEDIUM, LOW, INFO "
+            description = "Exit with 1 when a finding is at or above this severity: ${COMPLETION-CANDIDATES} "
                     + "(default: ${DEFAULT-VALUE}). Waived findings never count; with --fail-on-new only NEW ones do.")
-    String failOn;
+    Severity failOn;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-            description = "Language of the messages: zh or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption lang;
 
-    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000000",
-            description = "Stop the audit with an error naming the rule when rules fire more than this often: "
-                    + "a rule that keeps firing (default: ${DEFAULT-VALUE}).")
-    long maxFirings;
+    @Mixin
+    FiringLimitOption firings;
 
     @Option(names = "--partitioning", paramLabel = "MODE", defaultValue = "auto",
             description = "auto: large datasets (10,000 members or more) are audited subtree by subtree in parallel "
@@ -126,26 +124,11 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Severity threshold;
-        Language language;
-        List<ReportFormat> chosen = new ArrayList<>();
-        try {
-            threshold = Severity.parse(failOn);
-            language = Language.parse(lang);
-            for (String f : formats) {
-                ReportFormat rf = ReportFormat.parse(f);
-                if (!chosen.contains(rf)) {
-                    chosen.add(rf);
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            return usageError(err, e.getMessage());
-        }
+        Severity threshold = failOn;
+        Language language = lang.language;
+        List<ReportFormat> chosen = formats.stream().distinct().toList();
         if (chosen.size() > 1 && output == null) {
             return usageError(err, "several formats need --output, the base name of the files to write");
-        }
-        if (maxFirings < 1) {
-            return usageError(err, "--max-firings must be at least 1");
         }
         AuditOptions.Partitioning sessions = switch (partitioning) {
             case "auto" -> AuditOptions.Partitioning.AUTO;
@@ -192,13 +175,14 @@ final class AuditCommand implements Callable<Integer> {
         progress.phase("compiling the rules");
         ComplianceEngine engine;
         AuditOptions options = AuditOptions.DEFAULTS.withLanguage(language).withDatasetSha256(loaded.sha256())
-                .withMaxFirings(maxFirings).withPartitioning(sessions);
+                .withMaxFirings(firings.maxFirings).withPartitioning(sessions);
         try {
             RulePack pack = RulePack.builtIn();
             for (Path dir : rules) {
                 pack = pack.extendedBy(RulePack.load(dir));
             }
-            engine = ComplianceEngine.compile(pack);
+            // The built-in pack alone is compiled once per JVM (a test run audits many times).
+            engine = rules.isEmpty() ? ComplianceEngine.builtIn() : ComplianceEngine.compile(pack);
             if (params != null) {
                 try (Reader r = Files.newBufferedReader(params, StandardCharsets.UTF_8)) {
                     Parameters overrides = Parameters.parse(r, params.toString());
@@ -244,36 +228,22 @@ final class AuditCommand implements Callable<Integer> {
         progress.phase(auditing);
         options = options.withProgress((stage, done, total) -> progress.phase(
                 total > 1 ? String.format("%s: %s %d/%d", auditing, stage, done, total) : auditing + ": " + stage));
-        AuditReport report;
-        try {
-            report = engine.audit(loaded.dataset(), options);
-        } catch (RuleFiringLimitException e) {
-            progress.println("party-audit: " + e.getMessage());
-            return PartyAudit.INVALID;
-        } catch (org.kie.api.runtime.rule.ConsequenceException e) {
-            // A rule of a pack that throws is the pack's error: name the rule, not a stack trace.
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            progress.println("party-audit: rule \"" + e.getRule().getName() + "\" failed in its action: "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
-            return PartyAudit.INVALID;
-        }
+        AuditPipeline pipeline = AuditPipeline.of(engine).options(options).maskNames(maskNames);
         if (previous != null) {
-            report = Baseline.compare(previous, report);
+            pipeline = pipeline.baseline(previous);
         }
         if (waivers != null) {
-            report = Waivers.apply(report, approved);
-            java.time.LocalDate asOf = report.asOf();
-            for (Waiver w : Waivers.unused(report, approved).stream().filter(w -> !w.expiredOn(asOf)).toList()) {
-                progress.println("party-audit: warning: " + w.source() + ": the waiver names no finding of this audit ("
-                        + w.ruleId() + ", " + w.subjectId() + w.period().map(p -> ", " + p).orElse("") + ")");
-            }
-            for (Waiver w : report.review().expiredWaivers()) {
-                progress.println("party-audit: warning: " + w.source() + ": the waiver expired on " + w.expires()
-                        + " and no longer waives (" + w.ruleId() + ", " + w.subjectId() + ")");
-            }
+            pipeline = pipeline.waivers(approved);
         }
-        if (maskNames) {
-            report = NameMasking.mask(report, loaded.dataset().people().stream().map(Person::name).toList());
+        AuditReport report;
+        try {
+            AuditPipeline.Result reviewed = pipeline.run(loaded.dataset());
+            reviewed.warnings().forEach(w -> progress.println("party-audit: warning: " + w));
+            report = reviewed.report();
+        } catch (RuleFiringLimitException | RuleFailedException e) {
+            // A rule of a pack that loops or throws is the pack's error: name the rule, not a stack trace.
+            progress.println("party-audit: " + e.getMessage());
+            return PartyAudit.INVALID;
         }
 
         progress.phase("writing the report");

@@ -3,6 +3,7 @@ package org.dangjian.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.dangjian.rules.PackProblem;
+import org.dangjian.rules.authoring.PackArgument;
 
 /** Prints a pack's problems the way every command does: a headline, then {@code file:line:column: message}. */
 final class PackErrors {

@@ -70,6 +70,7 @@ public final class PartyAudit implements Callable<Integer> {
     /** The configured command line; tests set its out and err writers and call {@code execute}. */
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new PartyAudit());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true); // --format HTML, --fail-on medium, --lang EN
         cmd.setParameterExceptionHandler(PartyAudit::badCommandLine);
         cmd.setExecutionExceptionHandler(PartyAudit::failure);
         return cmd;

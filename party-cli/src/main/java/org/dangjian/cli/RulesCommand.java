@@ -12,8 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.PackException;
-import org.dangjian.rules.RuleCatalog;
+import org.dangjian.rules.authoring.RuleCatalog;
 import org.dangjian.rules.RuleInfo;
+import org.dangjian.rules.authoring.PackArgument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,7 +67,7 @@ final class RulesCommand implements Callable<Integer> {
         ComplianceEngine engine;
         try {
             arg = PackArgument.load(packPath);
-            engine = ComplianceEngine.compile(arg.pack());
+            engine = arg.engine();
         } catch (PackException e) {
             return PackErrors.print(spec.commandLine().getErr(), "the rule pack has errors (run party-audit lint):",
                     e.problems(), arg);

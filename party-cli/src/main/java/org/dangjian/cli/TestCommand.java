@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dangjian.rules.AuditOptions;
 import org.dangjian.rules.ComplianceEngine;
-import org.dangjian.rules.Language;
 import org.dangjian.rules.PackException;
 import org.dangjian.rules.RuleInfo;
-import org.dangjian.rules.scenario.Scenario;
-import org.dangjian.rules.scenario.ScenarioReader;
-import org.dangjian.rules.scenario.ScenarioRunner;
-import org.dangjian.rules.scenario.TestRun;
+import org.dangjian.rules.authoring.Scenario;
+import org.dangjian.rules.authoring.ScenarioReader;
+import org.dangjian.rules.authoring.ScenarioRunner;
+import org.dangjian.rules.authoring.TestRun;
+import org.dangjian.rules.authoring.PackArgument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,33 +40,23 @@ final class TestCommand implements Callable<Integer> {
             description = "A rule pack directory (or jar). One that extends the built-in pack runs with it.")
     Path packPath;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-            description = "Language of the findings' messages in the diff: zh or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption lang;
 
-    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000000",
-            description = "Stop a scenario whose audit fires more rules than this: a rule that keeps firing "
-                    + "(default: ${DEFAULT-VALUE}).")
-    long maxFirings;
+    @Mixin
+    FiringLimitOption firings;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        AuditOptions options;
-        try {
-            options = AuditOptions.DEFAULTS.withLanguage(Language.parse(lang)).withMaxFirings(maxFirings);
-        } catch (IllegalArgumentException e) {
-            err.println("party-audit: " + e.getMessage());
-            err.println("Try 'party-audit test --help' for more information.");
-            return PartyAudit.INVALID;
-        }
+        AuditOptions options = AuditOptions.DEFAULTS.withLanguage(lang.language).withMaxFirings(firings.maxFirings);
         PackArgument arg = null;
         ComplianceEngine engine;
         List<Scenario> scenarios;
         try {
             arg = PackArgument.load(packPath);
-            engine = ComplianceEngine.compile(arg.pack());
+            engine = arg.engine();
             scenarios = ScenarioReader.read(engine, arg.pack().files(), arg.root());
         } catch (PackException e) {
             return PackErrors.print(err, "the pack or its scenarios have errors:", e.problems(), arg);

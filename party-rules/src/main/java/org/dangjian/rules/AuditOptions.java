@@ -30,7 +30,7 @@ public record AuditOptions(
      * one session's. A live audit always keeps one session.
      */
     public enum Partitioning {
-        /** Subtrees when the dataset is large ({@value PartitionedAudit#AUTO_MIN_MEMBERSHIPS} memberships or more) and every pack in use declares its rules subtree-safe ({@code partitioning = subtrees}); else one session. */
+        /** Subtrees when the dataset is large (10,000 memberships or more) and every pack in use declares its rules subtree-safe ({@code partitioning = subtrees}); else one session. */
         AUTO,
         /** Subtrees whenever the pack declares its rules subtree-safe, whatever the size. */
         SUBTREES,
@@ -79,5 +79,73 @@ public record AuditOptions(
     /** With a listener that hears how far the audit has got (a progress line). */
     public AuditOptions withProgress(AuditProgress listener) {
         return new AuditOptions(language, parameters, datasetSha256, maxFirings, partitioning, listener);
+    }
+
+    /**
+     * A builder starting from {@link #DEFAULTS}: what to use instead of the constructor, which
+     * gains a parameter whenever an option is added.
+     *
+     * <pre>{@code
+     * AuditOptions options = AuditOptions.builder().language(Language.EN).maxFirings(100_000).build();
+     * }</pre>
+     */
+    public static Builder builder() {
+        return new Builder(DEFAULTS);
+    }
+
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link AuditOptions} one option at a time; options not set keep their defaults. */
+    public static final class Builder {
+
+        private AuditOptions options;
+
+        private Builder(AuditOptions start) {
+            this.options = start;
+        }
+
+        /** The language of the findings' messages. */
+        public Builder language(Language l) {
+            options = options.withLanguage(l);
+            return this;
+        }
+
+        /** Parameters overriding the pack's. */
+        public Builder parameters(Parameters p) {
+            options = options.withParameters(p);
+            return this;
+        }
+
+        /** The SHA-256 of the dataset's file, which the report gives. */
+        public Builder datasetSha256(String sha) {
+            options = options.withDatasetSha256(sha);
+            return this;
+        }
+
+        /** The most firings a session may make before the audit stops with {@link RuleFiringLimitException}. */
+        public Builder maxFirings(long max) {
+            options = options.withMaxFirings(max);
+            return this;
+        }
+
+        /** Whether a batch audit runs subtree by subtree. */
+        public Builder partitioning(Partitioning p) {
+            options = options.withPartitioning(p);
+            return this;
+        }
+
+        /** Who hears how the audit progresses. */
+        public Builder progress(AuditProgress listener) {
+            options = options.withProgress(listener);
+            return this;
+        }
+
+        /** The options built. */
+        public AuditOptions build() {
+            return options;
+        }
     }
 }

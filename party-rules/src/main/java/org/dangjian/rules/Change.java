@@ -3,6 +3,7 @@ package org.dangjian.rules;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.dangjian.model.RecordKind;
+import org.dangjian.rules.internal.Records;
 
 /**
  * One change (变更) to the dataset of a {@link LiveAudit}: a record added, removed or replaced

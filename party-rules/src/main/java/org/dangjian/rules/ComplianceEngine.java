@@ -14,6 +14,12 @@ import org.dangjian.model.Dataset;
 import org.dangjian.rules.facts.Raised;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.dangjian.rules.internal.AuditSession;
+import org.dangjian.rules.internal.CompiledPack;
+import org.dangjian.rules.internal.Inputs;
+import org.dangjian.rules.internal.Messages;
+import org.dangjian.rules.internal.PackCompiler;
+import org.dangjian.rules.internal.PartitionedAudit;
 
 /**
  * The compliance engine (合规检查引擎): a rule pack compiled once, then any number of audits.
@@ -37,6 +43,9 @@ public final class ComplianceEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
 
+    /** The built-in pack's engine, once compiled: see {@link #builtIn()}. */
+    private static volatile ComplianceEngine builtIn;
+
     private final CompiledPack compiled;
 
     private ComplianceEngine(CompiledPack compiled) {
@@ -48,13 +57,26 @@ public final class ComplianceEngine {
         return new ComplianceEngine(PackCompiler.compile(pack));
     }
 
-    /** The engine of the built-in pack: every rule of the requirement catalog. */
+    /**
+     * The engine of the built-in pack: every rule of the requirement catalog. Compiled on the first
+     * call and then shared for the life of the JVM (an engine is immutable and each audit has a
+     * session of its own), so every caller after the first pays nothing.
+     */
     public static ComplianceEngine builtIn() {
-        try {
-            return compile(RulePack.builtIn());
-        } catch (PackException e) {
-            throw new IllegalStateException("the built-in pack does not compile: " + e.getMessage(), e);
+        ComplianceEngine e = builtIn;
+        if (e == null) {
+            synchronized (ComplianceEngine.class) {
+                if (builtIn == null) {
+                    try {
+                        builtIn = compile(RulePack.builtIn());
+                    } catch (PackException ex) {
+                        throw new IllegalStateException("the built-in pack does not compile: " + ex.getMessage(), ex);
+                    }
+                }
+                e = builtIn;
+            }
         }
+        return e;
     }
 
     /**
@@ -116,6 +138,7 @@ public final class ComplianceEngine {
      *
      * @throws InvalidParametersException if {@code options} override an unknown or ill-typed threshold
      * @throws RuleFiringLimitException if a rule keeps firing past {@code options.maxFirings()}
+     * @throws RuleFailedException if a rule's action throws
      */
     public AuditReport audit(Dataset dataset, AuditOptions options) {
         long start = System.nanoTime();
@@ -175,6 +198,7 @@ public final class ComplianceEngine {
      *
      * @throws InvalidParametersException if {@code options} override an unknown or ill-typed threshold
      * @throws RuleFiringLimitException if a rule keeps firing past {@code options.maxFirings()}
+     * @throws RuleFailedException if a rule's action throws
      */
     public LiveAudit openLive(Dataset dataset, AuditOptions options) {
         return new LiveAudit(this, dataset, options);

@@ -57,18 +57,18 @@ public final class Findings {
         this.dataset = dataset;
     }
 
-    /** A live audit moves to a changed dataset (names, {@code asOf}). */
-    void use(Dataset changed) {
+    /** For the engine, not callers: a live audit moves to a changed dataset (names, {@code asOf}). */
+    public void use(Dataset changed) {
         this.dataset = changed;
     }
 
     /**
-     * Live audits: remember how each finding was raised. A finding's subject name and
+     * For the engine, not callers. Live audits: remember how each finding was raised. A finding's subject name and
      * organization are read from the dataset's {@link #CONTEXT} records and its progress from
      * {@code asOf} when it is raised, not from the facts the rule matched, so a change of those
      * can outdate a finding whose rule does not fire again; {@link #outdated} tells.
      */
-    void trackOrigins() {
+    public void trackOrigins() {
         this.origins = new HashMap<>();
     }
 
@@ -78,7 +78,7 @@ public final class Findings {
      * progress that has ended with a move of {@code asOf}. Forgets the origins of findings no
      * longer raised.
      */
-    boolean outdated(Collection<Raised> current) {
+    public boolean outdated(Collection<Raised> current) {
         origins.keySet().retainAll(current instanceof Set<?> ? current : new java.util.HashSet<>(current));
         for (Map.Entry<Raised, Set<Origin>> e : origins.entrySet()) {
             for (Origin o : e.getValue()) {
@@ -297,7 +297,8 @@ public final class Findings {
         return measured;
     }
 
-    static String meta(Map<String, Object> meta, String key) {
+    /** For the engine, not callers: a rule's metadata value as text (empty when absent). */
+    public static String meta(Map<String, Object> meta, String key) {
         Object v = meta.get(key);
         if (v == null) {
             return "";

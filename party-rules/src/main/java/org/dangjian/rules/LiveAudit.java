@@ -1,5 +1,6 @@
 package org.dangjian.rules;
 
+import org.dangjian.rules.internal.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +19,9 @@ import org.dangjian.model.RecordKind;
 import org.dangjian.rules.facts.Raised;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.dangjian.rules.internal.AuditSession;
+import org.dangjian.rules.internal.Inputs;
+import org.dangjian.rules.internal.Records;
 
 /**
  * A live audit (实时审计): the findings of a dataset that keeps changing, for a system that holds
@@ -105,6 +109,7 @@ public final class LiveAudit implements AutoCloseable {
      *
      * @throws IllegalArgumentException if a change removes or updates a record the dataset does not hold
      * @throws RuleFiringLimitException if a rule keeps firing past the options' {@code maxFirings}
+     * @throws RuleFailedException if a rule's action throws
      * @throws IllegalStateException if the audit is closed, or called from a listener
      */
     public synchronized List<FindingEvent> apply(List<Change> changes) {
@@ -153,6 +158,7 @@ public final class LiveAudit implements AutoCloseable {
      *
      * @throws InvalidParametersException if the options override a threshold the new pack does not have
      * @throws RuleFiringLimitException if a rule of the new pack keeps firing
+     * @throws RuleFailedException if a rule's action throws
      * @throws IllegalStateException if the audit is closed, or called from a listener
      */
     public synchronized List<FindingEvent> replacePack(ComplianceEngine newEngine) {

@@ -97,7 +97,7 @@ public final class Parameters {
     }
 
     /** Parameters read from a table, each with the place it was set ({@code params.csv:4}). */
-    static Parameters located(Map<String, String> values, Map<String, String> sources) {
+    public static Parameters located(Map<String, String> values, Map<String, String> sources) {
         List<String> errors = new ArrayList<>();
         values.forEach((name, value) -> unreadable(name, value)
                 .ifPresent(m -> errors.add(sources.getOrDefault(name, "parameter") + ": " + m)));
@@ -386,8 +386,8 @@ public final class Parameters {
         return List.copyOf(out);
     }
 
-    /** Only the parameters named in {@code names}, with their units and places. */
-    Parameters only(Set<String> names) {
+    /** Only the parameters named in {@code names}, with their units and places (a pack setting some of another's). */
+    public Parameters only(Set<String> names) {
         Map<String, String> v = new LinkedHashMap<>();
         Map<String, String> where = new LinkedHashMap<>();
         values.forEach((n, x) -> {

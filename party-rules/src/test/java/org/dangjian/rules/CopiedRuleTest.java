@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.dangjian.rules.internal.CompiledPack;
+import org.dangjian.rules.internal.Derivations;
+import org.dangjian.rules.internal.PackCompiler;
 
 /**
  * A policy officer copies ORG-002 into a street pack and changes only its action. Two rules with

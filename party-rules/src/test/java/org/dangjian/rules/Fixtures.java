@@ -27,81 +27,81 @@ import org.dangjian.model.Training;
  * 2010, a person born 1980 with a bachelor's degree, a full member since 2010); tests change only
  * what the boundary is about, with the record's own {@code with}-style copies where needed.
  */
-final class Fixtures {
+public final class Fixtures {
 
-    static final LocalDate YEAR_END = LocalDate.of(2020, 12, 31);
-    static final LocalDate MID_YEAR = LocalDate.of(2020, 6, 30);
-    static final LocalDate LONG_AGO = LocalDate.of(2010, 1, 1);
+    public static final LocalDate YEAR_END = LocalDate.of(2020, 12, 31);
+    public static final LocalDate MID_YEAR = LocalDate.of(2020, 6, 30);
+    public static final LocalDate LONG_AGO = LocalDate.of(2010, 1, 1);
 
     private Fixtures() {
     }
 
-    static Organization org(String id, OrgType type, Sector sector, String parentId) {
+    public static Organization org(String id, OrgType type, Sector sector, String parentId) {
         return new Organization(id, "组织" + id, type, sector, Optional.ofNullable(parentId), LONG_AGO,
                 Optional.empty(), false, false, OptionalInt.empty(), Optional.empty(), Optional.empty(),
                 OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), false,
                 Optional.empty());
     }
 
-    static Organization branch(String id, String parentId) {
+    public static Organization branch(String id, String parentId) {
         return org(id, OrgType.BRANCH, Sector.COMMUNITY, parentId);
     }
 
-    static Organization established(Organization o, LocalDate date) {
+    public static Organization established(Organization o, LocalDate date) {
         return new Organization(o.id(), o.name(), o.type(), o.sector(), o.parentId(), date, o.dissolved(), o.joint(),
                 o.hasCommittee(), o.committeeSeats(), o.lastElection(), o.electionExtendedUntil(), o.households(),
                 o.serviceAreaSqm(), o.fundsYuan(), o.starRating(), o.demonstrationPoint(), o.hostUnitId());
     }
 
-    static Organization dissolved(Organization o, LocalDate date) {
+    public static Organization dissolved(Organization o, LocalDate date) {
         return new Organization(o.id(), o.name(), o.type(), o.sector(), o.parentId(), o.established(),
                 Optional.of(date), o.joint(), o.hasCommittee(), o.committeeSeats(), o.lastElection(),
                 o.electionExtendedUntil(), o.households(), o.serviceAreaSqm(), o.fundsYuan(), o.starRating(),
                 o.demonstrationPoint(), o.hostUnitId());
     }
 
-    static Organization withCommittee(Organization o) {
+    public static Organization withCommittee(Organization o) {
         return new Organization(o.id(), o.name(), o.type(), o.sector(), o.parentId(), o.established(),
                 o.dissolved(), o.joint(), true, o.committeeSeats(), o.lastElection(), o.electionExtendedUntil(),
                 o.households(), o.serviceAreaSqm(), o.fundsYuan(), o.starRating(), o.demonstrationPoint(),
                 o.hostUnitId());
     }
 
-    static Person person(String id) {
+    public static Person person(String id) {
         return person(id, LocalDate.of(1980, 5, 1));
     }
 
-    static Person person(String id, LocalDate birth) {
+    public static Person person(String id, LocalDate birth) {
         return new Person(id, "党员" + id, Gender.MALE, birth, Education.BACHELOR, Optional.empty());
     }
 
-    static Membership member(String personId, String orgId) {
+    public static Membership member(String personId, String orgId) {
         return member(personId, orgId, MembershipStatus.FULL, LONG_AGO);
     }
 
-    static Membership member(String personId, String orgId, MembershipStatus status, LocalDate admitted) {
+    public static Membership member(String personId, String orgId, MembershipStatus status, LocalDate admitted) {
         return new Membership(personId, orgId, status, admitted, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), OptionalDouble.empty(), MemberCategory.DIRECT, Optional.empty(),
                 false, Optional.empty(), Optional.empty(), OptionalDouble.empty(), Optional.empty(), Optional.empty());
     }
 
-    static Position post(String personId, String orgId, Role role, LocalDate start) {
+    public static Position post(String personId, String orgId, Role role, LocalDate start) {
         return new Position(personId, orgId, role, start, Optional.empty(), false, false, Optional.empty());
     }
 
-    static Training training(String personId, LocalDate date, double hours) {
+    public static Training training(String personId, LocalDate date, double hours) {
         return new Training(personId, date, hours, false, OrganizerLevel.BRANCH, Optional.empty());
     }
 
-    static Activity activity(String id, String orgId, ActivityType type, LocalDate date) {
+    public static Activity activity(String id, String orgId, ActivityType type, LocalDate date) {
         return new Activity(id, orgId, type, date, Optional.empty(), Optional.empty());
     }
 
-    static Activity attended(String id, String orgId, ActivityType type, LocalDate date, List<String> attendees) {
+    public static Activity attended(String id, String orgId, ActivityType type, LocalDate date, List<String> attendees) {
         return new Activity(id, orgId, type, date, Optional.of(attendees), Optional.empty());
     }
 
-    static YearMonth month(int year, int month) {
+    public static YearMonth month(int year, int month) {
         return YearMonth.of(year, month);
     }
 }

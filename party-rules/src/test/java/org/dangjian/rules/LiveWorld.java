@@ -49,7 +49,7 @@ import org.dangjian.model.Training;
  * memberships, posts, trainings, activities, dues and the rarer kinds, each kind sometimes absent.
  * Everything comes from one {@link Random}, so a failing seed replays.
  */
-final class LiveWorld {
+public final class LiveWorld {
 
     static final int YEAR = 2020;
     static final LocalDate LONG_AGO = LocalDate.of(2010, 1, 1);
@@ -57,13 +57,13 @@ final class LiveWorld {
 
     private final Random rnd;
 
-    LiveWorld(Random rnd) {
+    public LiveWorld(Random rnd) {
         this.rnd = rnd;
     }
 
     // ---- datasets
 
-    Dataset dataset() {
+    public Dataset dataset() {
         Dataset.Builder b = Dataset.builder(asOf());
         List<Organization> orgs = new ArrayList<>();
         orgs.add(org("d1", OrgType.DISTRICT_COMMITTEE, Sector.ORGAN, null));
@@ -162,7 +162,7 @@ final class LiveWorld {
      * and host units by id, memberships by person): the validator rejects those, and where ids
      * repeat the first wins, so only such a dataset is judged the same whatever its order.
      */
-    static Dataset withUniqueKeys(Dataset d) {
+    public static Dataset withUniqueKeys(Dataset d) {
         Dataset.Builder b = Dataset.builder(d.asOf());
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Object r : d.allRecords()) {
@@ -229,7 +229,7 @@ final class LiveWorld {
 
     // ---- records
 
-    Object record(Dataset d, RecordKind k, String key) {
+    public Object record(Dataset d, RecordKind k, String key) {
         return switch (k) {
             case ORGANIZATIONS -> key != null ? reshaped(d.organization(key).orElseThrow())
                     : org("b" + (10 + rnd.nextInt(90)), OrgType.BRANCH, pick(Sector.values()), orgId(d));

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dangjian.model.ActivityType;
 import org.dangjian.model.Dataset;
 import org.junit.jupiter.api.Test;
+import org.dangjian.rules.internal.PackCompiler;
 
 /**
  * What a policy officer edits in a spreadsheet: the cadence table and the parameters as CSV or

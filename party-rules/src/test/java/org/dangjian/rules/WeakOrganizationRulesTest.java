@@ -46,6 +46,9 @@ import org.dangjian.rules.facts.CriterionFlags;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.dangjian.rules.internal.CompiledPack;
+import org.dangjian.rules.internal.Derivations;
+import org.dangjian.rules.internal.PackCompiler;
 
 /**
  * WEAK: weak and lax organizations (软弱涣散), one test per catalog row, both sides of every

@@ -8,5 +8,5 @@ import org.dangjian.model.AuditPeriod;
  * counts above zero exist as facts). Derived for every period kind, so a cadence compares one
  * fact with its minimum instead of accumulating over activities.
  */
-public record ActivityCount(String orgId, ActivityType type, AuditPeriod period, int count) {
+public record ActivityCount(String orgId, ActivityType type, AuditPeriod period, int count) implements OrganizationFact {
 }

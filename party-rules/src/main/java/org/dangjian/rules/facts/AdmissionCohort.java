@@ -20,7 +20,7 @@ import org.kie.api.definition.type.ClassReactive;
 // Rules call its methods with thresholds as arguments, which property reactivity cannot follow;
 // the fact is immutable, so class reactivity costs nothing and keeps Drools from warning.
 @ClassReactive
-public record AdmissionCohort(String orgId, List<NewMember> members) {
+public record AdmissionCohort(String orgId, List<NewMember> members) implements OrganizationFact {
 
     public AdmissionCohort {
         Objects.requireNonNull(orgId, "orgId");

@@ -11,7 +11,7 @@ import java.util.Optional;
  * rectification ended, count. {@code lastAdmitted} is the latest admission on or before
  * {@code asOf}, if any.
  */
-public record AdmissionGap(String orgId, List<Integer> years, Optional<LocalDate> lastAdmitted) {
+public record AdmissionGap(String orgId, List<Integer> years, Optional<LocalDate> lastAdmitted) implements OrganizationFact {
 
     public AdmissionGap {
         years = List.copyOf(years);

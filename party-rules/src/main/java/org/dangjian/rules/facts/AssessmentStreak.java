@@ -12,7 +12,7 @@ import java.util.Objects;
  * Only runs of at least one year are facts.
  */
 public record AssessmentStreak(
-        String personId, int throughYear, int incompetentYears, List<String> years, boolean massesDissatisfied) {
+        String personId, int throughYear, int incompetentYears, List<String> years, boolean massesDissatisfied) implements PersonFact {
 
     public AssessmentStreak {
         Objects.requireNonNull(personId, "personId");

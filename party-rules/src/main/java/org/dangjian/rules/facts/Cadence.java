@@ -20,7 +20,7 @@ public record Cadence(
         String title,
         String titleEn,
         String clause,
-        String source) {
+        String source) implements DatasetFact {
 
     public Cadence {
         Objects.requireNonNull(id, "id");

@@ -9,7 +9,7 @@ import java.util.Objects;
  * a seat on {@code asOf} (posts SECRETARY, DEPUTY_SECRETARY and COMMITTEE_MEMBER in force; a
  * person in two such posts fills one seat).
  */
-public record CommitteeSeats(String orgId, int approved, List<String> holders) {
+public record CommitteeSeats(String orgId, int approved, List<String> holders) implements OrganizationFact {
 
     public CommitteeSeats {
         Objects.requireNonNull(orgId, "orgId");

@@ -11,7 +11,7 @@ import org.dangjian.model.InspectionCriterion;
  * set above 0: then only flags of that many months ending at {@code asOf} count:
  * {@code CriterionFlags( latest > CriterionFlags.windowStart($y.asOf, $p.integer("weak.flagMonths")) )}.
  */
-public record CriterionFlags(String orgId, InspectionCriterion criterion, List<LocalDate> dates) {
+public record CriterionFlags(String orgId, InspectionCriterion criterion, List<LocalDate> dates) implements OrganizationFact {
 
     public CriterionFlags {
         dates = List.copyOf(dates);

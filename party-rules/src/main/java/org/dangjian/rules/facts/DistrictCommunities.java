@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * year up to {@code asOf}. Exists only for a district committee with at least one community
  * organization. WEAK-101 adds the rectification candidates (WEAK-100) to {@code rectifiedOrgIds}.
  */
-public record DistrictCommunities(String districtId, Set<String> communityOrgIds, Set<String> rectifiedOrgIds) {
+public record DistrictCommunities(String districtId, Set<String> communityOrgIds, Set<String> rectifiedOrgIds) implements OrganizationFact {
 
     public DistrictCommunities {
         communityOrgIds = Set.copyOf(communityOrgIds);
@@ -34,5 +34,11 @@ public record DistrictCommunities(String districtId, Set<String> communityOrgIds
     public double share(Collection<?> candidates) {
         // Plain division: k / (10 k) is the same double as 0.1, so "at least 10%" passes at exactly 10%.
         return (double) numerator(candidates).size() / communityOrgIds.size();
+    }
+
+    /** The district, as {@link OrganizationFact} asks. */
+    @Override
+    public String orgId() {
+        return districtId;
     }
 }

@@ -13,7 +13,7 @@ import org.dangjian.model.AuditPeriod;
  * did not record attendance (the member may have attended them).
  */
 public record DualLifeQuarter(String personId, String ownOrgId, List<String> postOrgIds, AuditPeriod quarter,
-                              List<String> attended, int unrecorded) {
+                              List<String> attended, int unrecorded) implements PersonFact {
 
     public DualLifeQuarter {
         Objects.requireNonNull(personId, "personId");

@@ -12,7 +12,7 @@ import org.dangjian.model.Membership;
  * (停止党籍) owe no dues and have none. {@code unpaidMonths} are month labels ({@code 2020-07}),
  * earliest first.
  */
-public record DuesArrears(Membership membership, int months, List<String> unpaidMonths) {
+public record DuesArrears(Membership membership, int months, List<String> unpaidMonths) implements MembershipFact {
 
     public DuesArrears {
         Objects.requireNonNull(membership, "membership");

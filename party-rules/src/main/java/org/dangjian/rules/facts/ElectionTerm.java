@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@link #deadline(int, int) deadline} with them.
  */
 public record ElectionTerm(String orgId, LocalDate termStart, boolean elected, Optional<LocalDate> extendedUntil,
-                           LocalDate asOf) {
+                           LocalDate asOf) implements OrganizationFact {
 
     public ElectionTerm {
         Objects.requireNonNull(orgId, "orgId");

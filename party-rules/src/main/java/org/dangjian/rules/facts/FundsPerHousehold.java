@@ -7,7 +7,7 @@ import java.util.Objects;
  * organizations that record both {@code fundsYuan} and a positive {@code households}
  * ({@code yuanPerHousehold} computed in decimal, exact to ten places).
  */
-public record FundsPerHousehold(String orgId, int households, double fundsYuan, double yuanPerHousehold) {
+public record FundsPerHousehold(String orgId, int households, double fundsYuan, double yuanPerHousehold) implements OrganizationFact {
 
     public FundsPerHousehold {
         Objects.requireNonNull(orgId, "orgId");

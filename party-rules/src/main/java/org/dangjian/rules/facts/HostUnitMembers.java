@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@code asOf}, and it is not a joint branch (联合支部, not set up by the unit on its own).
  * Derived for every unit with at least one full member.
  */
-public record HostUnitMembers(String hostUnitId, List<String> fullMemberIds, boolean ownOrganization) {
+public record HostUnitMembers(String hostUnitId, List<String> fullMemberIds, boolean ownOrganization) implements TopFact {
 
     public HostUnitMembers {
         Objects.requireNonNull(hostUnitId, "hostUnitId");

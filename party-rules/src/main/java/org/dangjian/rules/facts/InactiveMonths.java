@@ -9,7 +9,7 @@ import java.util.List;
  * the organization existed throughout, and that began after its last accepted rectification ended,
  * count. The earliest run wins a tie. Exists only when some month was idle.
  */
-public record InactiveMonths(String orgId, List<YearMonth> run) {
+public record InactiveMonths(String orgId, List<YearMonth> run) implements OrganizationFact {
 
     public InactiveMonths {
         run = List.copyOf(run);

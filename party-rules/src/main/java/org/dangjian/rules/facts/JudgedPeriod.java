@@ -9,7 +9,7 @@ import org.dangjian.model.PeriodKind;
  * {@code asOf}, and the year itself while it is not over ({@code complete == false}, which turns
  * its findings into INFO progress).
  */
-public record JudgedPeriod(AuditPeriod period, boolean complete) {
+public record JudgedPeriod(AuditPeriod period, boolean complete) implements DatasetFact {
 
     public PeriodKind kind() {
         return period.kind();

@@ -7,5 +7,5 @@ import java.time.LocalDate;
  * {@code asOf}, and after its last accepted rectification ended. Several surveys on that date are
  * averaged, unrounded, so a threshold is never passed by rounding.
  */
-public record LatestSurvey(String orgId, LocalDate date, double satisfaction) {
+public record LatestSurvey(String orgId, LocalDate date, double satisfaction) implements OrganizationFact {
 }

@@ -8,7 +8,7 @@ import org.dangjian.model.Membership;
  * A member out of contact (失联党员) since {@code since}, for {@code months} whole months by
  * {@code asOf}; {@code suspended} when the membership has already been suspended.
  */
-public record LostContact(Membership membership, LocalDate since, long months, boolean suspended) {
+public record LostContact(Membership membership, LocalDate since, long months, boolean suspended) implements MembershipFact {
 
     public LostContact {
         Objects.requireNonNull(membership, "membership");

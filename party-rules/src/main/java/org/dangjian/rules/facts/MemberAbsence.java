@@ -16,7 +16,7 @@ import java.util.Objects;
  * Derived for members, not suspended and not exempt, absent at least a whole month.
  */
 public record MemberAbsence(String personId, String orgId, LocalDate absentSince, List<LocalDate> lastAttended,
-                            int monthsAbsent, List<String> missed) {
+                            int monthsAbsent, List<String> missed) implements OrganizationFact {
 
     public MemberAbsence {
         Objects.requireNonNull(personId, "personId");

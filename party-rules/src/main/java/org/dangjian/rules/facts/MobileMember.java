@@ -20,7 +20,7 @@ public record MobileMember(
         boolean certificate,
         boolean fileKept,
         OptionalInt lastEvaluationYear,
-        boolean evaluatedThisYear) {
+        boolean evaluatedThisYear) implements MembershipFact {
 
     public MobileMember {
         Objects.requireNonNull(membership, "membership");

@@ -24,7 +24,7 @@ public record MonthlyDues(
         double rate,
         double bracketFrom,
         double bracketUpTo,
-        boolean retired) {
+        boolean retired) implements MembershipFact {
 
     public MonthlyDues {
         Objects.requireNonNull(membership, "membership");

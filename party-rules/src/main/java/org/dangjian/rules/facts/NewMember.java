@@ -26,7 +26,7 @@ import org.kie.api.definition.type.ClassReactive;
 // Rules call its methods with thresholds as arguments, which property reactivity cannot follow;
 // the fact is immutable, so class reactivity costs nothing and keeps Drools from warning.
 @ClassReactive
-public record NewMember(Membership membership, Person person, int ageAtAdmission, boolean fromTwoNewUnit) {
+public record NewMember(Membership membership, Person person, int ageAtAdmission, boolean fromTwoNewUnit) implements MembershipFact {
 
     public NewMember {
         Objects.requireNonNull(membership, "membership");

@@ -10,7 +10,7 @@ import org.dangjian.rules.Expect;
  * director in the same organization, “一肩挑” ({@code oneShoulder}). Only organizations with at
  * least one community org in their subtree (a community's own PARTY_COMMITTEE: itself) have this fact.
  */
-public record OneShoulderShare(String orgId, List<String> oneShoulder, List<String> communities) {
+public record OneShoulderShare(String orgId, List<String> oneShoulder, List<String> communities) implements OrganizationFact {
 
     public OneShoulderShare {
         Objects.requireNonNull(orgId, "orgId");

@@ -15,7 +15,7 @@ public record OrgPosts(
         List<String> secretaries,
         List<String> partTimeSecretaries,
         List<String> committee,
-        List<String> fullTimePartyWorkers) {
+        List<String> fullTimePartyWorkers) implements OrganizationFact {
 
     public OrgPosts {
         Objects.requireNonNull(orgId, "orgId");

@@ -38,7 +38,7 @@ public record OrgProfile(
         int suspendedMembers,
         int members,
         int subtreeFullMembers,
-        int subtreeMembers) {
+        int subtreeMembers) implements OrganizationFact {
 
     /** Whether the organization exists on {@code date} (established on or before, not yet dissolved). */
     public boolean existsOn(LocalDate date) {

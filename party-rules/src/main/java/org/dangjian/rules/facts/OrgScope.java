@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * organization, and {@code UNDER_WEAK_RECTIFICATION}, {@code UNDER_BACKWARD_RECTIFICATION} for the
  * time a rectification runs. A period counts for a cadence only if the scope holds throughout it.
  */
-public record OrgScope(String orgId, String scope, LocalDate from, LocalDate until) {
+public record OrgScope(String orgId, String scope, LocalDate from, LocalDate until) implements OrganizationFact {
 
     /** Every scope name the engine derives; a cadence row naming another is a pack error. */
     public static final java.util.Set<String> NAMES = java.util.Set.of(

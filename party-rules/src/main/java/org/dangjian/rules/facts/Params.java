@@ -8,7 +8,7 @@ import org.dangjian.rules.Parameters;
  * The pack's thresholds as a fact, so a rule reads {@code $p.num("trn.secretaryMinHours")}.
  * Being a fact (not a global), a change of thresholds in a live audit re-evaluates the rules.
  */
-public final class Params {
+public final class Params implements DatasetFact {
 
     private final Parameters parameters;
     /** Numbers already read; shared by the sessions of a partitioned audit, hence concurrent. */

@@ -8,7 +8,7 @@ import java.util.Objects;
  * A host unit's party work funds as a share of its total annual wages (职工年度工资总额), for units
  * that record both and positive wages ({@code wageShare} computed in decimal, exact to ten places).
  */
-public record PartyFundsShare(String hostUnitId, double partyFundsYuan, double annualWagesYuan, double wageShare) {
+public record PartyFundsShare(String hostUnitId, double partyFundsYuan, double annualWagesYuan, double wageShare) implements TopFact {
 
     public PartyFundsShare {
         Objects.requireNonNull(hostUnitId, "hostUnitId");

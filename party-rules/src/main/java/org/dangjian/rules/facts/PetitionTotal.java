@@ -9,7 +9,7 @@ import java.util.List;
  * ended: {@code total} is the sum of the records' counts, {@code byDate} lists {@code date:count}.
  * Exists only when the total is above zero.
  */
-public record PetitionTotal(String orgId, LocalDate from, LocalDate to, int total, List<String> byDate) {
+public record PetitionTotal(String orgId, LocalDate from, LocalDate to, int total, List<String> byDate) implements OrganizationFact {
 
     public PetitionTotal {
         byDate = List.copyOf(byDate);

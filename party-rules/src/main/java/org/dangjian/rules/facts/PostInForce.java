@@ -9,7 +9,7 @@ import org.dangjian.model.Role;
  * A post (职务) in force on {@code asOf}: started on or before it and not ended before it.
  * Rules raise on {@link #position()}, so the finding names the person and the post's organization.
  */
-public record PostInForce(String personId, String orgId, Role role, LocalDate start, Position position) {
+public record PostInForce(String personId, String orgId, Role role, LocalDate start, Position position) implements OrganizationFact {
 
     public PostInForce {
         Objects.requireNonNull(personId, "personId");

@@ -15,7 +15,7 @@ import org.kie.api.definition.type.ClassReactive;
 // Rules call its methods with thresholds as arguments, which property reactivity cannot follow;
 // the fact is immutable, so class reactivity costs nothing and keeps Drools from warning.
 @ClassReactive
-public record ProbationTerm(Membership membership, LocalDate admitted, Optional<LocalDate> extendedUntil) {
+public record ProbationTerm(Membership membership, LocalDate admitted, Optional<LocalDate> extendedUntil) implements MembershipFact {
 
     public ProbationTerm {
         Objects.requireNonNull(membership, "membership");

@@ -15,7 +15,7 @@ import org.dangjian.model.Rectification;
  * count only facts after its end, so an organization is a candidate again, or a look-back case
  * (回头看), only if it meets a criterion anew.
  */
-public record RectificationStatus(String orgId, boolean underRectification, Optional<Rectification> lastAccepted) {
+public record RectificationStatus(String orgId, boolean underRectification, Optional<Rectification> lastAccepted) implements OrganizationFact {
 
     /** The day the last accepted rectification ended, if any. */
     public Optional<LocalDate> acceptedEnd() {

@@ -8,7 +8,7 @@ import java.util.Objects;
  * reserve record in force on that day in the organization's subtree, sorted. Derived for every
  * organization (an empty pool too); CAD-001 judges those of community orgs.
  */
-public record ReservePool(String orgId, List<String> reserveCadres) {
+public record ReservePool(String orgId, List<String> reserveCadres) implements OrganizationFact {
 
     public ReservePool {
         Objects.requireNonNull(orgId, "orgId");

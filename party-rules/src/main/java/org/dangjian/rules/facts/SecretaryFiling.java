@@ -14,7 +14,7 @@ import org.dangjian.model.Position;
  * later (appointed on or after 1 January minus {@code cad.filingDays}): a new secretary (新任职),
  * not one appointed years ago.
  */
-public record SecretaryFiling(Position post, Optional<LocalDate> filed, long daysTaken) {
+public record SecretaryFiling(Position post, Optional<LocalDate> filed, long daysTaken) implements OrganizationFact {
 
     public SecretaryFiling {
         Objects.requireNonNull(post, "post");
@@ -39,5 +39,11 @@ public record SecretaryFiling(Position post, Optional<LocalDate> filed, long day
     /** The filing date as text, {@code none} while not filed. */
     public String filedLabel() {
         return filed.map(LocalDate::toString).orElse("none");
+    }
+
+    /** The post's organization, as {@link OrganizationFact} asks. */
+    @Override
+    public String orgId() {
+        return post.organizationId();
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * window if one is set. Exists only when one of the two lists is not empty. Facts dated before an accepted
  * rectification ended are left out: the rectification dealt with them.
  */
-public record SecretaryIncompetence(String orgId, List<String> assessments, List<LocalDate> flags) {
+public record SecretaryIncompetence(String orgId, List<String> assessments, List<LocalDate> flags) implements OrganizationFact {
 
     public SecretaryIncompetence {
         assessments = List.copyOf(assessments);

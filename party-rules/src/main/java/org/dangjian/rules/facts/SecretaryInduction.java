@@ -20,7 +20,7 @@ import org.kie.api.definition.type.ClassReactive;
 // Rules call its methods with thresholds as arguments, which property reactivity cannot follow;
 // the fact is immutable, so class reactivity costs nothing and keeps Drools from warning.
 @ClassReactive
-public record SecretaryInduction(Position position, List<LocalDate> trainingDates) {
+public record SecretaryInduction(Position position, List<LocalDate> trainingDates) implements OrganizationFact {
 
     public SecretaryInduction {
         Objects.requireNonNull(position, "position");

@@ -12,7 +12,7 @@ import java.util.Objects;
  * from {@code vacantSince} to {@code asOf} (不满一月按一月计), so "vacant longer than 3 months" is
  * {@code monthsVacant > 3}. {@code lastSecretary} holds the last secretary's person id, if any.
  */
-public record SecretaryVacancy(String orgId, LocalDate vacantSince, int monthsVacant, List<String> lastSecretary) {
+public record SecretaryVacancy(String orgId, LocalDate vacantSince, int monthsVacant, List<String> lastSecretary) implements OrganizationFact {
 
     public SecretaryVacancy {
         Objects.requireNonNull(orgId, "orgId");

@@ -7,7 +7,7 @@ import java.util.Objects;
  * organizations that record both {@code serviceAreaSqm} and a positive {@code households}
  * ({@code sqmPer100Households} computed in decimal, exact to ten places).
  */
-public record ServiceAreaRatio(String orgId, int households, double areaSqm, double sqmPer100Households) {
+public record ServiceAreaRatio(String orgId, int households, double areaSqm, double sqmPer100Households) implements OrganizationFact {
 
     public ServiceAreaRatio {
         Objects.requireNonNull(orgId, "orgId");

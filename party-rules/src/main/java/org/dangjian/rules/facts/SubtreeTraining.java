@@ -19,7 +19,7 @@ import org.kie.api.definition.type.ClassReactive;
 // Rules call its methods with thresholds as arguments, which property reactivity cannot follow;
 // the fact is immutable, so class reactivity costs nothing and keeps Drools from warning.
 @ClassReactive
-public record SubtreeTraining(String orgId, SortedMap<String, YearlyTraining> members) {
+public record SubtreeTraining(String orgId, SortedMap<String, YearlyTraining> members) implements OrganizationFact {
 
     public SubtreeTraining {
         Objects.requireNonNull(orgId, "orgId");

@@ -9,7 +9,7 @@ import org.dangjian.model.Membership;
  * {@code asOf} (an anniversary counts from its day; 29 February falls on 1 March). Being in the
  * dataset means it has not been removed.
  */
-public record Suspension(Membership membership, LocalDate since, long years) {
+public record Suspension(Membership membership, LocalDate since, long years) implements MembershipFact {
 
     public Suspension {
         Objects.requireNonNull(membership, "membership");

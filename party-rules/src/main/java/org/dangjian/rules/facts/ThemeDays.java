@@ -11,7 +11,7 @@ import org.dangjian.model.AuditPeriod;
  * month of the audit year up to {@code asOf}: their dates and activity ids (sorted). Derived only
  * for months with at least one; a month with none is LIFE-005's.
  */
-public record ThemeDays(String orgId, AuditPeriod month, List<LocalDate> dates, List<String> activityIds) {
+public record ThemeDays(String orgId, AuditPeriod month, List<LocalDate> dates, List<String> activityIds) implements OrganizationFact {
 
     public ThemeDays {
         Objects.requireNonNull(orgId, "orgId");

@@ -10,7 +10,7 @@ import org.dangjian.model.Membership;
  * admitted during the year is not held to a whole year's hours). TRN-001 judges each one;
  * TRN-002 and TRN-008 count them in {@link SubtreeTraining}.
  */
-public record TrainingMember(String personId, Membership membership) {
+public record TrainingMember(String personId, Membership membership) implements MembershipFact {
 
     public TrainingMember {
         Objects.requireNonNull(personId, "personId");

@@ -12,7 +12,7 @@ import org.dangjian.rules.Expect;
  * without a record in {@code people} are left out. Derived where there is at least one member;
  * CAD-009 reports those of community orgs.
  */
-public record TwoCommittees(String orgId, List<String> members, List<String> juniorCollegeOrAbove, double averageAge) {
+public record TwoCommittees(String orgId, List<String> members, List<String> juniorCollegeOrAbove, double averageAge) implements OrganizationFact {
 
     public TwoCommittees {
         Objects.requireNonNull(orgId, "orgId");

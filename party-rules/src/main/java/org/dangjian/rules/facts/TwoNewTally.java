@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * The two-new (“两新”) grassroots orgs in a district committee's subtree on {@code asOf}: those
  * that are demonstration points (示范点), sorted, and the star rating (星级) of each rated one.
  */
-public record TwoNewTally(String orgId, List<String> demonstrationPoints, SortedMap<String, Integer> starRatings) {
+public record TwoNewTally(String orgId, List<String> demonstrationPoints, SortedMap<String, Integer> starRatings) implements OrganizationFact {
 
     public TwoNewTally {
         Objects.requireNonNull(orgId, "orgId");

@@ -8,7 +8,7 @@ import org.dangjian.model.Membership;
  * A current member rated UNQUALIFIED (不合格党员) in democratic evaluation and not handled (未处置),
  * with the years of those evaluations (up to the audit year), earliest first.
  */
-public record UnhandledEvaluations(Membership membership, List<String> years) {
+public record UnhandledEvaluations(Membership membership, List<String> years) implements MembershipFact {
 
     public UnhandledEvaluations {
         Objects.requireNonNull(membership, "membership");

@@ -13,7 +13,7 @@ import org.dangjian.model.AuditPeriod;
  * <p>Derived only where it can be known: the organization has members, and every volunteer
  * activity of its subtree in the year records its attendees.
  */
-public record VolunteerParticipation(String orgId, AuditPeriod year, List<String> participants, List<String> members) {
+public record VolunteerParticipation(String orgId, AuditPeriod year, List<String> participants, List<String> members) implements OrganizationFact {
 
     public VolunteerParticipation {
         Objects.requireNonNull(orgId, "orgId");

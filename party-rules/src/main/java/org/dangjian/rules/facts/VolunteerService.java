@@ -10,7 +10,7 @@ import org.dangjian.model.AuditPeriod;
  * subtree), as activity ids (sorted). Derived for every grassroots organization, with 0 where
  * there is none.
  */
-public record VolunteerService(String orgId, AuditPeriod year, List<String> activityIds) {
+public record VolunteerService(String orgId, AuditPeriod year, List<String> activityIds) implements OrganizationFact {
 
     public VolunteerService {
         Objects.requireNonNull(orgId, "orgId");

@@ -21,7 +21,7 @@ public record YearlyTraining(
         int centralizedCount,
         int districtLevelCentralizedCount,
         double centralizedHours,
-        int trainings) {
+        int trainings) implements PersonFact {
 
     public YearlyTraining {
         Objects.requireNonNull(personId, "personId");

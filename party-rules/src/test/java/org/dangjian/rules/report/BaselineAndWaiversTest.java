@@ -17,10 +17,10 @@ import java.util.Optional;
 import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.Finding;
 import org.dangjian.rules.FindingStatus;
-import org.dangjian.rules.InvalidWaiversException;
+import org.dangjian.rules.review.InvalidWaiversException;
 import org.dangjian.rules.Severity;
 import org.dangjian.rules.Waiver;
-import org.dangjian.rules.Waivers;
+import org.dangjian.rules.review.Waivers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +51,7 @@ class BaselineAndWaiversTest {
         AuditReport r = ReportSamples.reviewed();
         // p-2's HIGH finding persists (and is waived); p-1's HIGH finding is new.
         assertEquals(List.of("p-1"), r.failing(Severity.HIGH, true).stream().map(Finding::subjectId).toList());
-        AuditReport sameAgain = org.dangjian.rules.Baseline.compare(ReportSamples.report(), ReportSamples.report());
+        AuditReport sameAgain = org.dangjian.rules.review.Baseline.compare(ReportSamples.report(), ReportSamples.report());
         assertTrue(sameAgain.failing(Severity.INFO, true).isEmpty(), "nothing new, nothing fails");
         assertFalse(sameAgain.failing(Severity.INFO, false).isEmpty());
     }

@@ -19,8 +19,8 @@ import org.dangjian.rules.Finding;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.RuleInfo;
 import org.dangjian.rules.RulePack;
-import org.dangjian.rules.scenario.Scenario;
-import org.dangjian.rules.scenario.ScenarioReader;
+import org.dangjian.rules.authoring.Scenario;
+import org.dangjian.rules.authoring.ScenarioReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -12,21 +12,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.dangjian.rules.AuditReport;
-import org.dangjian.rules.Baseline;
+import org.dangjian.rules.review.Baseline;
 import org.dangjian.rules.Finding;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.RuleInfo;
 import org.dangjian.rules.Severity;
 import org.dangjian.rules.SubjectType;
 import org.dangjian.rules.Waiver;
-import org.dangjian.rules.Waivers;
+import org.dangjian.rules.review.Waivers;
 
 /**
  * Small reports built by hand for the writers' tests: a street with two communities, findings of
  * every kind of subject, personal names (欧阳娜娜, 张三), and an organization whose name tries to
  * break out of the HTML page's script.
  */
-final class ReportSamples {
+public final class ReportSamples {
 
     static final LocalDate AS_OF = LocalDate.of(2020, 12, 31);
     static final String HOSTILE = "</script><img src=x onerror=alert(1)>支部";
@@ -34,7 +34,7 @@ final class ReportSamples {
     private ReportSamples() {
     }
 
-    static ReportContext context() {
+    public static ReportContext context() {
         return ReportContext.of(List.of(
                 new ReportContext.OrgUnit("s-1", "和平街道党工委", Optional.empty()),
                 new ReportContext.OrgUnit("c-1", "向阳社区党委", Optional.of("s-1")),
@@ -57,14 +57,14 @@ final class ReportSamples {
                 "000: 培训时间不少于56学时", new TreeMap<>(Map.of("trainings", List.of("t-1", "t-2"))), false);
     }
 
-    static Finding org(String rule, Severity s, String orgId, String name, String period) {
+    public static Finding org(String rule, Severity s, String orgId, String name, String period) {
         return new Finding(rule, s, SubjectType.ORGANIZATION, orgId, name, orgId, Optional.of(period), Optional.of(0L),
                 Optional.of(">= 1"), name + "（" + period + "）：每季度召开支部党员大会，实际0，要求>= 1。",
                 "支部工作条例 Art. 11", new TreeMap<>(Map.of("missedPeriod", List.of(period))), false);
     }
 
     /** Five findings: two HIGH about people, two MEDIUM and one LOW about organizations. */
-    static AuditReport report() {
+    public static AuditReport report() {
         return report(List.of(
                 person("TRN-003", Severity.HIGH, "p-1", "欧阳娜娜", "c-1", "2020", 40),
                 person("TRN-003", Severity.HIGH, "p-2", "张三", "c-2", "2020", 12.5),
@@ -73,7 +73,7 @@ final class ReportSamples {
                 org("MEM-005", Severity.LOW, "c-1", "向阳社区党委", "2020-Q4")));
     }
 
-    static AuditReport report(List<Finding> findings) {
+    public static AuditReport report(List<Finding> findings) {
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             bySeverity.put(s, 0);
@@ -96,7 +96,7 @@ final class ReportSamples {
      * The sample against a baseline (one finding resolved since, one persisting) with a waiver in
      * force on 张三's finding and an expired one on the LOW finding.
      */
-    static AuditReport reviewed() {
+    public static AuditReport reviewed() {
         AuditReport previous = report(List.of(
                 person("TRN-003", Severity.HIGH, "p-2", "张三", "c-2", "2020", 12.5),
                 org("ORG-002", Severity.HIGH, "c-2", "光明社区党委", "2020")));
@@ -109,11 +109,11 @@ final class ReportSamples {
     }
 
     /** What a writer wrote, as text. */
-    interface Writer {
+    public interface Writer {
         void write(AuditReport report, ReportContext context, java.io.OutputStream out) throws IOException;
     }
 
-    static String written(Writer w, AuditReport report) throws IOException {
+    public static String written(Writer w, AuditReport report) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         w.write(report, context(), out);
         return out.toString(StandardCharsets.UTF_8);

@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dangjian.rules.InvalidParametersException;
-import org.dangjian.rules.InvalidWaiversException;
+import org.dangjian.rules.review.InvalidWaiversException;
 import org.dangjian.rules.Parameters;
-import org.dangjian.rules.Waivers;
+import org.dangjian.rules.review.Waivers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

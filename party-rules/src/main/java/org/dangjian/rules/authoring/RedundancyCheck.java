@@ -1,0 +1,269 @@
+package org.dangjian.rules.authoring;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dangjian.rules.PackProblem;
+import org.drools.verifier.Verifier;
+import org.drools.verifier.builder.VerifierBuilderFactory;
+import org.drools.verifier.report.components.MessageType;
+import org.drools.verifier.report.components.Severity;
+import org.drools.verifier.report.components.VerifierMessageBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Redundant rules (冗余规则检查): rules with the same condition word for word (most often a copy
+ * whose condition was left unchanged), and rules drools-verifier finds subsumed by another.
+ * Reported as warnings at the rule's {@code file:line}; the pack still works.
+ */
+public final class RedundancyCheck {
+
+    private static final Set<MessageType> REPORTED = Set.of(MessageType.SUBSUMPTION);
+    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+\"([^\"]+)\"");
+    private static final Pattern NAMED = Pattern.compile("[Rr]ule ?\\[(.+?)]|\\(Rule '(.+?)'\\)");
+
+    private static final String[] NOWHERE = {"rules", "0"};
+
+    private RedundancyCheck() {
+    }
+
+    /**
+     * Warnings for the DRL of a pack (file to text), each placed at a rule of the officer's own
+     * files where there is one; the other rules are named with their files as shown to the officer.
+     */
+    public static List<PackProblem> check(SortedMap<String, String> drl, PackArgument arg) {
+        Map<String, String[]> places = new LinkedHashMap<>();
+        drl.forEach((file, text) -> {
+            Matcher m = RULE.matcher(text);
+            while (m.find()) {
+                int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+                places.putIfAbsent(m.group(1), new String[] {file, String.valueOf(line)});
+            }
+        });
+        Map<String, String> conditions = conditions(drl);
+        List<PackProblem> out = new ArrayList<>(sameConditions(conditions, places, arg));
+        out.addAll(narrower(conditions, places, arg));
+        Verifier verifier = VerifierBuilderFactory.newVerifierBuilder().newVerifier();
+        try {
+            drl.forEach((file, text) -> verifier.addResourcesToVerify(ResourceFactory
+                    .newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file), ResourceType.DRL));
+            if (verifier.hasErrors()) {
+                return out; // the engine's own compilation reports what is wrong with the DRL
+            }
+            // Some of drools-verifier's own rules print to System.out; lint's output is its own.
+            java.io.PrintStream stdout = System.out;
+            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            try {
+                verifier.fireAnalysis();
+            } finally {
+                System.setOut(stdout);
+            }
+            Set<String> reported = new LinkedHashSet<>();
+            for (Severity s : Severity.values()) {
+                for (VerifierMessageBase m : verifier.getResult().getBySeverity(s)) {
+                    if (!REPORTED.contains(m.getMessageType())) {
+                        continue;
+                    }
+                    List<String> rules = rules(m);
+                    if (rules.size() < 2 || !reported.add(String.join("|", rules.stream().sorted().toList()))) {
+                        continue;
+                    }
+                    // Identical conditions are reported above; the verifier's equivalence and redundancy
+                    // overlook bare boolean constraints (retired vs !retired), so only subsumption is taken.
+                    if (rules.stream().map(conditions::get).distinct().count() == 1) {
+                        continue;
+                    }
+                    rules.sort(java.util.Comparator.comparing(r -> !arg.own(places.getOrDefault(r, NOWHERE)[0])));
+                    String[] at = places.getOrDefault(rules.get(0), NOWHERE);
+                    String others = String.join(", ", rules.subList(1, rules.size()).stream()
+                            .map(r -> "\"" + r + "\"" + where(places.get(r), arg)).toList());
+                    out.add(PackProblem.warning(at[0], Integer.parseInt(at[1]), 1, "rule \"" + rules.get(0)
+                            + "\" and " + others + " overlap: one's condition subsumes the other's, so whenever the "
+                            + "narrower fires the wider fires too (drools-verifier)"));
+                }
+            }
+        } catch (RuntimeException e) {
+            // The verifier is an aid; a rule it cannot analyse is not the officer's error.
+            out.add(PackProblem.warning("rules", 0, 0, "the redundancy check could not run: " + e.getMessage()));
+        } finally {
+            verifier.dispose();
+        }
+        return out;
+    }
+
+    private static final Pattern WHEN = Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b");
+
+    /** Each rule's condition (its {@code when} part), comments dropped and spaces collapsed. */
+    static Map<String, String> conditions(SortedMap<String, String> drl) {
+        Map<String, String> out = new LinkedHashMap<>();
+        drl.forEach((file, text) -> {
+            String plain = text.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
+            Matcher r = RULE.matcher(plain);
+            List<int[]> starts = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            while (r.find()) {
+                starts.add(new int[] {r.start()});
+                names.add(r.group(1));
+            }
+            for (int i = 0; i < names.size(); i++) {
+                int from = starts.get(i)[0];
+                int to = i + 1 < names.size() ? starts.get(i + 1)[0] : plain.length();
+                Matcher w = WHEN.matcher(plain.substring(from, to));
+                if (w.find()) {
+                    out.putIfAbsent(names.get(i), w.group(1).replaceAll("\\s+", " ").strip());
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Rules with the same condition word for word: copies whose condition was not changed. */
+    private static List<PackProblem> sameConditions(Map<String, String> conditions, Map<String, String[]> places,
+                                                    PackArgument arg) {
+        Map<String, List<String>> byCondition = new LinkedHashMap<>();
+        conditions.forEach((rule, when) -> byCondition.computeIfAbsent(when, k -> new ArrayList<>()).add(rule));
+        List<PackProblem> out = new ArrayList<>();
+        for (List<String> rules : byCondition.values()) {
+            if (rules.size() < 2) {
+                continue;
+            }
+            rules.sort(java.util.Comparator.comparing(r -> !arg.own(places.getOrDefault(r, NOWHERE)[0])));
+            String[] at = places.getOrDefault(rules.get(0), NOWHERE);
+            String others = String.join(", ", rules.subList(1, rules.size()).stream()
+                    .map(r -> "\"" + r + "\"" + where(places.get(r), arg)).toList());
+            out.add(PackProblem.warning(at[0], Integer.parseInt(at[1]), 1, "rule \"" + rules.get(0)
+                    + "\" has the same condition as " + others
+                    + ": both fire on the same records (a copied rule whose condition was not changed?)"));
+        }
+        return out;
+    }
+
+    private static final Pattern COMPLEX = Pattern.compile("\\b(not|exists|forall|accumulate|collect|from|or|eval)\\b");
+    private static final Pattern PATTERN = Pattern.compile("(?:(\\$?\\w+)\\s*:\\s*)?([\\w.]+)\\s*\\(");
+
+    /**
+     * Rules whose condition is another's with more constraints (the same patterns, each with at
+     * least the other's constraints): whenever the narrower fires, the wider fires too. Only plain
+     * conditions are compared (no not, exists, accumulate, from, or, eval).
+     */
+    private static List<PackProblem> narrower(Map<String, String> conditions, Map<String, String[]> places,
+                                              PackArgument arg) {
+        Map<String, Map<String, Set<String>>> parsed = new LinkedHashMap<>();
+        conditions.forEach((rule, when) -> {
+            Map<String, Set<String>> patterns = patterns(when);
+            if (patterns != null && !patterns.isEmpty()) {
+                parsed.put(rule, patterns);
+            }
+        });
+        List<PackProblem> out = new ArrayList<>();
+        parsed.forEach((narrow, a) -> parsed.forEach((wide, b) -> {
+            if (!narrow.equals(wide) && !conditions.get(narrow).equals(conditions.get(wide)) && contains(a, b)
+                    && (arg.own(places.getOrDefault(narrow, NOWHERE)[0]) || arg.own(places.getOrDefault(wide, NOWHERE)[0]))) {
+                String[] at = places.getOrDefault(narrow, NOWHERE);
+                out.add(PackProblem.warning(at[0], Integer.parseInt(at[1]), 1, "rule \"" + narrow + "\" is subsumed by \""
+                        + wide + "\"" + where(places.get(wide), arg) + ": its condition is the other's with more "
+                        + "constraints, so whenever it fires the other fires too"));
+            }
+        }));
+        return out;
+    }
+
+    /** Whether every pattern of {@code wide} is in {@code narrow} with no more constraints. */
+    private static boolean contains(Map<String, Set<String>> narrow, Map<String, Set<String>> wide) {
+        for (Map.Entry<String, Set<String>> w : wide.entrySet()) {
+            Set<String> n = narrow.get(w.getKey());
+            if (n == null || !n.containsAll(w.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A plain condition's patterns (binding and type) with their constraints; null if not plain. */
+    private static Map<String, Set<String>> patterns(String when) {
+        String code = when.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
+        if (COMPLEX.matcher(code).find()) {
+            return null;
+        }
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        Matcher m = PATTERN.matcher(when);
+        int from = 0;
+        while (m.find(from)) {
+            int depth = 0;
+            int end = m.end() - 1;
+            for (; end < when.length(); end++) {
+                char c = when.charAt(end);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (depth == 0) {
+                    break;
+                }
+            }
+            String inside = when.substring(m.end(), Math.min(end, when.length()));
+            Set<String> constraints = new java.util.TreeSet<>();
+            for (String c : topLevel(inside)) {
+                if (!c.isBlank()) {
+                    constraints.add(c.replaceAll("\\s+", ""));
+                }
+            }
+            String key = (m.group(1) == null ? "" : m.group(1)) + ":" + m.group(2);
+            if (out.put(key, constraints) != null) {
+                return null;
+            }
+            from = Math.min(end + 1, when.length());
+        }
+        return out;
+    }
+
+    private static List<String> topLevel(String s) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(s.substring(start));
+        return parts;
+    }
+
+    /** The rules a message is about, in a stable order. */
+    private static List<String> rules(VerifierMessageBase m) {
+        Set<String> names = new java.util.TreeSet<>();
+        if (m.getImpactedRules() != null && !m.getImpactedRules().isEmpty()) {
+            names.addAll(m.getImpactedRules().values());
+            return new ArrayList<>(names);
+        }
+        List<Object> texts = new ArrayList<>();
+        texts.add(m.getMessage());
+        texts.add(String.valueOf(m.getFaulty()));
+        if (m.getCauses() != null) {
+            texts.addAll(m.getCauses());
+        }
+        for (Object t : texts) {
+            Matcher n = NAMED.matcher(String.valueOf(t));
+            while (n.find()) {
+                names.add(n.group(1) != null ? n.group(1) : n.group(2));
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static String where(String[] place, PackArgument arg) {
+        return place == null ? "" : " (" + arg.display(place[0]) + ":" + place[1] + ")";
+    }
+}

@@ -1,0 +1,401 @@
+package org.dangjian.rules.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.RecordKind;
+import org.dangjian.rules.facts.Params;
+import org.dangjian.rules.facts.Raised;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.FactHandle;
+import org.dangjian.rules.Findings;
+import org.dangjian.rules.LiveAudit;
+import org.dangjian.rules.Parameters;
+import org.dangjian.rules.RuleFailedException;
+import org.dangjian.rules.RuleFiringLimitException;
+
+/**
+ * One session of a compiled pack over a dataset: what a batch audit and a live audit share.
+ * Opening it sets the {@code findings} global, inserts the records of the kinds some rule
+ * matches, the cadence rows and the facts derived in Java; {@link #fire()} runs the rules that
+ * are evaluated. A batch session inserts and forgets; a live session keeps the handles so that
+ * records can be added, removed and replaced one by one, and derived facts replaced by a diff
+ * (unchanged facts are left alone, so only the rules they feed re-evaluate), and it follows the
+ * findings raised and retracted through an event listener.
+ *
+ * <p>Not thread-safe: one thread at a time (a {@link LiveAudit} holds its lock).
+ */
+public final class AuditSession implements AutoCloseable {
+
+    private final CompiledPack compiled;
+    /** The kinds {@link Dataset} stores as columns, materializing a new record at each read. */
+    private static final Set<RecordKind> BY_VALUE =
+            EnumSet.of(RecordKind.DUES_PAYMENTS, RecordKind.TRAININGS, RecordKind.ACTIVITIES);
+
+    private final Plan plan;
+    private final long maxFirings;
+    private final KieSession session;
+    private final Findings findings;
+    private final AgendaFilter filter;
+    private final FiringCounter counter = new FiringCounter();
+    /** Live only: each record instance in the session, with how many times the dataset lists it. */
+    private final IdentityHashMap<Object, Ref> records;
+    /**
+     * Live only: the facts of the kinds {@link Dataset} keeps as columns, by value. Such a dataset
+     * makes a new instance at each read of a record, so each listing is a fact of its own (as in a
+     * batch audit) and the instance a change names is never the one inserted: equal will do.
+     */
+    private final Map<Object, ArrayDeque<FactHandle>> byValue;
+    /**
+     * Live only: each deriver's facts in the session. Kept apart per deriver, so that a change
+     * compares only the facts of the derivers it can affect, and so that a value two derivers
+     * both emit (as two instances) is held for each, as a batch session holds both.
+     */
+    private final Map<FactDeriver, HeldFacts> derived;
+    /** Live only: the {@code asOf} of the facts derived, null before the first derivation. */
+    private LocalDate derivedAsOf;
+    /** The parameters the derivers read, fixed for the session's life. */
+    private final Params params;
+    /** Live only: the findings in the session now, as facts. */
+    private final Map<Raised, Integer> raised;
+    /** Live only: whether a finding was inserted or deleted since {@link #takeRaisedChanged()}. */
+    private boolean raisedChanged = true;
+
+    private AuditSession(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings, boolean live) {
+        this(compiled, dataset, plan, maxFirings, live, null);
+    }
+
+    /** With {@code facts} given, the session holds exactly those (a partition's) instead of the dataset's. */
+    private AuditSession(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings, boolean live,
+                         Iterable<?> facts) {
+        this.compiled = compiled;
+        this.plan = plan;
+        this.maxFirings = maxFirings;
+        this.records = live ? new IdentityHashMap<>() : null;
+        this.byValue = live ? new HashMap<>() : null;
+        this.derived = live ? new IdentityHashMap<>() : null;
+        this.params = new Params(plan.parameters());
+        this.raised = live ? new HashMap<>() : null;
+        this.findings = new Findings(dataset);
+        if (live) {
+            findings.trackOrigins();
+        }
+        this.filter = match -> !plan.skippedRuleNames().contains(match.getRule().getName());
+        this.session = compiled.kieBase().newKieSession();
+        try {
+            session.setGlobal("findings", findings);
+            session.addEventListener(counter);
+            if (live) {
+                session.addEventListener(new RaisedTracker());
+            }
+            if (facts != null) {
+                facts.forEach(session::insert);
+            } else {
+                for (RecordKind kind : RecordKind.values()) {
+                    if (matched(kind)) {
+                        for (Object r : dataset.records(kind)) {
+                            add(r);
+                        }
+                    }
+                }
+                compiled.cadences().forEach(session::insert);
+                derive(dataset);
+            }
+        } catch (RuntimeException e) {
+            session.dispose();
+            throw e;
+        }
+    }
+
+    /** A session whose facts are inserted once and never changed: a batch audit. */
+    public static AuditSession batch(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings) {
+        return new AuditSession(compiled, dataset, plan, maxFirings, false);
+    }
+
+    /**
+     * A batch session holding {@code facts} only: one partition of a partitioned audit. Subjects are
+     * named from {@code dataset}, the whole.
+     */
+    static AuditSession part(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings, Iterable<?> facts) {
+        return new AuditSession(compiled, dataset, plan, maxFirings, false, facts);
+    }
+
+    /** A session that follows a changing dataset: a live audit. */
+    public static AuditSession live(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings) {
+        return new AuditSession(compiled, dataset, plan, maxFirings, true);
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    /** Whether some rule of the pack matches records of {@code kind} (others are not inserted). */
+    public boolean matched(RecordKind kind) {
+        return matched(kind.type());
+    }
+
+    /** Whether some rule of the pack matches facts of {@code type} (derived facts of others are not derived). */
+    public boolean matched(Class<?> type) {
+        return compiled.matches(type);
+    }
+
+    /** Inserts a record; the same instance listed twice is one fact, as in a batch audit. */
+    public void add(Object record) {
+        if (records == null) {
+            session.insert(record);
+            return;
+        }
+        if (BY_VALUE.contains(RecordKind.of(record))) {
+            byValue.computeIfAbsent(record, r -> new ArrayDeque<>()).push(session.insert(record));
+            return;
+        }
+        Ref ref = records.get(record);
+        if (ref != null) {
+            ref.count++;
+        } else {
+            records.put(record, new Ref(session.insert(record)));
+        }
+    }
+
+    /** Removes one listing of the record instance {@code listed} (the one the dataset dropped). */
+    public void remove(Object listed) {
+        if (BY_VALUE.contains(RecordKind.of(listed))) {
+            session.delete(take(listed));
+            return;
+        }
+        Ref ref = live(listed);
+        if (--ref.count == 0) {
+            records.remove(listed);
+            session.delete(ref.handle);
+        }
+    }
+
+    /** Replaces one listing of {@code listed} by {@code replacement}: an update where possible. */
+    public void replace(Object listed, Object replacement) {
+        if (listed == replacement) {
+            return;
+        }
+        if (BY_VALUE.contains(RecordKind.of(listed))) {
+            FactHandle h = take(listed);
+            session.update(h, replacement);
+            byValue.computeIfAbsent(replacement, r -> new ArrayDeque<>()).push(h);
+            return;
+        }
+        Ref ref = live(listed);
+        if (ref.count == 1 && !records.containsKey(replacement)) {
+            records.remove(listed);
+            records.put(replacement, ref);
+            session.update(ref.handle, replacement);
+        } else {
+            remove(listed);
+            add(replacement);
+        }
+    }
+
+    /** The handle of one fact equal to {@code listed}, no longer tracked. */
+    private FactHandle take(Object listed) {
+        ArrayDeque<FactHandle> handles = byValue.get(listed);
+        if (handles == null) {
+            throw new IllegalStateException("record not in the session: " + listed);
+        }
+        FactHandle h = handles.pop();
+        if (handles.isEmpty()) {
+            byValue.remove(listed);
+        }
+        return h;
+    }
+
+    private Ref live(Object listed) {
+        Ref ref = records.get(listed);
+        if (ref == null) {
+            throw new IllegalStateException("record not in the session: " + listed);
+        }
+        return ref;
+    }
+
+    /**
+     * Derives the facts of {@code dataset} and makes the session hold exactly them: a batch session
+     * inserts them; a live one derives every deriver again (as {@link #derive(Dataset, Set)} after
+     * a change of every kind).
+     */
+    public void derive(Dataset dataset) {
+        if (derived != null) {
+            derive(dataset, EnumSet.allOf(RecordKind.class));
+            return;
+        }
+        findings.use(dataset);
+        Derivations.derive(dataset, params, compiled.demand(), session::insert);
+    }
+
+    /**
+     * Live only: brings the derived facts up to date after changes of records of the kinds
+     * {@code changed}. Only the derivers that {@linkplain FactDeriver#reads() read} one of those
+     * kinds are derived again, and only their facts are compared with those held, deriver by
+     * deriver: comparing every derived fact (over 600,000 on a district of 100,000 members) cost
+     * nearly all of a change. All derivers are derived again on the first derivation and when
+     * {@code asOf} moved, which every deriver reads.
+     */
+    public void derive(Dataset dataset, Set<RecordKind> changed) {
+        findings.use(dataset);
+        if (derivedAsOf == null) {
+            new FactSink(compiled.demand(), session::insert).accept(params); // fixed for the session's life
+        }
+        boolean all = !dataset.asOf().equals(derivedAsOf);
+        List<FactDeriver> stale = Derivations.DERIVERS.stream()
+                .filter(d -> all || !Collections.disjoint(d.reads(), changed)).toList();
+        derivedAsOf = dataset.asOf();
+        stale.forEach(d -> held(d).begin());
+        Derivations.deriveEach(dataset, params, compiled.demand(), stale, d -> held(d)::derived);
+        // Every deletion before any insertion, as when all facts were compared at once.
+        stale.forEach(d -> held(d).deleteGone(session));
+        stale.forEach(d -> held(d).insertNew(session));
+    }
+
+    /** The facts of {@code deriver} the session holds. */
+    private HeldFacts held(FactDeriver deriver) {
+        return derived.computeIfAbsent(deriver, d -> new HeldFacts());
+    }
+
+    /**
+     * Fires the rules that are evaluated.
+     *
+     * @throws RuleFiringLimitException if a rule keeps firing past the limit
+     * @throws RuleFailedException if a rule's action throws
+     */
+    public void fire() {
+        counter.counts.clear();
+        // One firing past the limit tells a pack that needs exactly the limit from one that loops.
+        int limit = (int) Math.min(Integer.MAX_VALUE, maxFirings + 1);
+        int fired;
+        try {
+            fired = session.fireAllRules(filter, limit);
+        } catch (ConsequenceException e) {
+            // A rule's action threw: our exception names the rule; Drools' stays behind the API.
+            throw new RuleFailedException(e.getRule().getName(), e.getCause() == null ? e : e.getCause());
+        }
+        if (fired > maxFirings) {
+            throw new RuleFiringLimitException(counter.busiest(), maxFirings, counter.top(3));
+        }
+    }
+
+    /** The findings raised, as facts. */
+    public List<Raised> raised() {
+        if (raised != null) {
+            return List.copyOf(raised.keySet());
+        }
+        List<Raised> out = new ArrayList<>();
+        for (Object o : session.getObjects(o -> o instanceof Raised)) {
+            out.add((Raised) o);
+        }
+        return out;
+    }
+
+    /** Live only: whether findings were inserted or deleted since the last call. */
+    public boolean takeRaisedChanged() {
+        boolean changed = raisedChanged;
+        raisedChanged = false;
+        return changed;
+    }
+
+    /** Live only: the findings in the session whose subject or progress the current dataset renders otherwise. */
+    public boolean outdated() {
+        return findings.outdated(raised.keySet());
+    }
+
+    /** The number of facts in the session (records, cadence rows, derived facts, findings). */
+    public long factCount() {
+        return session.getFactCount();
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+
+    /** A record instance in a live session, and how many times the dataset lists it. */
+    private static final class Ref {
+        final FactHandle handle;
+        int count = 1;
+
+        Ref(FactHandle handle) {
+            this.handle = handle;
+        }
+    }
+
+    /** Follows findings as truth maintenance inserts and retracts them. */
+    private final class RaisedTracker implements RuleRuntimeEventListener {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getObject() instanceof Raised r) {
+                raised.merge(r, 1, Integer::sum);
+                raisedChanged = true;
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            if (event.getOldObject() instanceof Raised r) {
+                gone(r);
+            }
+            if (event.getObject() instanceof Raised r) {
+                raised.merge(r, 1, Integer::sum);
+                raisedChanged = true;
+            }
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            if (event.getOldObject() instanceof Raised r) {
+                gone(r);
+            }
+        }
+
+        private void gone(Raised r) {
+            raised.computeIfPresent(r, (k, n) -> n == 1 ? null : n - 1);
+            raisedChanged = true;
+        }
+    }
+
+    /**
+     * What an audit of a dataset evaluates: the thresholds, the inputs the dataset offers, the
+     * rules not evaluated (by ID, with the reason) and the DRL rules the agenda filter skips.
+     */
+    public record Plan(Parameters parameters, Set<String> available, Map<String, String> notEvaluated,
+                Set<String> skippedRuleNames) {
+    }
+
+    /** Counts firings per rule, to name the rule that keeps firing. */
+    private static final class FiringCounter extends org.kie.api.event.rule.DefaultAgendaEventListener {
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        @Override
+        public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+            counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        }
+
+        String busiest() {
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+        }
+
+        /** The rules that fired most, with their counts: a loop of two rules names both. */
+        String top(int n) {
+            return String.join(", ", counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(n).map(e -> "\"" + e.getKey() + "\" " + e.getValue() + "×").toList());
+        }
+    }
+}
