@@ -14,7 +14,8 @@ import org.dangjian.rules.RulePack;
 /**
  * A pack compiled once: the KieBase (thread-safe, shared by every audit), the rules' metadata by
  * ID and by DRL rule name, the default parameters, the cadence rows, and which record classes any
- * rule matches (others need not be inserted), and the documents its clauses cite.
+ * rule matches (others need not be inserted), the pack's compiled code (to name the rule a
+ * failure happened in), and the documents its clauses cite.
  */
 public record CompiledPack(
         RulePack pack,
@@ -27,6 +28,7 @@ public record CompiledPack(
         Set<Class<?>> matchedTypes,
         Set<String> activityPairs,
         List<PackProblem> warnings,
+        PackBuild.Code code,
         Sources sources) {
 
     /**
