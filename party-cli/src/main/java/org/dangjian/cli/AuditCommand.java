@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.dangjian.imports.ImportResult;
 import java.util.concurrent.Callable;
 import org.dangjian.model.io.DatasetReader;
 import org.dangjian.model.io.InvalidDatasetException;
@@ -62,9 +64,9 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Parameters(paramLabel = "DATASET",
-            description = "A dataset JSON file, or a directory in the directory form.")
-    Path dataset;
+    /** The dataset, or a workbook, CSV files or a database to import first (with --mapping). */
+    @picocli.CommandLine.Mixin
+    SourceOptions source;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
             description = "text, json, csv, html, sarif, junit; several at once with commas (html,json) and --output "
@@ -158,10 +160,18 @@ final class AuditCommand implements Callable<Integer> {
     private int run(Progress progress, Severity threshold, Language language, List<ReportFormat> chosen,
                     AuditOptions.Partitioning sessions)
             throws IOException {
-        progress.phase("reading " + dataset);
+        progress.phase("reading " + source.source);
         LoadedDataset loaded;
         try {
-            loaded = DatasetReader.read(dataset);
+            if (source.needsImport()) {
+                Optional<ImportResult> imported = source.importNow(spec.commandLine().getErr(), true);
+                if (imported.isEmpty() || imported.get().dataset().isEmpty()) {
+                    return PartyAudit.INVALID;
+                }
+                loaded = SourceOptions.loaded(imported.get());
+            } else {
+                loaded = DatasetReader.read(Path.of(source.source));
+            }
         } catch (InvalidDatasetException e) {
             progress.println("party-audit: " + e.getMessage());
             e.errors().forEach(p -> progress.println("  " + p));
@@ -277,7 +287,7 @@ final class AuditCommand implements Callable<Integer> {
 
     /** What this run reads and a report must never overwrite (a baseline may be: it is read before). */
     private List<Path> inputs() {
-        List<Path> in = new ArrayList<>(List.of(dataset));
+        List<Path> in = new ArrayList<>(source.inputs());
         java.util.stream.Stream.of(params, waivers).filter(java.util.Objects::nonNull).forEach(in::add);
         return in;
     }

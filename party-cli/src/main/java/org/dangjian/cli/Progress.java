@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.dangjian.model.io.PrintableText;
 
 /**
  * Progress of a long audit on stderr (进度): nothing for the first two seconds, then the phase
@@ -57,7 +58,8 @@ final class Progress implements AutoCloseable {
         if (shown) {
             err.print("\r\033[K");
         }
-        err.println(line);
+        // a message may quote a waiver, a parameter or a pack's text: its control characters are shown, not run
+        err.println(PrintableText.escape(line));
         err.flush();
     }
 

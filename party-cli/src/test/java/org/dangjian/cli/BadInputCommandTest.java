@@ -77,4 +77,13 @@ class BadInputCommandTest {
         assertTrue(one.exit() == 0 || one.exit() == 1, one.err());
         assertFalse(Files.isRegularFile(devNull), "/dev/null is still a device");
     }
+
+    @Test
+    void aWaiverQuotingATerminalEscapeIsShownNotSent() throws Exception {
+        Path waivers = Files.writeString(tmp.resolve("w.csv"), "ruleId,subjectId,justification,approvedBy,expires\n"
+                + "TRN-003,p-\u001b[2J,理由,李主任,2099-01-01\n");
+        Run r = run("audit", MINIMAL, "--waivers", waivers.toString(), "--fail-on", "CRITICAL", "--format", "json");
+        assertTrue(r.err().contains("(TRN-003, p-\\u001B[2J)"), r.err());
+        assertFalse(r.err().contains("\u001b"), r.err());
+    }
 }

@@ -43,10 +43,29 @@ public final class SampleDistrict {
         return draft.build();
     }
 
-    /** Writes the sample to the path given (default {@code sample-district.json}) in the canonical JSON form. */
+    /**
+     * Writes the sample to the path given (default {@code sample-district.json}) in the canonical
+     * JSON form, and beside it ({@code sample-district.xlsx}) as the project's workbook, the
+     * template filled in (identity numbers left out: a workbook is imported without them).
+     */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "sample-district.json");
-        DatasetWriter.writeJson(build(), out);
-        System.out.println("Wrote the sample district to " + out);
+        Dataset sample = writeJson(out);
+        Path xlsx = workbookBeside(out);
+        org.dangjian.imports.workbook.WorkbookWriter.write(sample, xlsx);
+        System.out.println("Wrote the sample district to " + out + " and " + xlsx);
+    }
+
+    /** Writes the sample's JSON only and returns the sample. */
+    static Dataset writeJson(Path out) throws IOException {
+        Dataset sample = build();
+        DatasetWriter.writeJson(sample, out);
+        return sample;
+    }
+
+    /** {@code sample-district.xlsx} beside {@code sample-district.json}. */
+    static Path workbookBeside(Path json) {
+        String name = json.getFileName().toString().replaceFirst("\\.json$", "");
+        return json.resolveSibling(name + ".xlsx");
     }
 }

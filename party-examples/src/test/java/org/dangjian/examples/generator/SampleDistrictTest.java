@@ -107,9 +107,30 @@ class SampleDistrictTest {
     @Test
     void regeneratingGivesTheCommittedFile() throws Exception {
         Path fresh = dir.resolve("sample-district.json");
-        SampleDistrict.main(new String[] {fresh.toString()});
+        SampleDistrict.writeJson(fresh);
         assertArrayEquals(Files.readAllBytes(SAMPLE), Files.readAllBytes(fresh),
                 "sample-district.json is stale: regenerate it with party-examples/generate sample");
+    }
+
+    /**
+     * The committed workbook is current: imported with the built-in workbook mapping it gives the
+     * committed sample, identity numbers aside (an import never writes them).
+     */
+    @Test
+    void theCommittedWorkbookImportsToTheSample() throws Exception {
+        org.dangjian.imports.ImportResult imported;
+        try (org.dangjian.imports.source.TableSource source = org.dangjian.imports.source.Sources.open(
+                Path.of("sample-district.xlsx"), java.util.Optional.empty())) {
+            imported = org.dangjian.imports.Importer.run(source,
+                    org.dangjian.imports.mapping.MappingReader.builtIn("workbook"), org.dangjian.imports.Importer.Options.DEFAULT);
+        }
+        org.dangjian.model.Dataset.Builder expected = sample.toBuilder();
+        for (org.dangjian.model.Person p : sample.people()) {
+            expected.replace(p, new org.dangjian.model.Person(p.id(), p.name(), p.gender(), p.birthDate(), p.education(),
+                    java.util.Optional.empty()));
+        }
+        assertEquals(expected.build(), imported.dataset().orElseThrow(),
+                "sample-district.xlsx is stale: regenerate it with party-examples/generate sample");
     }
 
     @Test
