@@ -146,10 +146,13 @@ class PackTestCommandTest {
                 """);
         Run r = run("test", p.toString());
         assertEquals(2, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("rule \"HP-007 divides by zero\" failed in its action: ArithmeticException"), r.out());
+        // The rule, its file and line (since issue 18), what it threw.
+        assertTrue(r.out().contains("rule \"HP-007 divides by zero\" (packs/street-heping/rules/broken.drl:5) failed in its "
+                + "action: ArithmeticException"), r.out());
         Run audit = run("audit", ValidateCommandTest.MINIMAL, "--rules", p.toString());
         assertEquals(2, audit.exit());
-        assertTrue(audit.err().contains("rule \"HP-007 divides by zero\" failed in its action"), audit.err());
+        assertTrue(audit.err().contains("rule \"HP-007 divides by zero\" (packs/street-heping/rules/broken.drl:5) failed in its action"),
+                audit.err());
         assertFalse(audit.err().contains("\tat "), audit.err());
     }
 }

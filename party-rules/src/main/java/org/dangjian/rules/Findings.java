@@ -24,6 +24,7 @@ import org.dangjian.model.ReserveCadre;
 import org.dangjian.rules.facts.Cadence;
 import org.dangjian.rules.facts.OrgProfile;
 import org.dangjian.rules.facts.Raised;
+import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -103,23 +104,28 @@ public final class Findings {
     }
 
     /** Raises a finding on {@code subject} with no period. */
-    public void raise(RuleContext drools, Object subject, Object measured, Object expected) {
+    public void raise(Drools drools, Object subject, Object measured, Object expected) {
         on(drools, subject).measured(measured).expected(expected).raise();
     }
 
     /** Raises a finding on {@code subject} for {@code period}. */
-    public void raise(RuleContext drools, Object subject, AuditPeriod period, Object measured, Object expected) {
+    public void raise(Drools drools, Object subject, AuditPeriod period, Object measured, Object expected) {
         on(drools, subject).period(period).measured(measured).expected(expected).raise();
     }
 
     /** Starts a finding on {@code subject}, for rules that add evidence or escalate severity. */
-    public Builder on(RuleContext drools, Object subject) {
-        return new Builder(drools, subject, false);
+    public Builder on(Drools drools, Object subject) {
+        return new Builder(context(drools), subject, false);
     }
 
     /** Raises a finding of a cadence row: {@code orgId} held {@code measured} activities in {@code period}. */
-    public void cadence(RuleContext drools, Cadence row, String orgId, AuditPeriod period, int measured) {
-        Builder b = new Builder(drools, orgId, true);
+    public void cadence(Drools drools, Cadence row, String orgId, AuditPeriod period, int measured) {
+        RuleContext context = context(drools);
+        // A finding's rule ID is the firing rule's; only the cadence mechanism raises under a row's ID.
+        if (!"cadence".equals(meta(context.getRule().getMetaData(), "mechanism"))) {
+            throw new IllegalStateException("only a rule with @mechanism(\"cadence\") raises cadence findings");
+        }
+        Builder b = new Builder(context, orgId, true);
         b.ruleId = row.id();
         b.severity = row.severity();
         b.title = row.title();
@@ -129,6 +135,14 @@ public final class Findings {
                 .evidence("missedPeriod", List.of(period.label()))
                 .evidence("activityType", List.of(row.activityType().name()))
                 .raise();
+    }
+
+    /**
+     * The firing rule's context: the executable model passes its {@code Drools}, which is one (a
+     * pack cannot make another: the pack check refuses the types).
+     */
+    private static RuleContext context(Drools drools) {
+        return (RuleContext) drools;
     }
 
     /** The subject a rule names: an organization, host unit, person, membership, post … */

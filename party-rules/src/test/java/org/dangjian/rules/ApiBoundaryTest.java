@@ -36,7 +36,8 @@ class ApiBoundaryTest {
         RuleFailedException e = assertThrows(RuleFailedException.class, () -> engine.audit(d));
         assertEquals("ST-002 divides by zero", e.ruleName());
         assertInstanceOf(ArithmeticException.class, e.getCause());
-        assertTrue(e.getMessage().startsWith("rule \"ST-002 divides by zero\" failed in its action: ArithmeticException"),
+        assertTrue(e.getMessage().startsWith("rule \"ST-002 divides by zero\" (")
+                && e.getMessage().contains(") failed in its action: ArithmeticException"),
                 e.getMessage());
         try (LiveAudit live = engine.openLive(Dataset.builder(Fixtures.YEAR_END).build())) {
             assertThrows(RuleFailedException.class, () -> live.apply(Change.add(Fixtures.branch("b-1", null))));

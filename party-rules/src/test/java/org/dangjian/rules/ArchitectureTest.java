@@ -75,7 +75,7 @@ class ArchitectureTest {
 
     @Test
     void droolsStaysBehindTheApi() {
-        // Findings is the rules' global: its actions receive Drools' RuleContext, and only rules call it.
+        // Findings is the rules' global: its actions receive the rule context (the executable model's Drools).
         noClasses().that().resideInAnyPackage("org.dangjian.rules", "org.dangjian.rules.review..",
                         "org.dangjian.rules.report..")
                 .and().doNotBelongToAnyOf(Findings.class)

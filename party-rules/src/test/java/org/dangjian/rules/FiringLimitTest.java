@@ -24,12 +24,26 @@ class FiringLimitTest {
 
             global org.dangjian.rules.Findings findings;
 
+            // A pack changes only facts of its own types: the loop is on one of them.
+            declare Visit
+                orgId : String
+            end
+
+            rule "ST-008 visits each branch"
+                @id("ST-008") @severity("LOW") @title("走访") @clause("测试")
+            when
+                $o : OrgProfile( type == OrgType.BRANCH )
+                not Visit( orgId == $o.orgId() )
+            then
+                insert(new Visit($o.orgId()));
+            end
+
             rule "ST-009 touches its own fact"
                 @id("ST-009") @severity("LOW") @title("自我触发的规则") @clause("测试")
             when
-                $o : OrgProfile( type == OrgType.BRANCH )
+                $v : Visit()
             then
-                update($o);
+                update($v);
             end
             """;
 

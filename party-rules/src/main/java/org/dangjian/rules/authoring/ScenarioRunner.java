@@ -61,10 +61,9 @@ public final class ScenarioRunner {
         AuditReport report;
         try {
             report = engine.audit(s.dataset(), options.withParameters(s.parameters()));
-        } catch (RuleFiringLimitException e) {
+        } catch (RuleFiringLimitException | RuleFailedException e) {
+            // The message names the rule (or function), its file and line, and what it threw.
             return failed(s, e.getMessage());
-        } catch (RuleFailedException e) {
-            return failed(s, "rule \"" + e.ruleName() + "\" failed in its action: " + firstLine(e.getCause()));
         } catch (RuntimeException e) {
             // A rule that throws (a bad cast, a missing value) is the pack's error, reported like one.
             return failed(s, "the audit failed: " + firstLine(e));

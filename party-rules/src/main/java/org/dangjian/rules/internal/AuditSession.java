@@ -115,10 +115,19 @@ public final class AuditSession implements AutoCloseable {
                 compiled.cadences().forEach(session::insert);
                 derive(dataset);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             session.dispose();
-            throw e;
+            throw failure(e);
         }
+    }
+
+    /** A failure of the pack's code named by its rule ({@link RuleErrors}); anything else as it is. */
+    private RuntimeException failure(Throwable e) {
+        Throwable t = RuleErrors.translate(e, compiled, counter.firing);
+        if (t instanceof Error err) {
+            throw err;
+        }
+        return (RuntimeException) t;
     }
 
     /** A session whose facts are inserted once and never changed: a batch audit. */
@@ -279,13 +288,13 @@ public final class AuditSession implements AutoCloseable {
     public void fire() {
         counter.counts.clear();
         // One firing past the limit tells a pack that needs exactly the limit from one that loops.
-        int limit = (int) Math.min(Integer.MAX_VALUE, maxFirings + 1);
+        // (maxFirings + 1 overflows for Long.MAX_VALUE: no limit above what an int can count.)
+        int limit = maxFirings >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) maxFirings + 1;
         int fired;
         try {
             fired = session.fireAllRules(filter, limit);
-        } catch (ConsequenceException e) {
-            // A rule's action threw: our exception names the rule; Drools' stays behind the API.
-            throw new RuleFailedException(e.getRule().getName(), e.getCause() == null ? e : e.getCause());
+        } catch (RuntimeException | Error e) {
+            throw failure(e);
         }
         if (fired > maxFirings) {
             throw new RuleFiringLimitException(counter.busiest(), maxFirings, counter.top(3));
@@ -381,9 +390,17 @@ public final class AuditSession implements AutoCloseable {
     /** Counts firings per rule, to name the rule that keeps firing. */
     private static final class FiringCounter extends org.kie.api.event.rule.DefaultAgendaEventListener {
         private final Map<String, Integer> counts = new HashMap<>();
+        /** The rule whose action is running (left set when the action throws). */
+        private volatile String firing;
+
+        @Override
+        public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+            firing = event.getMatch().getRule().getName();
+        }
 
         @Override
         public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+            firing = null;
             counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
         }
 

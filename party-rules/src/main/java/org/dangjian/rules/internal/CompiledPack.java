@@ -13,7 +13,8 @@ import org.dangjian.rules.RulePack;
 /**
  * A pack compiled once: the KieBase (thread-safe, shared by every audit), the rules' metadata by
  * ID and by DRL rule name, the default parameters, the cadence rows, and which record classes any
- * rule matches (others need not be inserted).
+ * rule matches (others need not be inserted), and the pack's compiled code (to name the rule a
+ * failure happened in).
  */
 public record CompiledPack(
         RulePack pack,
@@ -25,7 +26,8 @@ public record CompiledPack(
         List<Cadence> cadences,
         Set<Class<?>> matchedTypes,
         Set<String> activityPairs,
-        List<PackProblem> warnings) {
+        List<PackProblem> warnings,
+        PackBuild.Code code) {
 
     /**
      * What derivations must produce for this pack: the fact classes some rule matches, and which

@@ -24,6 +24,39 @@ final class DecisionTables {
     private DecisionTables() {
     }
 
+    /**
+     * A problem found in the DRL made from a table, placed in the table: a CSV table's row that names
+     * the rule ({@code rule "NAME"} in the message); other lines of the generated DRL mean nothing to
+     * the author, so a spreadsheet's problem keeps only the rule's name.
+     */
+    static PackProblem place(PackProblem p) {
+        if (!isTable(p.file()) || p.line() == 0) {
+            return p;
+        }
+        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("^rule \"([^\"]+)\"").matcher(p.message());
+        String table = TABLES.get().get(p.file());
+        if (p.message().startsWith("package ") && table != null) {
+            String[] lines = table.split("\n", -1);
+            for (int k = 0; k < lines.length; k++) {
+                if (lines[k].startsWith("RuleSet")) {
+                    return PackProblem.error(p.file(), k + 1, 1, p.message() + " (the RuleSet cell)");
+                }
+            }
+        }
+        if (rule.find() && table != null && p.file().endsWith(".csv")) {
+            String[] lines = table.split("\n", -1);
+            for (int k = 0; k < lines.length; k++) {
+                if (lines[k].startsWith(rule.group(1) + ",") || lines[k].startsWith("\"" + rule.group(1) + "\",")) {
+                    return PackProblem.error(p.file(), k + 1, 1, p.message());
+                }
+            }
+        }
+        return PackProblem.error(p.file(), 0, 0, p.message());
+    }
+
+    /** The CSV tables of the pack compiled last on this thread, for {@link #place}. */
+    static final ThreadLocal<Map<String, String>> TABLES = ThreadLocal.withInitial(Map::of);
+
     /** Whether {@code path} is a decision table. */
     static boolean isTable(String path) {
         return SUFFIXES.stream().anyMatch(path::endsWith);
@@ -32,6 +65,13 @@ final class DecisionTables {
     /** The DRL of every decision table of {@code pack}, by the table's path; unreadable tables are problems. */
     static SortedMap<String, String> toDrl(RulePack pack, List<PackProblem> problems) {
         SortedMap<String, String> out = new TreeMap<>();
+        Map<String, String> tables = new TreeMap<>();
+        pack.files().forEach((path, text) -> {
+            if (path.endsWith(".drl.csv")) {
+                tables.put(path, text);
+            }
+        });
+        TABLES.set(tables);
         for (Map.Entry<String, String> f : pack.files().entrySet()) {
             String path = f.getKey();
             boolean inRules = path.startsWith("rules/") || path.contains("/rules/");

@@ -23,21 +23,14 @@ import org.dangjian.rules.facts.ActivityCount;
 import org.dangjian.rules.facts.Cadence;
 import org.dangjian.rules.facts.OrgScope;
 import org.drools.base.base.ClassObjectType;
-import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.RuleConditionElement;
 import org.kie.api.definition.KiePackage;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.conf.ShareBetaNodesOption;
-import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.dangjian.rules.Findings;
@@ -51,13 +44,13 @@ import org.dangjian.rules.Severity;
 
 /**
  * Compiles a pack: parameters, cadence table and DRL, then checks every rule's metadata. All
- * problems are collected and thrown together. Builds through the KnowledgeBuilder, not a
+ * problems are collected and thrown together. The DRL is compiled by {@link PackBuild} (the
+ * executable model, checked bytecode); the KieBase is built from the rules' model, not through a
  * KieContainer, so nothing is left in the KieRepository (which leaks about 0.25 MB a rebuild).
  */
 public final class PackCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(PackCompiler.class);
-    private static final Pattern LINE_COL = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
     private static final Pattern PLACE = Pattern.compile("^(.*?):(\\d+): (.*)$", Pattern.DOTALL);
     public static final List<String> CADENCE_HEADER = List.of(
             "id", "scope", "activityType", "period", "minimum", "severity", "title", "titleEn", "clause");
@@ -87,40 +80,25 @@ public final class PackCompiler {
         if (drl.isEmpty() && cadences.isEmpty()) {
             problems.add(PackProblem.error("rules/", 0, 0, "the pack has no rules (rules/*.drl) and no cadence table"));
         }
-        // Before anything is compiled: building a pack already runs some of its code (metadata, MVEL).
-        List<PackProblem> unsafe = new ArrayList<>();
-        drl.forEach((file, text) -> unsafe.addAll(PackSafety.check(file, text)));
-        if (!unsafe.isEmpty()) {
-            problems.addAll(unsafe);
-            throw new PackException(sorted(problems));
-        }
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        for (Map.Entry<String, String> f : drl.entrySet()) {
-            try {
-                kb.add(ResourceFactory.newByteArrayResource(f.getValue().getBytes(StandardCharsets.UTF_8))
-                        .setSourcePath(f.getKey()), ResourceType.DRL);
-            } catch (RuntimeException e) {
-                // The executable model and some parser paths throw instead of reporting (engineering notes).
-                problems.add(PackProblem.error(f.getKey(), 0, 0, "cannot compile: " + e.getMessage()));
-            }
-        }
-        for (KnowledgeBuilderError e : kb.getErrors()) {
-            problems.add(buildError(e));
-        }
+        PackBoundary.checkFiles(pack, drl, problems);
         if (!problems.isEmpty()) {
             throw new PackException(sorted(problems));
         }
-
-        if (only != null) {
-            cadences = cadences.stream().filter(c -> only.contains(c.id())).toList();
-            restrict(kb.getKnowledgePackages(), only, !cadences.isEmpty());
+        // Compiled to bytecode and checked against the pack allow-list before any of it is loaded.
+        List<PackBuild.Compiled> built = CompileCache.compileGroups(drl, problems);
+        if (!problems.isEmpty()) {
+            throw new PackException(sorted(problems));
         }
         KieBaseConfiguration conf = org.kie.api.KieServices.get().newKieBaseConfiguration();
         // Drools 10.2.0 NPEs in RuleExecutor.removeDormantTuple when two rules share a `when` part
         // (upstream 6422, 6846); not sharing beta nodes avoids it at no measurable cost.
         conf.setOption(ShareBetaNodesOption.NO);
-        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(conf);
-        kbase.addPackages(kb.getKnowledgePackages());
+        // A restricted compile removes rules from its KieBase: that one is its own.
+        InternalKnowledgeBase kbase = only == null ? CompileCache.kieBase(drl, built, conf) : PackBuild.kieBase(built, conf);
+        if (only != null) {
+            cadences = cadences.stream().filter(c -> only.contains(c.id())).toList();
+            restrict(kbase, only, !cadences.isEmpty());
+        }
 
         Map<String, DrlSource.RuleText> texts = new LinkedHashMap<>();
         drl.forEach((file, text) -> DrlSource.rules(file, text).forEach(r -> texts.putIfAbsent(r.name(), r)));
@@ -194,6 +172,7 @@ public final class PackCompiler {
                         "the pack has a cadence table but no cadence rules to apply it"));
             }
         }
+        PackBoundary.ownIds(byName, cadenceRules, cadences, problems);
         if (!problems.isEmpty()) {
             throw new PackException(sorted(problems));
         }
@@ -231,7 +210,7 @@ public final class PackCompiler {
         }
         LOG.debug("compiled pack {} ({} rules) in {} ms", pack.name(), byName.size(), (System.nanoTime() - start) / 1_000_000);
         return new CompiledPack(pack, kbase, byId, byName, cadenceRules, params, cadences, types,
-                allActivityCounts ? null : Set.copyOf(activityPairs), warnings);
+                allActivityCounts ? null : Set.copyOf(activityPairs), warnings, new PackBuild.Code(drl, built));
     }
 
     /** {@code "THEME_PARTY_DAY/MONTH, PARTY_LESSON/MONTH"}: the (type, period) pairs of activity counts a rule reads. */
@@ -261,16 +240,15 @@ public final class PackCompiler {
         }
     }
 
-    /** Removes from the built packages every rule whose ID is not in {@code only} (cadence rules stay while rows do). */
-    private static void restrict(Collection<KiePackage> packages, Set<String> only, boolean keepCadenceRules) {
-        for (KiePackage p : packages) {
-            InternalKnowledgePackage pkg = (InternalKnowledgePackage) p;
-            for (Rule r : new ArrayList<>(pkg.getRules())) {
+    /** Removes from the KieBase every rule whose ID is not in {@code only} (cadence rules stay while rows do). */
+    private static void restrict(InternalKnowledgeBase kbase, Set<String> only, boolean keepCadenceRules) {
+        for (KiePackage p : new ArrayList<>(kbase.getKiePackages())) {
+            for (Rule r : new ArrayList<>(p.getRules())) {
                 Map<String, Object> meta = r.getMetaData();
                 boolean keep = "cadence".equals(Findings.meta(meta, MECHANISM))
                         ? keepCadenceRules : only.contains(Findings.meta(meta, "id"));
                 if (!keep) {
-                    pkg.removeRule((RuleImpl) r);
+                    kbase.removeRule(p.getName(), r.getName());
                 }
             }
         }
@@ -290,21 +268,6 @@ public final class PackCompiler {
         Set<String> req = new LinkedHashSet<>(a.requires());
         req.addAll(b.requires());
         return new RuleInfo(a.id(), a.severity(), a.title(), a.titleEn(), a.clause(), params, req, a.source());
-    }
-
-    private static PackProblem buildError(KnowledgeBuilderError e) {
-        String file = e.getResource() != null && e.getResource().getSourcePath() != null
-                ? e.getResource().getSourcePath() : "rules";
-        int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
-        int column = 0;
-        String msg = e.getMessage() == null ? "error" : e.getMessage().strip();
-        // Drools leaves the column field at 0; the parser puts "Line 7:4" inside the text.
-        Matcher m = LINE_COL.matcher(msg);
-        if (m.find()) {
-            line = Integer.parseInt(m.group(1));
-            column = Integer.parseInt(m.group(2)) + 1;
-        }
-        return PackProblem.error(file, line, column, msg.replaceAll("\\s+", " "));
     }
 
     static final List<String> PARAM_FILES = List.of("params.properties", "params.csv", "params.xlsx", "params.xls");
@@ -500,7 +463,7 @@ public final class PackCompiler {
     }
 
     private static List<PackProblem> sorted(List<PackProblem> problems) {
-        List<PackProblem> s = new ArrayList<>(problems);
+        List<PackProblem> s = new ArrayList<>(problems.stream().map(DecisionTables::place).toList());
         s.sort(java.util.Comparator.comparing(PackProblem::file).thenComparingInt(PackProblem::line)
                 .thenComparingInt(PackProblem::column));
         return s;
