@@ -36,6 +36,8 @@ public final class WorkbookWriter {
 
     /** Rows of the template that get drop-down lists for coded columns. */
     static final int TEMPLATE_ROWS = 5000;
+    /** The data rows an Excel sheet holds below its header (1,048,576 rows in all). */
+    static final int MAX_ROWS = 1_048_575;
     private static final String CODES_SHEET = "代码表";
     private static final String INSTRUCTIONS_SHEET = "填写说明";
 
@@ -100,12 +102,17 @@ public final class WorkbookWriter {
         }
     }
 
-    private static void rows(SXSSFSheet sheet, Layout.Sheet s, Dataset dataset, Styles styles) {
+    private static void rows(SXSSFSheet sheet, Layout.Sheet s, Dataset dataset, Styles styles) throws IOException {
         int r = 1;
         if (s.kind().isEmpty()) {
             JsonNode meta = JsonNodeFactory.instance.objectNode().put("asOf", dataset.asOf().toString());
             row(sheet.createRow(r), s.columns(), meta, styles);
             return;
+        }
+        int count = dataset.records(s.kind().get()).size();
+        if (count > MAX_ROWS) {
+            throw new IOException(String.format("the sheet %s would need %,d rows; an Excel sheet holds %,d: write "
+                    + "this dataset as CSV files or into a database instead", s.name(), count, MAX_ROWS));
         }
         for (Object record : dataset.records(s.kind().get())) {
             row(sheet.createRow(r++), s.columns(), RecordCodec.encode(record), styles);

@@ -40,31 +40,27 @@ public final class RedundancyCheck {
      * files where there is one; the other rules are named with their files as shown to the officer.
      */
     public static List<PackProblem> check(SortedMap<String, String> drl, PackArgument arg) {
-        Map<String, String[]> places = new LinkedHashMap<>();
-        drl.forEach((file, text) -> {
-            Matcher m = RULE.matcher(text);
-            while (m.find()) {
-                int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-                places.putIfAbsent(m.group(1), new String[] {file, String.valueOf(line)});
-            }
-        });
+        Map<String, String[]> places = places(drl);
         Map<String, String> conditions = conditions(drl);
         List<PackProblem> out = new ArrayList<>(sameConditions(conditions, places, arg));
         out.addAll(narrower(conditions, places, arg));
         Verifier verifier = VerifierBuilderFactory.newVerifierBuilder().newVerifier();
         try {
-            drl.forEach((file, text) -> verifier.addResourcesToVerify(ResourceFactory
+            verified(drl, conditions, places, arg).forEach((file, text) -> verifier.addResourcesToVerify(ResourceFactory
                     .newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file), ResourceType.DRL));
             if (verifier.hasErrors()) {
                 return out; // the engine's own compilation reports what is wrong with the DRL
             }
-            // Some of drools-verifier's own rules print to System.out; lint's output is its own.
-            java.io.PrintStream stdout = System.out;
-            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-            try {
-                verifier.fireAnalysis();
-            } finally {
-                System.setOut(stdout);
+            // Some of drools-verifier's own rules print to System.out; lint's output is its own. One
+            // analysis at a time, so that two checks in parallel cannot leave System.out silenced.
+            synchronized (RedundancyCheck.class) {
+                java.io.PrintStream stdout = System.out;
+                System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+                try {
+                    verifier.fireAnalysis();
+                } finally {
+                    System.setOut(stdout);
+                }
             }
             Set<String> reported = new LinkedHashSet<>();
             for (Severity s : Severity.values()) {
@@ -73,7 +69,8 @@ public final class RedundancyCheck {
                         continue;
                     }
                     List<String> rules = rules(m);
-                    if (rules.size() < 2 || !reported.add(String.join("|", rules.stream().sorted().toList()))) {
+                    if (rules.size() < 2 || rules.stream().noneMatch(r -> own(r, places, arg))
+                            || !reported.add(String.join("|", rules.stream().sorted().toList()))) {
                         continue;
                     }
                     // Identical conditions are reported above; the verifier's equivalence and redundancy
@@ -97,6 +94,99 @@ public final class RedundancyCheck {
             verifier.dispose();
         }
         return out;
+    }
+
+    /** Each rule's file and line (the first rule of a name, where names repeat). */
+    static Map<String, String[]> places(SortedMap<String, String> drl) {
+        Map<String, String[]> places = new LinkedHashMap<>();
+        drl.forEach((file, text) -> {
+            Matcher m = RULE.matcher(text);
+            while (m.find()) {
+                int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+                places.putIfAbsent(m.group(1), new String[] {file, String.valueOf(line)});
+            }
+        });
+        return places;
+    }
+
+    private static final Pattern TYPE = Pattern.compile("(?<![\\w.$])([A-Z]\\w*)\\s*\\(");
+    /** {@code or} between patterns (not {@code ||} between constraints, unless it could be both). */
+    private static final Pattern OR = Pattern.compile("\\bor\\b|\\|\\|\\s*(\\$\\w+\\s*:|[A-Z]\\w*\\s*\\(|\\()");
+    private static final Pattern END = Pattern.compile("(?m)^[ \\t]*end[ \\t]*$");
+
+    /**
+     * What drools-verifier is given: the officer's files whole, and of the files they extend only
+     * the rules that could subsume or be subsumed by one of the officer's rules. The verifier
+     * compares every pair of rules, so an extending pack of two rules cost as much as analysing all
+     * of the built-in pack (minutes), and pairs of the built-in pack's own rules are never reported.
+     * drools-verifier pairs patterns of the same fact type only, and one rule subsumes another only
+     * if each of its patterns has a counterpart in the other; so a rule can be the narrower one only
+     * of a rule that names every fact type of its top-level patterns (a condition with {@code or}
+     * is kept whatever its types).
+     */
+    static SortedMap<String, String> verified(SortedMap<String, String> drl, Map<String, String> conditions,
+                                              Map<String, String[]> places, PackArgument arg) {
+        List<Set<String>[]> mine = new ArrayList<>();
+        conditions.forEach((rule, when) -> {
+            if (own(rule, places, arg)) {
+                mine.add(typesOf(when));
+            }
+        });
+        SortedMap<String, String> out = new java.util.TreeMap<>();
+        drl.forEach((file, text) -> {
+            if (arg.own(file)) {
+                out.put(file, text);
+                return;
+            }
+            StringBuilder kept = new StringBuilder();
+            Matcher r = RULE.matcher(text);
+            Matcher end = END.matcher(text);
+            int copied = 0;
+            while (r.find()) {
+                String when = conditions.get(r.group(1));
+                if (when == null || !file.equals(places.get(r.group(1))[0]) || !end.find(r.end())) {
+                    continue; // a rule this check cannot read stays in
+                }
+                Set<String>[] types = typesOf(when);
+                if (mine.stream().noneMatch(o -> types[1].containsAll(o[0]) || o[1].containsAll(types[0]))) {
+                    kept.append(text, copied, r.start());
+                    copied = end.end();
+                }
+            }
+            out.put(file, kept.append(text, Math.min(copied, text.length()), text.length()).toString());
+        });
+        return out;
+    }
+
+    /**
+     * The fact types a condition names ({@code Type(}): [0] those of its top-level patterns, which
+     * every conjunction of the condition has (none if it has {@code or}), [1] all, nested ones too.
+     */
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] typesOf(String when) {
+        String code = when.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
+        Set<String> top = new java.util.TreeSet<>();
+        Set<String> all = new java.util.TreeSet<>();
+        Matcher m = TYPE.matcher(code);
+        int depth = 0;
+        int at = 0;
+        while (m.find()) {
+            for (; at < m.start(); at++) {
+                depth += code.charAt(at) == '(' ? 1 : code.charAt(at) == ')' ? -1 : 0;
+            }
+            all.add(m.group(1));
+            if (depth == 0) {
+                top.add(m.group(1));
+            }
+        }
+        if (OR.matcher(code).find()) {
+            top.clear();
+        }
+        return new Set[] {top, all};
+    }
+
+    private static boolean own(String rule, Map<String, String[]> places, PackArgument arg) {
+        return arg.own(places.getOrDefault(rule, NOWHERE)[0]);
     }
 
     private static final Pattern WHEN = Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b");
