@@ -258,7 +258,8 @@ final class AuditCommand implements Callable<Integer> {
 
         progress.phase("writing the report");
         ReportContext context = ReportContext.of(loaded.dataset().organizations().stream()
-                .map(o -> new ReportContext.OrgUnit(o.id(), o.name(), o.parentId())).toList(), engine.rules());
+                .map(o -> new ReportContext.OrgUnit(o.id(), o.name(), o.parentId())).toList(), engine.rules())
+                .withPack(options.parameters().map(engine.parameters()::override).orElse(engine.parameters()), engine.sources());
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (ReportFormat f : chosen) {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();

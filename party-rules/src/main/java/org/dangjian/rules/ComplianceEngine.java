@@ -123,6 +123,11 @@ public final class ComplianceEngine {
         return compiled.warnings();
     }
 
+    /** The documents the pack's clauses cite ({@code sources.csv}). */
+    public Sources sources() {
+        return compiled.sources();
+    }
+
     /** Audits {@code dataset} with Chinese messages and the pack's thresholds. */
     public AuditReport audit(Dataset dataset) {
         return audit(dataset, AuditOptions.DEFAULTS);
@@ -143,7 +148,7 @@ public final class ComplianceEngine {
         List<Raised> raised = raised(dataset, options, plan, partitioned);
         long fired = System.nanoTime();
         options.progress().stage("findings", 0, 1);
-        List<Finding> findings = toFindings(raised, options.language());
+        List<Finding> findings = toFindings(raised, messages(options.language(), plan.parameters()));
         long rendered = System.nanoTime();
         AuditReport report = report(dataset, options, plan, findings);
         long end = System.nanoTime();
@@ -209,14 +214,14 @@ public final class ComplianceEngine {
         Set<String> available = Inputs.available(dataset);
         Map<String, String> notEvaluated = new TreeMap<>();
         Set<String> skippedRuleNames = new HashSet<>();
-        compiled.rulesByName().forEach((name, info) -> Inputs.missing(info.requires(), available).ifPresent(why -> {
+        compiled.rulesByName().forEach((name, info) -> Inputs.missing(info.requires(), available, options.language()).ifPresent(why -> {
             skippedRuleNames.add(name);
             if (!compiled.cadenceRuleNames().contains(name)) {
                 notEvaluated.put(info.id(), why);
             }
         }));
         for (RuleInfo info : compiled.rulesById().values()) {
-            Inputs.missing(info.requires(), available).ifPresent(why -> notEvaluated.put(info.id(), why));
+            Inputs.missing(info.requires(), available, options.language()).ifPresent(why -> notEvaluated.put(info.id(), why));
         }
         return new AuditSession.Plan(params, Set.copyOf(available), Map.copyOf(notEvaluated), Set.copyOf(skippedRuleNames));
     }
@@ -244,19 +249,17 @@ public final class ComplianceEngine {
     }
 
     /** Findings in the contract's order, one per (ruleId, subjectId, period): the most severe wins. */
-    static List<Finding> toFindings(List<Raised> raised, Language lang) {
+    static List<Finding> toFindings(List<Raised> raised, Messages messages) {
         List<Finding> all = new ArrayList<>(raised.size());
         for (Raised r : raised) {
-            all.add(toFinding(r, lang));
+            all.add(messages.finding(r));
         }
         return ordered(all);
     }
 
-    /** A finding as the report shows it, its message in {@code lang}. */
-    static Finding toFinding(Raised r, Language lang) {
-        return new Finding(r.ruleId(), r.severity(), r.subject().type(), r.subjectId(), r.subject().name(),
-                r.subject().organizationId(), r.period().map(p -> p.label()), r.measured(), r.expected(),
-                Messages.render(r, lang), r.clause(), r.evidence(), r.progress());
+    /** How this pack's findings are written in {@code lang} with thresholds {@code params}. */
+    Messages messages(Language lang, Parameters params) {
+        return new Messages(lang, params, compiled.sources(), compiled.rulesById());
     }
 
     /**

@@ -13,6 +13,10 @@ import java.util.TreeMap;
  * annual requirement judged before the year is over (then {@link Severity#INFO}).
  *
  * <p>A finding is identified by {@link #key()}: (ruleId, subjectId, period).
+ *
+ * <p>{@code measured}, {@code expected}, {@code period} and {@code severity} are codes (87.5% is
+ * {@code 0.875}, {@code ">= 90%"}, {@code 2020-H1}); {@code measuredText} and {@code expectedText}
+ * say them in the report's language with their units (实际87.5%, 要求不低于90%), as the message does.
  */
 public record Finding(
         String ruleId,
@@ -27,7 +31,9 @@ public record Finding(
         String message,
         String clause,
         SortedMap<String, List<String>> evidence,
-        boolean progress) {
+        boolean progress,
+        String measuredText,
+        String expectedText) {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -46,6 +52,16 @@ public record Finding(
             evidence.forEach((k, v) -> ev.put(k, List.copyOf(v)));
         }
         evidence = java.util.Collections.unmodifiableSortedMap(ev);
+        measuredText = measuredText == null ? "" : measuredText;
+        expectedText = expectedText == null ? "" : expectedText;
+    }
+
+    /** A finding whose measure and expectation are not said in words (read from a file, built by hand). */
+    public Finding(String ruleId, Severity severity, SubjectType subjectType, String subjectId, String subjectName,
+            String organizationId, Optional<String> period, Optional<Object> measured, Optional<String> expected,
+            String message, String clause, SortedMap<String, List<String>> evidence, boolean progress) {
+        this(ruleId, severity, subjectType, subjectId, subjectName, organizationId, period, measured, expected,
+                message, clause, evidence, progress, "", "");
     }
 
     /** The identity of a finding in the report contract. */
@@ -60,13 +76,13 @@ public record Finding(
     /** The same finding with another message (e.g. in another language). */
     public Finding withMessage(String newMessage) {
         return new Finding(ruleId, severity, subjectType, subjectId, subjectName, organizationId, period,
-                measured, expected, newMessage, clause, evidence, progress);
+                measured, expected, newMessage, clause, evidence, progress, measuredText, expectedText);
     }
 
     /** The same finding with another subject name (e.g. masked). */
     public Finding withSubjectName(String newName) {
         return new Finding(ruleId, severity, subjectType, subjectId, newName, organizationId, period,
-                measured, expected, message, clause, evidence, progress);
+                measured, expected, message, clause, evidence, progress, measuredText, expectedText);
     }
 
     /** Evidence as a plain map, for writers. */

@@ -46,6 +46,9 @@ public final class Findings {
     static final Set<RecordKind> CONTEXT = java.util.EnumSet.of(RecordKind.ORGANIZATIONS, RecordKind.HOST_UNITS,
             RecordKind.PEOPLE, RecordKind.MEMBERSHIPS, RecordKind.POSITIONS);
 
+    /** A cadence table counts activities: 实际0次，要求不少于1次. */
+    static final Unit CADENCE_UNIT = Unit.of("次").orElseThrow();
+
     private volatile Dataset dataset;
     /** Live audits only: how each finding in the session was raised (null in a batch audit). */
     private Map<Raised, Set<Origin>> origins;
@@ -100,7 +103,7 @@ public final class Findings {
     private Raised raised(Raised r, Subject subject, Severity severity) {
         boolean progress = r.period().map(p -> p.end().isAfter(dataset.asOf())).orElse(false);
         return new Raised(r.ruleId(), progress ? Severity.INFO : severity, subject.id(), subject, r.period(),
-                r.measured(), r.expected(), r.evidence(), r.title(), r.titleEn(), r.clause(), progress);
+                r.measured(), r.expected(), r.evidence(), r.title(), r.titleEn(), r.clause(), progress, r.unit());
     }
 
     /** Raises a finding on {@code subject} with no period. */
@@ -131,6 +134,7 @@ public final class Findings {
         b.title = row.title();
         b.titleEn = row.titleEn();
         b.clause = row.clause();
+        b.unit = CADENCE_UNIT;
         b.period(period).measured(measured).expected(Expect.atLeast(row.minimum()))
                 .evidence("missedPeriod", List.of(period.label()))
                 .evidence("activityType", List.of(row.activityType().name()))
@@ -210,9 +214,10 @@ public final class Findings {
         private String title;
         private String titleEn;
         private String clause;
+        private Unit unit;
         private AuditPeriod period;
         private Object measured;
-        private String expected;
+        private Expected expected;
         private final TreeMap<String, List<String>> evidence = new TreeMap<>();
 
         private Builder(RuleContext drools, Object named, boolean preferOrganization) {
@@ -227,6 +232,7 @@ public final class Findings {
             this.title = meta(meta, "title");
             this.titleEn = meta(meta, "titleEn");
             this.clause = meta(meta, "clause");
+            this.unit = Unit.of(meta(meta, "unit")).orElse(Unit.NONE);
         }
 
         /** The period judged. */
@@ -241,10 +247,15 @@ public final class Findings {
             return this;
         }
 
-        /** The value required, e.g. {@code ">= 56"}. */
+        /**
+         * The value required: an {@link Expected} from {@link Expect} ({@code atLeast($p,
+         * "trn.secretaryMinHours")}), a number (exactly that), or a code such as {@code ">= 56"}.
+         */
         public Builder expected(Object value) {
             this.expected = value == null ? null
-                    : value instanceof Number n ? Expect.number(n.doubleValue()) : value.toString();
+                    : value instanceof Expected e ? e
+                    : value instanceof Number n ? Expect.exactly(n.doubleValue())
+                    : Expected.parse(value.toString());
             return this;
         }
 
@@ -270,9 +281,10 @@ public final class Findings {
 
         /** Inserts the finding, justified by the rule's match. */
         public void raise() {
+            Unit measure = expected != null && !expected.unit().none() ? expected.unit() : unit;
             Raised r = raised(new Raised(ruleId, severity, subject.id(), subject, Optional.ofNullable(period),
-                    Optional.ofNullable(normalize(measured)), Optional.ofNullable(expected), new TreeMap<>(evidence),
-                    title, titleEn, clause, false), subject, severity);
+                    Optional.ofNullable(normalize(measured)), Optional.ofNullable(expected).map(e -> e.orUnit(unit)),
+                    new TreeMap<>(evidence), title, titleEn, clause, false, measure), subject, severity);
             if (origins != null) {
                 origins.computeIfAbsent(r, k -> new java.util.HashSet<>(2))
                         .add(new Origin(named, preferOrganization, severity));

@@ -1,5 +1,6 @@
 package org.dangjian.rules;
 
+import org.dangjian.rules.internal.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -291,9 +292,10 @@ public final class LiveAudit implements AutoCloseable {
             return last.findings(); // no finding came or went: most changes
         }
         Map<Raised, Finding> next = new HashMap<>();
+        Messages messages = engine.messages(options.language(), session.plan().parameters());
         for (Raised r : session.raised()) {
             Finding f = rendered.get(r);
-            next.put(r, f != null ? f : ComplianceEngine.toFinding(r, options.language()));
+            next.put(r, f != null ? f : messages.finding(r));
         }
         rendered = next;
         return ComplianceEngine.ordered(next.values());

@@ -34,10 +34,54 @@ public final class Parameters {
 
     private final Map<String, String> values;
     private final Map<String, String> sources;
+    /** The unit each numeric parameter declared ({@code 56 学时}, {@code 90%}); absent: none said. */
+    private final Map<String, Unit> units;
 
     private Parameters(Map<String, String> values, Map<String, String> sources) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this(values, sources, Map.of());
+    }
+
+    private Parameters(Map<String, String> values, Map<String, String> sources, Map<String, Unit> inherited) {
+        Map<String, String> v = new LinkedHashMap<>();
+        Map<String, Unit> u = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            Optional<Quantity> q = quantity(value);
+            if (q.isPresent()) {
+                v.put(name, q.get().number());
+                Unit unit = q.get().unit().isPresent() ? q.get().unit().get() : inherited.get(name);
+                if (unit != null) {
+                    u.put(name, unit);
+                }
+            } else {
+                v.put(name, value);
+            }
+        });
+        this.values = Collections.unmodifiableMap(v);
         this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        this.units = Collections.unmodifiableMap(u);
+    }
+
+    /** A value written as a number with an optional unit: {@code 56}, {@code 56 学时}, {@code 90%}. */
+    private record Quantity(String number, Optional<Unit> unit) {
+    }
+
+    private static final java.util.regex.Pattern QUANTITY =
+            java.util.regex.Pattern.compile("([+-]?[0-9]+(?:\\.[0-9]+)?)\\s*(%|\\p{IsHan}+)?");
+
+    /** The number and unit of {@code value}, empty if it is a word or names an unknown unit. */
+    private static Optional<Quantity> quantity(String value) {
+        java.util.regex.Matcher m = QUANTITY.matcher(value.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        if (m.group(2) == null) {
+            return Optional.of(new Quantity(m.group(1), Optional.empty()));
+        }
+        if (m.group(2).equals("%")) {
+            return Optional.of(new Quantity(new BigDecimal(m.group(1)).movePointLeft(2).stripTrailingZeros().toPlainString(),
+                    Optional.of(Unit.SHARE)));
+        }
+        return Unit.of(m.group(2)).map(u -> new Quantity(m.group(1), Optional.of(u)));
     }
 
     /** No parameters. */
@@ -57,6 +101,12 @@ public final class Parameters {
         List<String> errors = new ArrayList<>();
         values.forEach((name, value) -> unreadable(name, value)
                 .ifPresent(m -> errors.add(sources.getOrDefault(name, "parameter") + ": " + m)));
+        values.forEach((name, value) -> {
+            if (unknownUnit(value)) {
+                errors.add(sources.getOrDefault(name, "parameter") + ": parameter '" + name + "': unknown unit in '" + value
+                        + "' (units: " + Unit.knownWords() + ")");
+            }
+        });
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
@@ -93,6 +143,9 @@ public final class Parameters {
             Optional<String> unreadable = unreadable(name, value);
             if (value.isEmpty()) {
                 errors.add(source + ":" + n + ": parameter '" + name + "' has no value");
+            } else if (unknownUnit(value)) {
+                errors.add(source + ":" + n + ": parameter '" + name + "': unknown unit in '" + value
+                        + "' (units: " + Unit.knownWords() + ")");
             } else if (unreadable.isPresent()) {
                 errors.add(source + ":" + n + ": " + unreadable.get());
             } else if (v.containsKey(name)) {
@@ -118,8 +171,14 @@ public final class Parameters {
         Map<String, String> where = new LinkedHashMap<>(sources);
         overrides.values.forEach((name, value) -> {
             String place = overrides.sources.getOrDefault(name, "parameter");
+            Optional<Unit> given = overrides.units.containsKey(name) ? Optional.of(overrides.units.get(name)) : Optional.empty();
             if (!values.containsKey(name)) {
                 errors.add(place + ": unknown parameter '" + name + "'" + suggestion(name));
+            } else if (given.isPresent() && !given.get().equals(unit(name))) {
+                errors.add(place + ": parameter '" + name + "' is in " + describe(unit(name)) + ", not " + describe(given.get()));
+            } else if (unit(name).share() && given.isEmpty() && isNumber(value) && new BigDecimal(value).compareTo(BigDecimal.ONE) > 0) {
+                errors.add(place + ": parameter '" + name + "' is a share: write '" + value + "%' or a fraction such as '0.9', not '"
+                        + value + "'");
             } else if (isNumber(values.get(name)) && !isNumber(value)) {
                 errors.add(place + ": parameter '" + name + "' must be a number, not '" + value + "'");
             } else if (isNumber(value) && new BigDecimal(value).signum() < 0) {
@@ -134,7 +193,17 @@ public final class Parameters {
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
-        return new Parameters(merged, where);
+        return new Parameters(merged, where, units);
+    }
+
+    private static String describe(Unit u) {
+        return u.share() ? "a share (%)" : u.none() ? "no unit" : u.zh();
+    }
+
+    /** Whether {@code value} is a number followed by a Chinese word that is no known unit. */
+    static boolean unknownUnit(String value) {
+        java.util.regex.Matcher m = QUANTITY.matcher(value.strip());
+        return m.matches() && m.group(2) != null && Unit.of(m.group(2)).isEmpty();
     }
 
     /** These parameters plus {@code more}, which may add new names (a pack extending another). */
@@ -143,7 +212,9 @@ public final class Parameters {
         merged.putAll(more.values);
         Map<String, String> where = new LinkedHashMap<>(sources);
         where.putAll(more.sources);
-        return new Parameters(merged, where);
+        Map<String, Unit> u = new LinkedHashMap<>(units);
+        u.putAll(more.units);
+        return new Parameters(merged, where, u);
     }
 
     private String suggestion(String name) {
@@ -266,6 +337,20 @@ public final class Parameters {
         return v;
     }
 
+    /**
+     * The unit {@code name} was declared in ({@code 学时}, a share), {@link Unit#NONE} if none was
+     * said; an overriding file need not repeat it.
+     */
+    public Unit unit(String name) {
+        return units.getOrDefault(name, Unit.NONE);
+    }
+
+    /** {@code name}'s value as a report writes it: 56学时, 90%; 56 hours, 90%. Words as they are. */
+    public String display(String name, Language lang) {
+        String v = raw(name);
+        return isNumber(v) ? unit(name).format(Double.parseDouble(v), lang) : v;
+    }
+
     /** Where each value was set ({@code params.properties:12}), for lint and documentation. */
     public Map<String, String> sources() {
         return sources;
@@ -301,6 +386,19 @@ public final class Parameters {
         return List.copyOf(out);
     }
 
+    /** Only the parameters named in {@code names}, with their units and places (a pack setting some of another's). */
+    public Parameters only(Set<String> names) {
+        Map<String, String> v = new LinkedHashMap<>();
+        Map<String, String> where = new LinkedHashMap<>();
+        values.forEach((n, x) -> {
+            if (names.contains(n)) {
+                v.put(n, x);
+                where.put(n, sources.getOrDefault(n, "parameter"));
+            }
+        });
+        return new Parameters(v, where, units);
+    }
+
     private static double bracketNumber(String name, String text) {
         OptionalDouble d = number(text.strip());
         if (d.isEmpty()) {
@@ -316,12 +414,12 @@ public final class Parameters {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Parameters p && values.equals(p.values);
+        return o instanceof Parameters p && values.equals(p.values) && units.equals(p.units);
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        return values.hashCode() * 31 + units.hashCode();
     }
 
     @Override

@@ -344,7 +344,9 @@ class CadreRulesTest {
         assertEquals(List.of("44.5"), f.evidence().get("averageAge"));
         assertEquals(List.of("0.5"), f.evidence().get("shareJuniorCollegeOrAbove"));
         assertEquals(List.of("a", "b"), f.evidence().get("members"));
-        assertEquals(Optional.of("44.5 / 50%"), f.measured());
+        // The measure is the average age (岁); the share is evidence, not a second number in one text.
+        assertEquals(Optional.of(44.5), f.measured());
+        assertEquals("实际44.5岁", "实际" + f.measuredText());
     }
 
     @Test

@@ -278,8 +278,11 @@ class WeakOrganizationRulesTest {
     @Test
     void weak010LatestSatisfactionBelowSixtyPercent() {
         Finding f = verify("WEAK-010").given(organ, survey("o-1", d(2020, 6, 1), 0.59)).raises("o-1");
-        assertEquals(Optional.of("59%"), f.measured());
+        // A share is a number in the codes and a percentage in words.
+        assertEquals(Optional.of(0.59), f.measured());
+        assertEquals("59%", f.measuredText());
         assertEquals(Optional.of(">= 60%"), f.expected());
+        assertEquals("要求不低于60%", f.expectedText());
         assertEquals(List.of("2020-06-01"), f.evidence().get("survey"));
         verify("WEAK-010").given(organ, survey("o-1", d(2020, 6, 1), 0.60)).raisesNothing();
         // The latest survey decides, whatever came before.
@@ -342,7 +345,9 @@ class WeakOrganizationRulesTest {
                 monthly("c-1", ActivityType.AFFAIRS_DISCLOSURE, 1, 2, 6, 7, 8, 9, 10, 11, 12))).raises("c-1");
         assertEquals(Severity.HIGH, f.severity());
         assertEquals(List.of("WEAK-003", "WEAK-004", "WEAK-009"), f.evidence().get("criteria"));
-        assertEquals(Optional.of("WEAK-003, WEAK-004, WEAK-009"), f.measured());
+        // The criteria are evidence and named in words in the message, never a rule ID as a measure.
+        assertEquals(Optional.empty(), f.measured());
+        assertTrue(f.message().contains("涉及：班子不团结；"), f.message());
         assertEquals(List.of("2020-04-02"), f.evidence().get("WEAK-003"));
         assertEquals(List.of("2020-03", "2020-04", "2020-05"), f.evidence().get("WEAK-004"));
         assertEquals(List.of("absent"), f.evidence().get("WEAK-009"));
@@ -472,7 +477,8 @@ class WeakOrganizationRulesTest {
     void weak101TenPercentOfCommunitiesUnderRectificationOrCandidates() {
         Finding f = verify("WEAK-101").present(RecordKind.RECTIFICATIONS).given(all(district(10))).raises("d-1", "2020");
         assertEquals(Severity.MEDIUM, f.severity());
-        assertEquals(Optional.of("0%"), f.measured());
+        assertEquals(Optional.of(0L), f.measured());
+        assertEquals("0%", f.measuredText());
         assertEquals(Optional.of(">= 10%"), f.expected());
         assertEquals(List.of(), f.evidence().get("numerator"));
         assertEquals(10, f.evidence().get("denominator").size());
@@ -488,7 +494,7 @@ class WeakOrganizationRulesTest {
         // One of twenty: 5%.
         Finding twenty = verify("WEAK-101").given(all(district(20),
                 rectification("c-03", RectificationKind.BACKWARD, d(2020, 3, 1), null, false))).raises("d-1");
-        assertEquals(Optional.of("5%"), twenty.measured());
+        assertEquals("5%", twenty.measuredText());
         assertEquals(List.of("c-03"), twenty.evidence().get("numerator"));
         assertEquals(20, twenty.evidence().get("denominator").size());
         verify("WEAK-101").given(all(district(10))).notEvaluated();
@@ -499,7 +505,7 @@ class WeakOrganizationRulesTest {
         // One of eleven is 9.09%: just below the quota.
         Finding f = verify("WEAK-101").given(all(district(11),
                 rectification("c-03", RectificationKind.WEAK, d(2020, 3, 1), null, false))).raises("d-1", "2020");
-        assertEquals(Optional.of("9.09%"), f.measured());
+        assertEquals("9.09%", f.measuredText());
         // Two of twenty is exactly 10% again.
         verify("WEAK-101").given(all(district(20),
                 rectification("c-03", RectificationKind.WEAK, d(2020, 3, 1), null, false),

@@ -1,5 +1,6 @@
 package org.dangjian.rules.authoring;
 
+import org.dangjian.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -50,6 +51,7 @@ public final class PackLinter {
         List<PackProblem> out = new ArrayList<>(compiled.warnings());
         uniqueIds(compiled, out);
         unusedParameters(compiled, out);
+        titles(compiled, out);
         out.sort(Comparator.comparing(PackProblem::file).thenComparingInt(PackProblem::line)
                 .thenComparingInt(PackProblem::column));
         return List.copyOf(out);
@@ -123,6 +125,37 @@ public final class PackLinter {
                     .map(r -> " (did you mean '" + r + "', which a rule reads?)").orElse("");
             out.add(PackProblem.warning(at.file(), at.line(), 1, "parameter '" + name + "' is not read by any rule"
                     + similar));
+        }
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}]*)\\}");
+
+    /**
+     * A title takes its numbers from the parameters: a placeholder naming no parameter is an
+     * error, a number written into a title a warning (it would not follow its threshold).
+     */
+    private static void titles(CompiledPack compiled, List<PackProblem> out) {
+        Parameters params = compiled.defaults();
+        Set<String> seen = new java.util.HashSet<>();
+        for (RuleInfo r : compiled.rulesByName().values()) {
+            for (String title : List.of(r.title(), r.titleEn())) {
+                if (!seen.add(r.source() + title)) {
+                    continue;
+                }
+                Use at = use("", r.source(), Severity.INFO);
+                java.util.regex.Matcher m = PLACEHOLDER.matcher(title);
+                while (m.find()) {
+                    if (!params.has(m.group(1))) {
+                        out.add(PackProblem.error(at.file(), at.line(), 1, r.id() + ": the title names '{" + m.group(1)
+                                + "}', which is no parameter of the pack"));
+                    }
+                }
+                String words = PLACEHOLDER.matcher(title).replaceAll("");
+                if (words.matches("(?s).*\\d.*")) {
+                    out.add(PackProblem.warning(at.file(), at.line(), 1, r.id() + ": the title '" + title
+                            + "' writes a number: name its parameter instead, e.g. {" + "trn.secretaryMinHours}"));
+                }
+            }
         }
     }
 

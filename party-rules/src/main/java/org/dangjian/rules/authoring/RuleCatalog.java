@@ -1,5 +1,8 @@
 package org.dangjian.rules.authoring;
 
+import org.dangjian.rules.Language;
+import org.dangjian.rules.Wording;
+import org.dangjian.rules.Sources;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -45,6 +48,14 @@ public final class RuleCatalog {
 
     private final RulePack pack;
     private final List<Entry> entries;
+    private Parameters values = Parameters.empty();
+    private Sources sources = Sources.empty();
+
+    private RuleCatalog(RulePack pack, List<Entry> entries, Parameters values, Sources sources) {
+        this(pack, entries);
+        this.values = values;
+        this.sources = sources;
+    }
 
     private RuleCatalog(RulePack pack, List<Entry> entries) {
         this.pack = pack;
@@ -75,7 +86,7 @@ public final class RuleCatalog {
         }
         out.sort(java.util.Comparator.comparing((Entry e) -> areaRank(area(e.rule().id())))
                 .thenComparing(e -> area(e.rule().id())).thenComparing(e -> e.rule().id(), RuleCatalog::byNumber));
-        return new RuleCatalog(engine.pack(), out);
+        return new RuleCatalog(engine.pack(), out, values, engine.sources());
     }
 
     public List<Entry> entries() {
@@ -90,7 +101,7 @@ public final class RuleCatalog {
             out.add(new Entry(new RuleInfo(r.id(), r.severity(), r.title(), r.titleEn(), r.clause(), r.parameters(),
                     r.requires(), rename.apply(r.source())), e.parameters(), e.cadences()));
         }
-        return new RuleCatalog(pack, out);
+        return new RuleCatalog(pack, out, values, sources);
     }
 
     /** The catalog as plain text, one block per rule. */
@@ -98,10 +109,10 @@ public final class RuleCatalog {
         StringBuilder s = new StringBuilder();
         for (Entry e : entries) {
             RuleInfo r = e.rule();
-            s.append(String.format("%-10s %-8s %s%n", r.id(), r.severity(), r.title()));
+            s.append(String.format("%-10s %-8s %s%n", r.id(), r.severity(), Wording.title(r.title(), values, Language.ZH)));
             String pad = " ".repeat(20);
             if (!r.titleEn().isEmpty()) {
-                s.append(pad).append(r.titleEn()).append('\n');
+                s.append(pad).append(Wording.title(r.titleEn(), values, Language.EN)).append('\n');
             }
             if (!e.parameters().isEmpty()) {
                 s.append(pad).append("parameters: ").append(parameters(e, "")).append('\n');
@@ -109,7 +120,7 @@ public final class RuleCatalog {
             if (!e.cadences().isEmpty()) {
                 s.append(pad).append("cadence: ").append(String.join("; ", e.cadences())).append('\n');
             }
-            s.append(pad).append("clause: ").append(r.clause()).append('\n');
+            s.append(pad).append("clause: ").append(sources.cite(r.clause(), Language.ZH)).append('\n');
             s.append(pad).append("source: ").append(r.source()).append('\n');
         }
         s.append(entries.size()).append(" rule(s)\n");
@@ -142,15 +153,17 @@ public final class RuleCatalog {
                 s.append("|---|---|---|---|---|---|\n");
             }
             RuleInfo r = e.rule();
-            String title = cell(r.title()) + (r.titleEn().isEmpty() ? "" : "<br>" + cell(r.titleEn()));
+            String title = cell(Wording.title(r.title(), values, Language.ZH))
+                    + (r.titleEn().isEmpty() ? "" : "<br>" + cell(Wording.title(r.titleEn(), values, Language.EN)));
             List<String> params = new ArrayList<>();
-            e.parameters().forEach((k, v) -> params.add("`" + k + "` = " + cell(v)));
+            e.parameters().forEach((k, v) -> params.add("`" + k + "` = " + cell(shown(k, v))));
             e.cadences().forEach(c -> params.add("cadence " + cell(c)));
             String source = r.source().replaceFirst(":\\d+$", "");
             s.append("| ").append(r.id()).append(" | ").append(title).append(" | ").append(r.severity())
                     .append(" | ").append(params.isEmpty() ? "—" : String.join("<br>", params))
-                    .append(" | ").append(cell(r.clause())).append(" | `").append(source).append("` |\n");
+                    .append(" | ").append(cell(sources.cite(r.clause(), Language.ZH))).append(" | `").append(source).append("` |\n");
         }
+        sourcesSection(s);
         s.append("\n## Choices where the catalog is ambiguous\n");
         if (notes.isEmpty()) {
             s.append("\nNone noted yet (docs/rules-notes/AREA.md, one per rule area).\n");
@@ -163,6 +176,39 @@ public final class RuleCatalog {
             });
         }
         return s.toString();
+    }
+
+    /**
+     * The documents the clauses cite (the pack's sources table), and the citations of a regulation
+     * that name no article: those whose article number could not be confirmed are cited by the
+     * regulation alone rather than by a wrong article.
+     */
+    private void sourcesSection(StringBuilder s) {
+        if (sources.all().isEmpty()) {
+            return;
+        }
+        s.append("\n## 依据文件 Sources\n\n");
+        s.append("A clause names a document by its number or short name; the report cites it by title.\n\n");
+        s.append("| Key | Title | Issued by | Date |\n|---|---|---|---|\n");
+        for (Sources.Source src : sources.all()) {
+            s.append("| ").append(cell(src.key())).append(" | 《").append(cell(src.title())).append("》")
+                    .append(src.titleEn().isEmpty() ? "" : "<br>" + cell(src.titleEn())).append(" | ")
+                    .append(cell(src.issuer())).append(" | ").append(cell(src.date())).append(" |\n");
+        }
+        Map<String, java.util.Set<String>> noArticle = new java.util.TreeMap<>();
+        for (Entry e : entries) {
+            for (String key : sources.regulationsWithoutArticle(e.rule().clause())) {
+                String title = sources.source(key).map(Sources.Source::title).orElse(key);
+                noArticle.computeIfAbsent("《" + title + "》", k -> new java.util.TreeSet<>()).add(e.rule().id());
+            }
+        }
+        if (!noArticle.isEmpty()) {
+            s.append("\n## 未注明条款的引用 Citations that name no article\n\n");
+            s.append("These rules cite a regulation without an article: the article numbers the catalog copied from\n")
+                    .append("secondary sources could not be confirmed, so the citation names the regulation alone\n")
+                    .append("rather than a wrong article.\n\n");
+            noArticle.forEach((reg, ids) -> s.append("- ").append(reg).append(": ").append(String.join(", ", ids)).append('\n'));
+        }
     }
 
     /** The catalog as a JSON array, one object per rule. */
@@ -204,9 +250,14 @@ public final class RuleCatalog {
         return w + "\n";
     }
 
-    private static String parameters(Entry e, String none) {
+    /** A parameter's value with its unit (56学时, 90%), as the pack declares it. */
+    private String shown(String name, String value) {
+        return values.has(name) ? values.display(name, Language.ZH) : value;
+    }
+
+    private String parameters(Entry e, String none) {
         List<String> out = new ArrayList<>();
-        e.parameters().forEach((k, v) -> out.add(k + " = " + v));
+        e.parameters().forEach((k, v) -> out.add(k + " = " + shown(k, v)));
         return out.isEmpty() ? none : String.join(", ", out);
     }
 

@@ -1,5 +1,6 @@
 package org.dangjian.rules.internal;
 
+import org.dangjian.rules.Sources;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +14,8 @@ import org.dangjian.rules.RulePack;
 /**
  * A pack compiled once: the KieBase (thread-safe, shared by every audit), the rules' metadata by
  * ID and by DRL rule name, the default parameters, the cadence rows, and which record classes any
- * rule matches (others need not be inserted), and the pack's compiled code (to name the rule a
- * failure happened in).
+ * rule matches (others need not be inserted), the pack's compiled code (to name the rule a
+ * failure happened in), and the documents its clauses cite.
  */
 public record CompiledPack(
         RulePack pack,
@@ -27,7 +28,8 @@ public record CompiledPack(
         Set<Class<?>> matchedTypes,
         Set<String> activityPairs,
         List<PackProblem> warnings,
-        PackBuild.Code code) {
+        PackBuild.Code code,
+        Sources sources) {
 
     /**
      * What derivations must produce for this pack: the fact classes some rule matches, and which

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.RecordKind;
+import org.dangjian.rules.Language;
+import org.dangjian.rules.Wording;
 
 /**
  * The inputs a rule may declare with {@code @requires}: a record kind by its array name
@@ -51,14 +53,15 @@ public final class Inputs {
 
     /** Why a rule needing {@code required} cannot be evaluated on a dataset offering {@code available}, if so. */
     public static java.util.Optional<String> missing(Set<String> required, Set<String> available) {
+        return missing(required, available, Language.EN);
+    }
+
+    /** The same, in {@code lang}: 数据集中没有培训记录. */
+    public static java.util.Optional<String> missing(Set<String> required, Set<String> available, Language lang) {
         List<String> lacking = required.stream().filter(r -> !available.contains(r)).sorted().toList();
         if (lacking.isEmpty()) {
             return java.util.Optional.empty();
         }
-        List<String> words = lacking.stream()
-                .map(w -> w.equals(ATTENDANCE) ? "attendance of activities (attendees)"
-                        : w.equals(PRE_ADMISSION_TRAINING) ? "pre-admission training hours on any membership" : w)
-                .toList();
-        return java.util.Optional.of("the dataset has no " + String.join(", ", words));
+        return java.util.Optional.of(Wording.notEvaluated(lacking, lang));
     }
 }

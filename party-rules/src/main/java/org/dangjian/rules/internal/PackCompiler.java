@@ -1,5 +1,6 @@
 package org.dangjian.rules.internal;
 
+import org.dangjian.rules.Sources;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +75,7 @@ public final class PackCompiler {
         List<PackProblem> problems = new ArrayList<>();
         List<PackProblem> warnings = new ArrayList<>();
         Parameters params = parameters(pack, problems);
+        Sources sources = sources(pack, problems);
         List<Cadence> cadences = cadences(pack, problems);
 
         Map<String, String> drl = drl(pack, problems);
@@ -210,7 +212,7 @@ public final class PackCompiler {
         }
         LOG.debug("compiled pack {} ({} rules) in {} ms", pack.name(), byName.size(), (System.nanoTime() - start) / 1_000_000);
         return new CompiledPack(pack, kbase, byId, byName, cadenceRules, params, cadences, types,
-                allActivityCounts ? null : Set.copyOf(activityPairs), warnings, new PackBuild.Code(drl, built));
+                allActivityCounts ? null : Set.copyOf(activityPairs), warnings, new PackBuild.Code(drl, built), sources);
     }
 
     /** {@code "THEME_PARTY_DAY/MONTH, PARTY_LESSON/MONTH"}: the (type, period) pairs of activity counts a rule reads. */
@@ -272,6 +274,7 @@ public final class PackCompiler {
 
     static final List<String> PARAM_FILES = List.of("params.properties", "params.csv", "params.xlsx", "params.xls");
     static final List<String> CADENCE_FILES = List.of("cadences.csv", "cadences.xlsx", "cadences.xls");
+    static final List<String> SOURCE_FILES = List.of("sources.csv", "sources.xlsx", "sources.xls");
     static final List<String> PARAM_HEADER = List.of("name", "value", "description");
 
     /** The files of one kind ({@code params.*}, {@code cadences.*}) at the roots of a pack and its added packs. */
@@ -293,6 +296,47 @@ public final class PackCompiler {
             });
         }
         return out;
+    }
+
+    /** The documents the pack's clauses cite ({@code sources.csv}): the pack's, then its added packs'. */
+    static Sources sources(RulePack pack, List<PackProblem> problems) {
+        Sources all = Sources.empty();
+        for (Map.Entry<String, String> f : tableFiles(pack, SOURCE_FILES, problems).entrySet()) {
+            try {
+                all = all.plus(sourceTable(Spreadsheets.read(f.getKey(), f.getValue()), problems));
+            } catch (IOException e) {
+                problems.add(PackProblem.error(f.getKey(), 0, 0, e.getMessage()));
+            }
+        }
+        return all;
+    }
+
+    /** A table with the header {@code key,title,titleEn,issuer,date}; a bad row is a problem at its line. */
+    static Sources sourceTable(Spreadsheets.Table table, List<PackProblem> problems) {
+        List<Sources.Source> out = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        List<Csv.Row> rows = table.rows();
+        if (rows.isEmpty()) {
+            return Sources.empty();
+        }
+        List<String> header = rows.get(0).fields().stream().map(String::strip).toList();
+        if (header.size() < 2 || !header.subList(0, 2).equals(Sources.HEADER.subList(0, 2))) {
+            problems.add(table.problem(rows.get(0).line(), 1, "the first row must be the header " + String.join(",", Sources.HEADER)));
+            return Sources.empty();
+        }
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            List<String> c = row.fields();
+            java.util.function.IntFunction<String> cell = i -> i < c.size() ? c.get(i).strip() : "";
+            String key = cell.apply(0);
+            if (key.isEmpty() || cell.apply(1).isEmpty()) {
+                problems.add(table.problem(row.line(), key.isEmpty() ? 1 : 2, "a source needs a key and a title"));
+            } else if (!keys.add(key)) {
+                problems.add(table.problem(row.line(), 1, "source '" + key + "' is given twice"));
+            } else {
+                out.add(new Sources.Source(key, cell.apply(1), cell.apply(2), cell.apply(3), cell.apply(4)));
+            }
+        }
+        return Sources.of(out);
     }
 
     static Parameters parameters(RulePack pack, List<PackProblem> problems) {
@@ -322,15 +366,7 @@ public final class PackCompiler {
     }
 
     private static Parameters subset(Parameters p, Set<String> names) {
-        Map<String, String> values = new LinkedHashMap<>();
-        Map<String, String> sources = new LinkedHashMap<>();
-        for (String n : p.names()) {
-            if (names.contains(n)) {
-                values.put(n, p.raw(n));
-                sources.put(n, p.sources().getOrDefault(n, "parameter"));
-            }
-        }
-        return Parameters.located(values, sources);
+        return p.only(names);
     }
 
     /** A parameter table: the header {@code name,value,description}, then one parameter a row. */

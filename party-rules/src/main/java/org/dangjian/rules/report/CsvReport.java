@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.Finding;
 import org.dangjian.rules.FindingStatus;
+import org.dangjian.rules.Language;
 import org.dangjian.rules.Waiver;
+import org.dangjian.rules.Wording;
 
 /**
  * The findings as CSV for Excel (问题清单): UTF-8 with a byte-order mark (without it Excel on a
@@ -27,7 +29,7 @@ public final class CsvReport {
     public static final List<String> COLUMNS = List.of("ruleId", "area", "severity", "subjectType", "subjectId",
             "subjectName", "organizationId", "organizationName", "period", "measured", "expected", "message", "clause",
             "evidence", "progress", "status", "waived", "waiverJustification", "waiverApprovedBy", "waiverExpires",
-            "expiredWaiver");
+            "expiredWaiver", "severityText", "periodText", "measuredText", "expectedText");
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -41,16 +43,16 @@ public final class CsvReport {
         row(w, COLUMNS);
         for (Finding f : report.findings()) {
             row(w, cells(f, context, report.status(f).map(Enum::name).orElse(""), report.waiver(f),
-                    report.expiredWaiver(f)));
+                    report.expiredWaiver(f), report.language()));
         }
         for (Finding f : report.review().resolved()) {
-            row(w, cells(f, context, FindingStatus.RESOLVED.name(), Optional.empty(), Optional.empty()));
+            row(w, cells(f, context, FindingStatus.RESOLVED.name(), Optional.empty(), Optional.empty(), report.language()));
         }
         w.flush();
     }
 
     private static List<String> cells(Finding f, ReportContext context, String status, Optional<Waiver> waiver,
-                                      Optional<Waiver> expired) {
+                                      Optional<Waiver> expired, Language lang) {
         List<String> c = new ArrayList<>();
         c.add(f.ruleId());
         c.add(Areas.of(f.ruleId()));
@@ -73,6 +75,11 @@ public final class CsvReport {
         c.add(waiver.map(Waiver::approvedBy).orElse(""));
         c.add(waiver.map(x -> x.expires().toString()).orElse(""));
         c.add(expired.map(x -> x.source() + " (" + x.expires() + ")").orElse(""));
+        // The codes above; the same in the report's words (高, 2020年第三季度, 41学时, 要求不少于56学时).
+        c.add(Wording.severity(f.severity(), lang));
+        c.add(f.period().map(p -> Wording.period(p, lang)).orElse(""));
+        c.add(f.measuredText());
+        c.add(f.expectedText());
         return c;
     }
 

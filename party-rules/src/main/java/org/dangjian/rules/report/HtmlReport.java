@@ -94,6 +94,15 @@ public final class HtmlReport {
                 g.writeStringField(id, context.ruleTitle(id, lang).equals(id) ? "" : context.ruleTitle(id, lang));
             }
             g.writeEndObject();
+            // Evidence keys are codes; the page labels them in the report's language.
+            g.writeObjectFieldStart("evidenceLabels");
+            java.util.Set<String> keys = new java.util.TreeSet<>();
+            report.findings().forEach(f -> keys.addAll(f.evidence().keySet()));
+            report.review().resolved().forEach(f -> keys.addAll(f.evidence().keySet()));
+            for (String k : keys) {
+                g.writeStringField(k, org.dangjian.rules.Wording.evidenceLabel(k, lang));
+            }
+            g.writeEndObject();
             g.writeArrayFieldStart("orgs");
             for (ReportContext.OrgUnit o : context.organizations()) {
                 g.writeStartObject();
@@ -106,7 +115,7 @@ public final class HtmlReport {
             g.writeArrayFieldStart("findings");
             for (Finding f : report.findings()) {
                 g.writeStartObject();
-                ReportJson.writeFields(g, f);
+                ReportJson.writeFields(g, f, report.language());
                 g.writeStringField("area", Areas.of(f.ruleId()));
                 if (report.status(f).isPresent()) {
                     g.writeStringField("status", report.status(f).get().name());
@@ -125,7 +134,7 @@ public final class HtmlReport {
             g.writeArrayFieldStart("resolved");
             for (Finding f : report.review().resolved()) {
                 g.writeStartObject();
-                ReportJson.writeFields(g, f);
+                ReportJson.writeFields(g, f, report.language());
                 g.writeStringField("area", Areas.of(f.ruleId()));
                 g.writeEndObject();
             }

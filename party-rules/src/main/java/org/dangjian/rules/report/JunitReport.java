@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.Finding;
 import org.dangjian.rules.Language;
+import org.dangjian.rules.Wording;
 import org.dangjian.rules.Waiver;
 
 /**
@@ -85,11 +86,12 @@ public final class JunitReport {
             } else {
                 for (Finding f : byRule.get(id)) {
                     String name = (f.subjectName().isEmpty() ? f.subjectId() : f.subjectName() + " [" + f.subjectId() + "]")
-                            + f.period().map(p -> " " + p).orElse("");
+                            + f.period().map(p -> " " + Wording.period(p, lang)).orElse("");
                     if (report.waived(f)) {
                         Waiver w = report.waiver(f).orElseThrow();
                         cases.add(new Case(classname, name, null, null, null, (lang == Language.EN ? "waived: " : "已豁免：")
-                                + w.justification() + " (" + w.approvedBy() + ", " + w.expires() + ")"));
+                                + w.justification() + (lang == Language.EN ? " (" : "（") + w.approvedBy()
+                                + (lang == Language.EN ? ", " : "，") + Wording.date(w.expires(), lang) + (lang == Language.EN ? ")" : "）")));
                     } else {
                         cases.add(new Case(classname, name, f.severity().name(), f.message(), details(report, f), null));
                     }
@@ -101,18 +103,39 @@ public final class JunitReport {
     }
 
     private static String details(AuditReport report, Finding f) {
+        boolean zh = report.language() == Language.ZH;
         StringBuilder sb = new StringBuilder();
         sb.append(f.message()).append('\n');
-        f.measured().ifPresent(m -> sb.append("measured: ").append(m).append('\n'));
-        f.expected().ifPresent(e -> sb.append("expected: ").append(e).append('\n'));
-        sb.append("clause: ").append(f.clause()).append('\n');
-        if (!f.evidence().isEmpty()) {
-            sb.append("evidence: ").append(CsvReport.evidence(f.evidence())).append('\n');
+        sb.append(zh ? "严重程度：" : "severity: ").append(Wording.severity(f.severity(), report.language())).append('\n');
+        if (!f.measuredText().isEmpty()) {
+            sb.append(zh ? "实际：" : "measured: ").append(f.measuredText()).append('\n');
+        } else {
+            f.measured().ifPresent(m -> sb.append(zh ? "实际：" : "measured: ").append(m).append('\n'));
         }
-        report.status(f).ifPresent(s -> sb.append("status: ").append(s).append('\n'));
-        report.expiredWaiver(f).ifPresent(w -> sb.append("expired waiver: ").append(w.source())
-                .append(" (").append(w.expires()).append(")\n"));
+        if (!f.expectedText().isEmpty()) {
+            sb.append(f.expectedText()).append('\n');
+        } else {
+            f.expected().ifPresent(e -> sb.append(zh ? "要求：" : "expected: ").append(e).append('\n'));
+        }
+        sb.append(zh ? "依据：" : "clause: ").append(f.clause()).append('\n');
+        if (!f.evidence().isEmpty()) {
+            sb.append(zh ? "证据：" : "evidence: ").append(CsvReport.evidence(f.evidence())).append('\n');
+        }
+        report.status(f).ifPresent(s -> sb.append(zh ? "状态：" : "status: ").append(status(s, zh)).append('\n'));
+        report.expiredWaiver(f).ifPresent(w -> sb.append(zh ? "豁免已过期：" : "expired waiver: ").append(w.source())
+                .append(zh ? "（" : " (").append(Wording.date(w.expires(), report.language())).append(zh ? "）\n" : ")\n"));
         return sb.toString();
+    }
+
+    private static String status(org.dangjian.rules.FindingStatus s, boolean zh) {
+        if (!zh) {
+            return s.name();
+        }
+        return switch (s) {
+            case NEW -> "新增";
+            case PERSISTING -> "仍存在";
+            case RESOLVED -> "已整改";
+        };
     }
 
     private static void writeSuite(XMLStreamWriter x, AuditReport report, String area, List<Case> cases)
@@ -131,6 +154,8 @@ public final class JunitReport {
         property(x, "asOf", report.asOf().toString());
         property(x, "pack", report.pack().name() + " " + report.pack().version());
         property(x, "datasetSha256", report.dataset().sha256());
+        // INFO findings are progress and metrics: the totals count the problems apart from them.
+        property(x, "totals", Wording.totals(report.summary().bySeverity(), report.language()));
         x.writeEndElement();
         for (Case c : cases) {
             x.writeCharacters("\n    ");

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dangjian.rules.Language;
+import org.dangjian.rules.Parameters;
 import org.dangjian.rules.RuleInfo;
+import org.dangjian.rules.Sources;
+import org.dangjian.rules.Wording;
 
 /**
  * What report writers need beyond the report itself (报告上下文): the organizations, with names
@@ -36,8 +39,16 @@ public final class ReportContext {
     private final List<OrgUnit> organizations;
     private final Map<String, OrgUnit> orgById = new LinkedHashMap<>();
     private final Map<String, RuleInfo> ruleById = new LinkedHashMap<>();
+    private final Parameters parameters;
+    private final Sources sources;
 
     private ReportContext(List<OrgUnit> organizations, List<RuleInfo> rules) {
+        this(organizations, rules, Parameters.empty(), Sources.empty());
+    }
+
+    private ReportContext(List<OrgUnit> organizations, List<RuleInfo> rules, Parameters parameters, Sources sources) {
+        this.parameters = parameters;
+        this.sources = sources;
         this.organizations = List.copyOf(organizations);
         organizations.forEach(o -> orgById.putIfAbsent(o.id(), o));
         rules.forEach(r -> ruleById.putIfAbsent(r.id(), r));
@@ -46,6 +57,15 @@ public final class ReportContext {
     /** A context of {@code organizations} and {@code rules}. */
     public static ReportContext of(List<OrgUnit> organizations, List<RuleInfo> rules) {
         return new ReportContext(organizations, rules);
+    }
+
+    /**
+     * The same context with the audit's thresholds and the pack's documents, so that rule titles
+     * read with their values ({@code 不足{trn.secretaryMinHours}} → 不足56学时) and clauses cite
+     * documents by title.
+     */
+    public ReportContext withPack(Parameters p, Sources s) {
+        return new ReportContext(organizations, List.copyOf(ruleById.values()), p, s);
     }
 
     /** The organizations, in the order given. */
@@ -67,6 +87,11 @@ public final class ReportContext {
     /** The rule's title in {@code lang} (Chinese when it has no English one), or its id. */
     public String ruleTitle(String id, Language lang) {
         return rule(id).map(r -> lang == Language.EN && !r.titleEn().isEmpty() ? r.titleEn() : r.title())
-                .filter(t -> !t.isEmpty()).orElse(id);
+                .filter(t -> !t.isEmpty()).map(t -> Wording.title(t, parameters, lang)).orElse(id);
+    }
+
+    /** The rule's clause citing documents by title in {@code lang}, empty if the rule is unknown. */
+    public String ruleClause(String id, Language lang) {
+        return rule(id).map(r -> sources.cite(r.clause(), lang)).orElse("");
     }
 }

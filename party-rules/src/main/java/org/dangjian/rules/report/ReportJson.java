@@ -23,6 +23,7 @@ import org.dangjian.rules.Finding;
 import org.dangjian.rules.FindingStatus;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.Severity;
+import org.dangjian.rules.Wording;
 import org.dangjian.rules.SubjectType;
 import org.dangjian.rules.Waiver;
 
@@ -65,7 +66,7 @@ public final class ReportJson {
             g.writeArrayFieldStart("findings");
             for (Finding f : report.findings()) {
                 g.writeStartObject();
-                writeFields(g, f);
+                writeFields(g, f, report.language());
                 writeReview(g, report, f);
                 g.writeEndObject();
             }
@@ -79,7 +80,7 @@ public final class ReportJson {
                 g.writeArrayFieldStart("resolved");
                 for (Finding f : review.resolved()) {
                     g.writeStartObject();
-                    writeFields(g, f);
+                    writeFields(g, f, report.language());
                     g.writeStringField("status", FindingStatus.RESOLVED.name());
                     g.writeEndObject();
                 }
@@ -129,6 +130,11 @@ public final class ReportJson {
         AuditReport.Summary s = report.summary();
         g.writeObjectFieldStart("summary");
         g.writeNumberField("findings", s.bySeverity().values().stream().mapToInt(Integer::intValue).sum());
+        // INFO findings are progress and metrics: the problems are counted apart from them.
+        g.writeNumberField("problems", s.bySeverity().entrySet().stream().filter(e -> e.getKey() != Severity.INFO)
+                .mapToInt(Map.Entry::getValue).sum());
+        g.writeNumberField("information", s.bySeverity().getOrDefault(Severity.INFO, 0));
+        g.writeStringField("totalsText", Wording.totals(s.bySeverity(), report.language()));
         g.writeObjectFieldStart("bySeverity");
         for (Map.Entry<Severity, Integer> e : s.bySeverity().entrySet()) {
             g.writeNumberField(e.getKey().name(), e.getValue());
@@ -166,22 +172,28 @@ public final class ReportJson {
     }
 
     /** Writes one finding as a JSON object (also used by other formats that embed findings). */
-    public static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    public static void writeFinding(JsonGenerator g, Finding f, Language lang) throws IOException {
         g.writeStartObject();
-        writeFields(g, f);
+        writeFields(g, f, lang);
         g.writeEndObject();
     }
 
-    /** The report contract's fields of a finding, inside an object the caller opens and closes. */
-    static void writeFields(JsonGenerator g, Finding f) throws IOException {
+    /**
+     * The report contract's fields of a finding, inside an object the caller opens and closes: the
+     * codes, and beside them the words in {@code lang} ({@code severityText} 高, {@code periodText}
+     * 2020年第三季度, {@code measuredText} 41学时, {@code expectedText} 要求不少于56学时).
+     */
+    static void writeFields(JsonGenerator g, Finding f, Language lang) throws IOException {
         g.writeStringField("ruleId", f.ruleId());
         g.writeStringField("severity", f.severity().name());
+        g.writeStringField("severityText", Wording.severity(f.severity(), lang));
         g.writeStringField("subjectType", f.subjectType().name());
         g.writeStringField("subjectId", f.subjectId());
         g.writeStringField("subjectName", f.subjectName());
         g.writeStringField("organizationId", f.organizationId());
         if (f.period().isPresent()) {
             g.writeStringField("period", f.period().get());
+            g.writeStringField("periodText", Wording.period(f.period().get(), lang));
         }
         if (f.measured().isPresent()) {
             Object m = f.measured().get();
@@ -195,6 +207,12 @@ public final class ReportJson {
         }
         if (f.expected().isPresent()) {
             g.writeStringField("expected", f.expected().get());
+        }
+        if (!f.measuredText().isEmpty()) {
+            g.writeStringField("measuredText", f.measuredText());
+        }
+        if (!f.expectedText().isEmpty()) {
+            g.writeStringField("expectedText", f.expectedText());
         }
         g.writeStringField("message", f.message());
         g.writeStringField("clause", f.clause());
@@ -351,7 +369,8 @@ public final class ReportJson {
                     n.path("subjectName").asText(""), n.path("organizationId").asText(""),
                     Optional.ofNullable(n.get("period")).map(JsonNode::asText), measured,
                     Optional.ofNullable(n.get("expected")).map(JsonNode::asText), n.path("message").asText(""),
-                    n.path("clause").asText(""), new TreeMap<>(evidence), n.path("progress").asBoolean(false));
+                    n.path("clause").asText(""), new TreeMap<>(evidence), n.path("progress").asBoolean(false),
+                    n.path("measuredText").asText(""), n.path("expectedText").asText(""));
         } catch (IllegalArgumentException e) {
             throw new IOException(path + ": " + e.getMessage());
         }

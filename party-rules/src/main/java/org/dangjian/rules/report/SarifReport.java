@@ -19,6 +19,7 @@ import org.dangjian.rules.Language;
 import org.dangjian.rules.RuleInfo;
 import org.dangjian.rules.Severity;
 import org.dangjian.rules.Waiver;
+import org.dangjian.rules.Wording;
 
 /**
  * The report as SARIF 2.1.0 (静态分析结果交换格式), for pipelines and code-scanning dashboards.
@@ -64,10 +65,10 @@ public final class SarifReport {
                 Optional<String> state = compared
                         ? Optional.of(report.status(f).orElse(FindingStatus.NEW) == FindingStatus.PERSISTING ? "unchanged" : "new")
                         : Optional.empty();
-                writeResult(g, f, ids.indexOf(f.ruleId()), state, report.waiver(f), report.expiredWaiver(f));
+                writeResult(g, f, report.language(), ids.indexOf(f.ruleId()), state, report.waiver(f), report.expiredWaiver(f));
             }
             for (Finding f : report.review().resolved()) {
-                writeResult(g, f, ids.indexOf(f.ruleId()), Optional.of("absent"), Optional.empty(), Optional.empty());
+                writeResult(g, f, report.language(), ids.indexOf(f.ruleId()), Optional.of("absent"), Optional.empty(), Optional.empty());
             }
             g.writeEndArray();
             writeRunProperties(g, report);
@@ -91,7 +92,8 @@ public final class SarifReport {
         for (String id : ids) {
             Optional<RuleInfo> info = context.rule(id);
             Optional<Finding> any = report.findings().stream().filter(f -> f.ruleId().equals(id)).findFirst();
-            String clause = info.map(RuleInfo::clause).or(() -> any.map(Finding::clause)).orElse("");
+            String clause = any.map(Finding::clause).or(() -> info.map(r -> context.ruleClause(id, report.language())))
+                    .orElse("");
             rules.put(id, new Rule(id, context.ruleTitle(id, report.language()), clause, info.map(RuleInfo::severity)));
         }
         return rules;
@@ -135,7 +137,7 @@ public final class SarifReport {
         g.writeEndObject();
     }
 
-    private static void writeResult(JsonGenerator g, Finding f, int ruleIndex, Optional<String> baselineState,
+    private static void writeResult(JsonGenerator g, Finding f, Language lang, int ruleIndex, Optional<String> baselineState,
                                     Optional<Waiver> waiver, Optional<Waiver> expired) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
@@ -177,6 +179,14 @@ public final class SarifReport {
         }
         g.writeObjectFieldStart("properties");
         g.writeStringField("severity", f.severity().name());
+        g.writeStringField("severityText", Wording.severity(f.severity(), lang));
+        f.period().ifPresent(p -> writeText(g, "periodText", Wording.period(p, lang)));
+        if (!f.measuredText().isEmpty()) {
+            g.writeStringField("measuredText", f.measuredText());
+        }
+        if (!f.expectedText().isEmpty()) {
+            g.writeStringField("expectedText", f.expectedText());
+        }
         g.writeStringField("subjectType", f.subjectType().name());
         g.writeStringField("subjectId", f.subjectId());
         g.writeStringField("organizationId", f.organizationId());
@@ -209,6 +219,7 @@ public final class SarifReport {
             g.writeNumberField(e.getKey().name(), e.getValue());
         }
         g.writeEndObject();
+        g.writeStringField("totalsText", Wording.totals(report.summary().bySeverity(), report.language()));
         g.writeNumberField("waived", report.review().waivers().size());
         g.writeEndObject();
     }
@@ -219,6 +230,14 @@ public final class SarifReport {
             return f.subjectId();
         }
         return f.organizationId() + "/" + f.subjectId();
+    }
+
+    private static void writeText(JsonGenerator g, String field, String text) {
+        try {
+            g.writeStringField(field, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** error for CRITICAL and HIGH, warning for MEDIUM, note for LOW and INFO. */

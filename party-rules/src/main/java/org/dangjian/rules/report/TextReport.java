@@ -12,6 +12,7 @@ import org.dangjian.rules.Finding;
 import org.dangjian.rules.FindingStatus;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.Severity;
+import org.dangjian.rules.Wording;
 
 /**
  * A report a person reads in a terminal: findings grouped by organization (the organizations
@@ -27,8 +28,9 @@ public final class TextReport {
         boolean zh = report.language() == Language.ZH;
         StringBuilder sb = new StringBuilder();
         sb.append(zh ? "党建合规审计报告" : "Party-building compliance audit").append("  ")
-                .append(zh ? "截至 " : "as of ").append(report.asOf())
-                .append("  (").append(report.pack().name()).append(' ').append(report.pack().version()).append(")\n\n");
+                .append(zh ? "截至" : "as of ").append(Wording.date(report.asOf(), report.language()))
+                .append(zh ? "（规则包 " : "  (pack ").append(report.pack().name()).append(' ').append(report.pack().version())
+                .append(zh ? "）\n\n" : ")\n\n");
         Map<String, List<Finding>> byOrg = new LinkedHashMap<>();
         report.findings().stream()
                 .sorted(Comparator.comparing(Finding::organizationId).thenComparing(AuditReport.ORDER))
@@ -44,7 +46,11 @@ public final class TextReport {
             if (!id.isEmpty() && !id.equals(name)) {
                 sb.append(" [").append(id).append(']');
             }
-            sb.append("  ").append(g.getValue().size()).append(zh ? " 项" : " finding(s)").append('\n');
+            long info = g.getValue().stream().filter(f -> f.severity() == Severity.INFO).count();
+            long problems = g.getValue().size() - info;
+            // INFO findings are progress and metrics: counted apart from the problems.
+            sb.append("  ").append(zh ? "问题 " + problems + " 项" : problems + " problem(s)")
+                    .append(info == 0 ? "" : zh ? "，提示 " + info + " 项" : ", " + info + " for information").append('\n');
             // One line per rule and subject: a cadence missed in ten months is one line naming them.
             Map<String, List<Finding>> runs = new LinkedHashMap<>();
             for (Finding f : g.getValue()) {
@@ -52,13 +58,13 @@ public final class TextReport {
             }
             for (List<Finding> run : runs.values()) {
                 Finding f = run.get(0);
-                sb.append("  ").append(String.format("%-8s", f.severity().name())).append(' ')
+                sb.append("  ").append(severity(f.severity(), report.language())).append(' ')
                         .append(String.format("%-9s", f.ruleId())).append(' ').append(f.message())
                         .append(marks(report, run, zh)).append('\n');
                 if (run.size() > 1) {
                     List<String> periods = run.stream().skip(1).map(x -> x.period().orElse("-")).toList();
-                    sb.append("           ").append(zh ? "另有 " + periods.size() + " 期：" : "also in " + periods.size() + " more: ")
-                            .append(String.join(", ", periods)).append('\n');
+                    sb.append("           ").append(zh ? "另有" + periods.size() + "期：" : "also in " + periods.size() + " more: ")
+                            .append(Wording.periods(periods, report.language())).append('\n');
                 }
                 sb.append("           ").append(zh ? "依据：" : "clause: ").append(f.clause()).append('\n');
             }
@@ -72,7 +78,7 @@ public final class TextReport {
             sb.append(zh ? "已整改（基线 " : "Resolved since the baseline of ").append(report.review().baseline().get().asOf())
                     .append(zh ? " 有、本次没有）  " : ": ").append(resolved.size()).append(zh ? " 项" : " finding(s)").append('\n');
             for (Finding f : resolved) {
-                sb.append("  ").append(String.format("%-8s", f.severity().name())).append(' ')
+                sb.append("  ").append(severity(f.severity(), report.language())).append(' ')
                         .append(String.format("%-9s", f.ruleId())).append(' ').append(f.message()).append('\n');
             }
             sb.append('\n');
@@ -81,20 +87,17 @@ public final class TextReport {
             sb.append(zh ? "已过期的豁免（不再豁免）" : "Expired waivers (no longer waiving)").append('\n');
             for (org.dangjian.rules.Waiver w : report.review().expiredWaivers()) {
                 sb.append("  ").append(w.source()).append("  ").append(w.ruleId()).append(' ').append(w.subjectId())
-                        .append(w.period().map(p -> " " + p).orElse("")).append(zh ? "  有效期至 " : "  expired ")
-                        .append(w.expires()).append('\n');
+                        .append(w.period().map(p -> " " + Wording.period(p, report.language())).orElse(""))
+                        .append(zh ? "  有效期至" : "  expired ").append(Wording.date(w.expires(), report.language())).append('\n');
             }
             sb.append('\n');
         }
         sb.append(zh ? "汇总" : "Summary").append('\n');
-        int total = report.findings().size();
-        sb.append("  ").append(zh ? "问题总数 " : "findings: ").append(total).append("  ");
-        for (Severity s : Severity.values()) {
-            sb.append(s.name()).append(' ').append(report.summary().bySeverity().getOrDefault(s, 0)).append("  ");
-        }
-        sb.append('\n');
-        sb.append("  ").append(zh ? "已评估规则 " : "rules evaluated: ").append(report.summary().rulesEvaluated().size());
-        sb.append("  ").append(zh ? "未评估 " : "not evaluated: ").append(report.summary().rulesNotEvaluated().size()).append('\n');
+        sb.append("  ").append(Wording.totals(report.summary().bySeverity(), report.language())).append('\n');
+        int evaluated = report.summary().rulesEvaluated().size();
+        int skipped = report.summary().rulesNotEvaluated().size();
+        sb.append("  ").append(zh ? "已评估规则" + evaluated + "条，未评估" + skipped + "条"
+                : "rules evaluated: " + evaluated + ", not evaluated: " + skipped).append('\n');
         for (AuditReport.NotEvaluated n : report.summary().rulesNotEvaluated()) {
             sb.append("    ").append(n.ruleId()).append(": ").append(n.reason()).append('\n');
         }
@@ -106,6 +109,12 @@ public final class TextReport {
         }
         // a pack's message or a name built in Java may hold a terminal escape: shown, never run
         return PrintableText.escape(sb.toString());
+    }
+
+    /** The severity in words, padded to one width: 严重 / 高　 …; Critical / High … */
+    private static String severity(Severity s, Language lang) {
+        String w = Wording.severity(s, lang);
+        return lang == Language.ZH ? w + "　".repeat(2 - w.length()) : String.format("%-8s", w);
     }
 
     /** [新增] [已豁免] after a line: of the line's findings, how many are new, waived, under an expired waiver. */

@@ -91,7 +91,7 @@ public final class NameMasking {
             f.evidence().forEach((k, v) -> evidence.put(k, v.stream().map(this::text).toList()));
             return new Finding(f.ruleId(), f.severity(), f.subjectType(), f.subjectId(), name, f.organizationId(),
                     f.period(), f.measured().map(x -> x instanceof String s ? text(s) : x), f.expected(), message,
-                    f.clause(), new TreeMap<>(evidence), f.progress());
+                    f.clause(), new TreeMap<>(evidence), f.progress(), text(f.measuredText()), f.expectedText());
         }
     }
 }

@@ -97,13 +97,15 @@
     app.appendChild(listBox);
 
     // ---- summary cards (whole report; a click filters by severity)
-    var total = el('div', { 'class': 'card', id: 'card-all' }, [el('span', { 'class': 'n' }, String(findings.length)), L.total]);
+    // INFO findings are progress and metrics: the total counts the problems (CRITICAL to LOW) apart from them.
+    var problems = findings.filter(function (f) { return f.severity !== 'INFO'; }).length;
+    var total = el('div', { 'class': 'card', id: 'card-all' }, [el('span', { 'class': 'n' }, String(problems)), L.total]);
     total.addEventListener('click', function () { setState({ severity: '' }); });
     cards.appendChild(total);
     SEVERITIES.forEach(function (s) {
       var n = findings.filter(function (f) { return f.severity === s; }).length;
       var c = el('div', { 'class': 'card sev-' + s, id: 'card-' + s, 'data-severity': s },
-        [el('span', { 'class': 'n' }, String(n)), L.sev[s] + ' ' + s]);
+        [el('span', { 'class': 'n' }, String(n)), L.sev[s]]);
       c.addEventListener('click', function () { setState({ severity: state.severity === s ? '' : s }); });
       cards.appendChild(c);
     });
@@ -176,7 +178,7 @@
 
     // ---- filters
     var filters = el('div', { 'class': 'filters', id: 'filters' });
-    var fSeverity = select('f-severity', [['', L.all]].concat(SEVERITIES.map(function (s) { return [s, s + ' ' + L.sev[s]]; })));
+    var fSeverity = select('f-severity', [['', L.all]].concat(SEVERITIES.map(function (s) { return [s, L.sev[s]]; })));
     var fArea = select('f-area', [['', L.all]].concat(data.areas.filter(function (a) {
       return findings.some(function (f) { return f.area === a.code; });
     }).map(function (a) { return [a.code, a.code + ' ' + a.name]; })));
@@ -230,7 +232,7 @@
       var rb = el('tbody', {});
       data.resolved.forEach(function (f) {
         rb.appendChild(el('tr', { 'class': 'resolved-finding' }, [sevCell(f), ruleCell(f), subjectCell(f),
-          el('td', { 'class': 'period' }, f.period || ''), el('td', {}, [el('div', { 'class': 'msg' }, f.message)])]));
+          el('td', { 'class': 'period' }, f.periodText || f.period || ''), el('td', {}, [el('div', { 'class': 'msg' }, f.message)])]));
       });
       if (!data.resolved.length) { rb.appendChild(el('tr', {}, [el('td', { 'class': 'empty', colspan: '5' }, L.noneResolved)])); }
       rt.appendChild(rb);
@@ -380,14 +382,17 @@
     function row(f) {
       var msg = el('td', {}, [el('div', { 'class': 'msg' }, f.message)]);
       if (f.measured !== undefined || f.expected !== undefined) {
-        msg.appendChild(el('div', { 'class': 'measure' }, L.measured + ' ' + (f.measured !== undefined ? String(f.measured) : '—')
-          + ' · ' + L.expected + ' ' + (f.expected !== undefined ? f.expected : '—')));
+        // The words of the report's language (实际87.5% · 要求不低于90%); the codes only for an old report.
+        var measured = f.measuredText || (f.measured !== undefined ? String(f.measured) : '—');
+        var expected = f.expectedText || (f.expected !== undefined ? L.expected + ' ' + f.expected : '');
+        msg.appendChild(el('div', { 'class': 'measure' }, L.measured + ' ' + measured + (expected ? ' · ' + expected : '')));
       }
       msg.appendChild(el('div', { 'class': 'clause' }, L.clause + '：' + f.clause));
       var ev = Object.keys(f.evidence || {});
       if (ev.length) {
         var list = el('ul', {});
-        ev.forEach(function (k) { list.appendChild(el('li', {}, k + ': ' + f.evidence[k].join(', '))); });
+        var labels = data.evidenceLabels || {};
+        ev.forEach(function (k) { list.appendChild(el('li', {}, (labels[k] || k) + (data.lang === 'en' ? ': ' : '：') + f.evidence[k].join(data.lang === 'en' ? ', ' : '、'))); });
         msg.appendChild(el('details', { 'class': 'ev' }, [el('summary', {}, L.evidence + ' (' + ev.length + ')'), list]));
       }
       var tags = el('td', {});
@@ -403,9 +408,9 @@
       }
       if (f.progress) { tags.appendChild(el('span', { 'class': 'tag progress' }, L.progress)); }
       return el('tr', { 'class': 'finding sev-' + f.severity, 'data-severity': f.severity, 'data-area': f.area,
-        'data-org': f.organizationId }, [sevCell(f), ruleCell(f), subjectCell(f), el('td', { 'class': 'period' }, f.period || ''), msg, tags]);
+        'data-org': f.organizationId }, [sevCell(f), ruleCell(f), subjectCell(f), el('td', { 'class': 'period' }, f.periodText || f.period || ''), msg, tags]);
     }
-    function sevCell(f) { return el('td', {}, [el('span', { 'class': 'badge sev-' + f.severity }, f.severity)]); }
+    function sevCell(f) { return el('td', {}, [el('span', { 'class': 'badge sev-' + f.severity }, f.severityText || L.sev[f.severity])]); }
     function ruleCell(f) { return el('td', { title: data.rules[f.ruleId] || '' }, [f.ruleId, el('br', {}), el('small', { 'class': 'muted' }, data.rules[f.ruleId] || '')]); }
     function subjectCell(f) {
       var td = el('td', { 'class': 'subject' }, [f.subjectName || f.subjectId, el('br', {}), el('small', {}, f.subjectId)]);
@@ -441,10 +446,10 @@
 
   function labels(lang) {
     var sevZh = { CRITICAL: '严重', HIGH: '高', MEDIUM: '中', LOW: '低', INFO: '提示' };
-    var sevEn = { CRITICAL: '', HIGH: '', MEDIUM: '', LOW: '', INFO: '' };
+    var sevEn = { CRITICAL: 'Critical', HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low', INFO: 'Info' };
     if (lang === 'en') {
       return {
-        sev: sevEn, summary: 'Summary', total: 'findings', totalShort: 'Total', byArea: 'By area',
+        sev: sevEn, summary: 'Summary', total: 'problems (information apart)', totalShort: 'Total', byArea: 'By area',
         byOrg: 'Findings by organization (top 15, under the filters)', tree: 'Organizations',
         treeNote: 'Findings of the organization itself / with those below it, under the filters. Click to filter.',
         findings: 'Findings', severity: 'Severity', area: 'Area', org: 'Organization', includeSub: 'with those below',
@@ -462,7 +467,7 @@
       };
     }
     return {
-      sev: sevZh, summary: '汇总', total: '问题总数', totalShort: '合计', byArea: '按检查领域',
+      sev: sevZh, summary: '汇总', total: '问题（不含提示）', totalShort: '合计', byArea: '按检查领域',
       byOrg: '按组织统计问题（前 15 个，按当前筛选）', tree: '组织树',
       treeNote: '本级问题数 / 含下级问题数（按当前筛选）。点击组织名称筛选。',
       findings: '问题清单', severity: '严重程度', area: '检查领域', org: '组织', includeSub: '含下级组织',
@@ -475,8 +480,8 @@
       source: '所在位置', allPeriods: '所有期间', noOrg: '（无所属组织）',
       resolvedTitle: '已整改：上次报告有、本次报告没有的问题', expiredTitle: '已过期的豁免（不再豁免）',
       notEvaluated: '未评估的规则',
-      rulesLine: function (n, m) { return '已评估规则 ' + n + ' 条，未评估 ' + m + ' 条。'; },
-      baselineLine: function (d) { return '基线：截至 ' + d + ' 的审计报告。'; }
+      rulesLine: function (n, m) { return '已评估规则' + n + '条，未评估' + m + '条。'; },
+      baselineLine: function (d) { return '基线：截至' + d + '的审计报告。'; }
     };
   }
 })();

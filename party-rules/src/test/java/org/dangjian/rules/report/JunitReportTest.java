@@ -46,8 +46,8 @@ class JunitReportTest {
         }
         assertEquals("HIGH", trn.getAttribute("type"));
         assertTrue(trn.getAttribute("message").startsWith("欧阳娜娜（2020）"), trn.getAttribute("message"));
-        assertTrue(trn.getTextContent().contains("clause: 000: 培训时间不少于56学时"));
-        assertEquals("欧阳娜娜 [p-1] 2020", ((Element) trn.getParentNode()).getAttribute("name"));
+        assertTrue(trn.getTextContent().contains("依据：000: 培训时间不少于56学时"), trn.getTextContent());
+        assertEquals("欧阳娜娜 [p-1] 2020年", ((Element) trn.getParentNode()).getAttribute("name"));
         // DEV-001 and ORG-002 were evaluated and found nothing: passing test cases.
         NodeList cases = doc.getElementsByTagName("testcase");
         boolean devPasses = false;

@@ -1,0 +1,194 @@
+package org.dangjian.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The words of a report (报告用语) in one place: severities (严重 / 高 / 中 / 低 / 提示), periods
+ * (2020年、2020年上半年、2020年第三季度、2020年5—6月、2020年7月), dates, the dataset's codes as its
+ * fields say them (学历 高中, not HIGH_SCHOOL), and the reasons a rule was not evaluated. The JSON
+ * keeps the codes; every other format writes these words.
+ */
+public final class Wording {
+
+    private Wording() {
+    }
+
+    private static final Map<String, String[]> WORDS = load();
+
+    private static Map<String, String[]> load() {
+        Properties p = new Properties();
+        try (InputStream in = Wording.class.getResourceAsStream("words.properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.stringPropertyNames().stream().collect(Collectors.toUnmodifiableMap(k -> k,
+                k -> p.getProperty(k).split("\\s*\\|\\s*", 2)));
+    }
+
+    /** 严重 / 高 / 中 / 低 / 提示; Critical / High / Medium / Low / Info. */
+    public static String severity(Severity s, Language lang) {
+        if (lang == Language.ZH) {
+            return switch (s) {
+                case CRITICAL -> "严重";
+                case HIGH -> "高";
+                case MEDIUM -> "中";
+                case LOW -> "低";
+                case INFO -> "提示";
+            };
+        }
+        String n = s.name();
+        return n.charAt(0) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(H|Q|B)?(\\d{1,2}))?");
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+    private static final String[] ORDINALS = {"", "一", "二", "三", "四"};
+
+    /**
+     * A period label of the report contract in words: {@code 2020} → 2020年, {@code 2020-H1} →
+     * 2020年上半年, {@code 2020-Q3} → 2020年第三季度, {@code 2020-B3} → 2020年5—6月, {@code 2020-07} →
+     * 2020年7月; in English 2020, first half of 2020, Q3 2020, May–June 2020, July 2020. Anything
+     * else is returned as it is.
+     */
+    public static String period(String label, Language lang) {
+        Matcher m = PERIOD.matcher(label);
+        if (!m.matches()) {
+            return label;
+        }
+        String y = m.group(1);
+        boolean zh = lang == Language.ZH;
+        if (m.group(3) == null) {
+            return zh ? y + "年" : y;
+        }
+        int n = Integer.parseInt(m.group(3));
+        String kind = m.group(2) == null ? "M" : m.group(2);
+        return switch (kind) {
+            case "H" -> zh ? y + "年" + (n == 1 ? "上" : "下") + "半年" : (n == 1 ? "first" : "second") + " half of " + y;
+            case "Q" -> zh ? y + "年第" + ORDINALS[n] + "季度" : "Q" + n + " " + y;
+            case "B" -> zh ? y + "年" + (2 * n - 1) + "—" + (2 * n) + "月"
+                    : MONTHS[2 * n - 2] + "–" + MONTHS[2 * n - 1] + " " + y;
+            default -> zh ? y + "年" + n + "月" : MONTHS[n - 1] + " " + y;
+        };
+    }
+
+    /** Several periods, joined as a list is in the language (2020年9月、2020年10月). */
+    public static String periods(Collection<String> labels, Language lang) {
+        return labels.stream().map(l -> period(l, lang)).collect(Collectors.joining(lang == Language.ZH ? "、" : ", "));
+    }
+
+    /** 2020年9月1日; 1 September 2020. */
+    public static String date(LocalDate d, Language lang) {
+        return lang == Language.ZH ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
+                : d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
+    }
+
+    private static final Pattern FIXED_DAY = Pattern.compile(
+            "(FIRST|SECOND|THIRD|FOURTH|LAST)_(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * A code of the dataset as a person says it: {@code HIGH_SCHOOL} → 高中 (high school), an ISO
+     * date → 2020年9月15日, a list {@code a, b} → a、b. Anything else (a name, an id) is returned as
+     * it is.
+     */
+    public static String value(String code, Language lang) {
+        Matcher day = FIXED_DAY.matcher(code.toUpperCase(java.util.Locale.ROOT));
+        if (day.matches()) {
+            int ord = List.of("FIRST", "SECOND", "THIRD", "FOURTH", "LAST").indexOf(day.group(1));
+            int dow = java.time.DayOfWeek.valueOf(day.group(2)).getValue();
+            return lang == Language.ZH
+                    ? "每月" + (ord == 4 ? "最后一个" : "第" + ORDINALS[ord + 1] + "个") + "星期" + "一二三四五六日".charAt(dow - 1)
+                    : "the " + day.group(1).toLowerCase(java.util.Locale.ROOT) + " "
+                            + day.group(2).charAt(0) + day.group(2).substring(1).toLowerCase(java.util.Locale.ROOT) + " of the month";
+        }
+        String[] w = WORDS.get(code);
+        if (w != null) {
+            return w[lang == Language.ZH ? 0 : Math.min(1, w.length - 1)];
+        }
+        Matcher m = ISO_DATE.matcher(code);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String replacement;
+            try {
+                replacement = date(LocalDate.parse(m.group()), lang);
+            } catch (DateTimeParseException e) {
+                replacement = m.group();
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sb);
+        String out = sb.toString();
+        if (lang == Language.ZH && out.contains(", ")) {
+            out = List.of(out.split(", ")).stream().map(p -> value(p, lang)).collect(Collectors.joining("、"));
+        }
+        return out;
+    }
+
+    /** The label of an evidence key in {@code lang} ({@code numerator} → 符合人员（分子）), the key if none. */
+    public static String evidenceLabel(String key, Language lang) {
+        String[] w = WORDS.get("evidence." + key);
+        return w == null ? key : w[lang == Language.ZH ? 0 : Math.min(1, w.length - 1)];
+    }
+
+    /** Why a rule was not evaluated: the record kinds the dataset lacks, in words. */
+    public static String notEvaluated(List<String> lacking, Language lang) {
+        String kinds = lacking.stream().map(k -> {
+            String[] w = WORDS.get("record." + k);
+            return w == null ? k : w[lang == Language.ZH ? 0 : Math.min(1, w.length - 1)];
+        }).collect(Collectors.joining(lang == Language.ZH ? "、" : ", "));
+        return lang == Language.ZH ? "数据集中没有" + kinds : "the dataset has no " + kinds;
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)\\}");
+
+    /**
+     * A title template with the values of the parameters it names, each with its unit:
+     * {@code 书记、委员年度培训不足{trn.secretaryMinHours}} → 书记、委员年度培训不足56学时, so a title
+     * follows its threshold. A name {@code params} does not define stays as written.
+     */
+    public static String title(String template, Parameters params, Language lang) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String v = params.has(name) ? value(params.display(name, lang), lang) : m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(v));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** “问题 N 项（严重 a，高 b，中 c，低 d），提示 M 项”: INFO findings are progress and metrics, counted apart. */
+    public static String totals(Map<Severity, Integer> bySeverity, Language lang) {
+        int problems = 0;
+        StringBuilder parts = new StringBuilder();
+        for (Severity s : Severity.values()) {
+            if (s == Severity.INFO) {
+                continue;
+            }
+            int n = bySeverity.getOrDefault(s, 0);
+            problems += n;
+            parts.append(parts.length() == 0 ? "" : lang == Language.ZH ? "，" : ", ")
+                    .append(severity(s, lang)).append(' ').append(n);
+        }
+        int info = bySeverity.getOrDefault(Severity.INFO, 0);
+        return lang == Language.ZH
+                ? "问题 " + problems + " 项（" + parts + "），提示 " + info + " 项"
+                : "problems: " + problems + " (" + parts + "); information: " + info;
+    }
+}
