@@ -325,7 +325,7 @@ public final class EdgeDistrict {
         if (end.isPresent() && end.get().isBefore(start)) {
             end = Optional.empty();
         }
-        b.add(new Position(person, orgId, role, start, end, rng.nextBoolean(), rng.nextInt(4) > 0,
+        b.add(new Position(person, orgId, role, start, end, rng.nextBoolean(), Optional.of(rng.nextInt(4) > 0),
                 rng.nextBoolean() ? Optional.of(start.plusDays(rng.nextInt(60))) : Optional.empty()));
     }
 

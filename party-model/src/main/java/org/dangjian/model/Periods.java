@@ -73,9 +73,53 @@ public final class Periods {
         return Math.max(0, Period.between(birth, date).getYears());
     }
 
-    /** Whole months from {@code from} to {@code to} (0 if {@code to} is before {@code from}). */
-    public static long monthsBetween(LocalDate from, LocalDate to) {
-        return Math.max(0, ChronoUnit.MONTHS.between(from, to));
+    // ---- Durations (the catalog's preamble, "Durations"): one definition for every rule ----
+    //
+    // "N months or more since D" is reached on the day that is N calendar months after D:
+    // ChronoUnit.MONTHS.between(D, day) >= N. Lost contact since 1 July is 5 months on 31 December
+    // and 6 months on 1 January; since 31 January, 1 month on 1 March (28 February is short of it).
+    // Years likewise, and ages too (ageOn): a 29 February date reaches its anniversary on 1 March.
+
+    /**
+     * The whole calendar months since {@code since} on {@code day}: the catalog's duration
+     * ({@code ChronoUnit.MONTHS.between}); 0 if {@code day} is before {@code since}. "N months or
+     * more since D" is {@code monthsBetween(D, day) >= N}.
+     */
+    public static long monthsBetween(LocalDate since, LocalDate day) {
+        return Math.max(0, ChronoUnit.MONTHS.between(since, day));
+    }
+
+    /** The whole years since {@code since} on {@code day}, as {@link #monthsBetween} counts months; 0 if before. */
+    public static long yearsBetween(LocalDate since, LocalDate day) {
+        return Math.max(0, ChronoUnit.YEARS.between(since, day));
+    }
+
+    /**
+     * The day on which {@code n} months since {@code since} are reached: the first day with
+     * {@code monthsBetween(since, day) >= n}. It is {@code since.plusMonths(n)}, except where that
+     * month is too short for the day: 31 January plus one month is reached on 1 March, not on
+     * 28 February ({@link LocalDate#plusMonths} clamps, the duration does not).
+     */
+    public static LocalDate monthsLater(LocalDate since, long n) {
+        LocalDate d = since.plusMonths(n);
+        return d.getDayOfMonth() == since.getDayOfMonth() ? d : d.plusDays(1);
+    }
+
+    /** The day on which {@code n} years since {@code since} are reached (29 February: on 1 March). */
+    public static LocalDate yearsLater(LocalDate since, long n) {
+        LocalDate d = since.plusYears(n);
+        return d.getDayOfMonth() == since.getDayOfMonth() ? d : d.plusDays(1);
+    }
+
+    /**
+     * The months begun (不满一月按一月计) of something that holds from {@code since} through
+     * {@code day}, both included: 1 on {@code since}, and N + 1 from the day after the one N months
+     * after {@code since}. "Longer than N months" is {@code monthsBegun > N}: it lasted past the
+     * day on which N months were reached (vacant since 1 October: 3 begun on 1 January, 4 on
+     * 2 January). 0 if {@code day} is before {@code since}.
+     */
+    public static long monthsBegun(LocalDate since, LocalDate day) {
+        return day.isBefore(since) ? 0 : monthsBetween(since, day.minusDays(1)) + 1;
     }
 
     /** Whether something that holds from {@code start} to an optional {@code end} (inclusive) holds on {@code date}. */

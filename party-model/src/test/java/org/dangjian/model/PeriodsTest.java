@@ -112,4 +112,57 @@ class PeriodsTest {
         assertTrue(Periods.inForce(d(2020, 1, 1), Optional.empty(), d(2030, 1, 1)));
         assertFalse(Periods.inForce(d(2020, 1, 2), Optional.empty(), d(2020, 1, 1)));
     }
+
+    // ---- Durations: the catalog's preamble ----
+
+    @Test
+    void aDurationInMonthsIsReachedOnTheDayNMonthsLater() {
+        // The catalog's example: lost contact since 1 July is 5 months on 31 December, 6 on 1 January.
+        assertEquals(5, Periods.monthsBetween(d(2020, 7, 1), d(2020, 12, 31)));
+        assertEquals(6, Periods.monthsBetween(d(2020, 7, 1), d(2021, 1, 1)));
+        assertEquals(d(2021, 1, 1), Periods.monthsLater(d(2020, 7, 1), 6));
+        assertEquals(0, Periods.monthsBetween(d(2020, 7, 1), d(2020, 6, 30)));
+        // A month too short for the day: 31 January plus one month is reached on 1 March.
+        assertEquals(0, Periods.monthsBetween(d(2021, 1, 31), d(2021, 2, 28)));
+        assertEquals(1, Periods.monthsBetween(d(2021, 1, 31), d(2021, 3, 1)));
+        assertEquals(d(2021, 3, 1), Periods.monthsLater(d(2021, 1, 31), 1));
+        assertEquals(d(2020, 3, 1), Periods.monthsLater(d(2020, 1, 30), 1));
+        assertEquals(d(2020, 2, 29), Periods.monthsLater(d(2020, 1, 29), 1));
+    }
+
+    @Test
+    void aDurationInYearsCountsLikeAnAge() {
+        assertEquals(1, Periods.yearsBetween(d(2019, 1, 1), d(2020, 12, 31)));
+        assertEquals(2, Periods.yearsBetween(d(2019, 1, 1), d(2021, 1, 1)));
+        assertEquals(1, Periods.yearsBetween(d(2020, 2, 29), d(2022, 2, 28)));
+        assertEquals(2, Periods.yearsBetween(d(2020, 2, 29), d(2022, 3, 1)));
+        assertEquals(d(2022, 3, 1), Periods.yearsLater(d(2020, 2, 29), 2));
+        assertEquals(d(2024, 2, 29), Periods.yearsLater(d(2020, 2, 29), 4));
+        assertEquals(0, Periods.yearsBetween(d(2020, 1, 1), d(2019, 1, 1)));
+    }
+
+    @Test
+    void longerThanNMonthsIsThePastTheDayNMonthsWereReached() {
+        // Vacant since 1 October: 3 months reached on 1 January, longer than 3 from 2 January.
+        assertEquals(3, Periods.monthsBegun(d(2020, 10, 1), d(2020, 12, 31)));
+        assertEquals(3, Periods.monthsBegun(d(2020, 10, 1), d(2021, 1, 1)));
+        assertEquals(4, Periods.monthsBegun(d(2020, 10, 1), d(2021, 1, 2)));
+        assertEquals(4, Periods.monthsBegun(d(2020, 9, 30), d(2020, 12, 31)));
+        assertEquals(1, Periods.monthsBegun(d(2020, 10, 1), d(2020, 10, 1)));
+        assertEquals(0, Periods.monthsBegun(d(2020, 10, 2), d(2020, 10, 1)));
+    }
+
+    /** The one definition holds together: the day N months later is the first with N months, and begun follows it. */
+    @net.jqwik.api.Property(tries = 300)
+    void durationsAgreeWithTheDayTheyAreReached(@net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3000) int from,
+                                                @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 1500) int days,
+                                                @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 30) int n) {
+        LocalDate since = d(2016, 1, 1).plusDays(from);
+        LocalDate day = since.plusDays(days);
+        LocalDate reached = Periods.monthsLater(since, n);
+        assertEquals(!day.isBefore(reached), Periods.monthsBetween(since, day) >= n);
+        assertEquals(day.isAfter(reached), Periods.monthsBegun(since, day) > n);
+        LocalDate years = Periods.yearsLater(since, n);
+        assertEquals(!day.isBefore(years), Periods.yearsBetween(since, day) >= n);
+    }
 }

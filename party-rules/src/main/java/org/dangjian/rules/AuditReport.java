@@ -61,20 +61,46 @@ public record AuditReport(
     }
 
     /**
-     * Counts by severity and by rule, the rules evaluated, and those not evaluated with reasons.
-     * Every severity appears in {@code bySeverity}, with 0 where there is none.
+     * A subject that an evaluated rule could not judge (未能评估的对象): the dataset leaves out
+     * {@code fields} the rule needs for it. A field left out is unknown, not 0 or false, so the
+     * rule raises nothing on the subject, and the report lists it here instead.
+     */
+    public record NotJudged(String ruleId, SubjectType subjectType, String subjectId, String subjectName,
+                            String organizationId, List<String> fields) {
+        public NotJudged {
+            Objects.requireNonNull(ruleId, "ruleId");
+            Objects.requireNonNull(subjectId, "subjectId");
+            subjectName = subjectName == null ? "" : subjectName;
+            organizationId = organizationId == null ? "" : organizationId;
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * Counts by severity and by rule, the rules evaluated, those not evaluated with reasons, and
+     * the subjects that evaluated rules could not judge for a field the dataset leaves out
+     * (ordered by rule, organization, subject). Every severity appears in {@code bySeverity}, with
+     * 0 where there is none.
      */
     public record Summary(
             Map<Severity, Integer> bySeverity,
             Map<String, Integer> byRule,
             List<String> rulesEvaluated,
-            List<NotEvaluated> rulesNotEvaluated) {
+            List<NotEvaluated> rulesNotEvaluated,
+            List<NotJudged> subjectsNotJudged) {
 
         public Summary {
             bySeverity = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(bySeverity));
             byRule = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(byRule));
             rulesEvaluated = List.copyOf(rulesEvaluated);
             rulesNotEvaluated = List.copyOf(rulesNotEvaluated);
+            subjectsNotJudged = subjectsNotJudged == null ? List.of() : List.copyOf(subjectsNotJudged);
+        }
+
+        /** A summary in which every subject was judged. */
+        public Summary(Map<Severity, Integer> bySeverity, Map<String, Integer> byRule, List<String> rulesEvaluated,
+                       List<NotEvaluated> rulesNotEvaluated) {
+            this(bySeverity, byRule, rulesEvaluated, rulesNotEvaluated, List.of());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.dangjian.model.Dataset;
 import org.dangjian.rules.facts.Raised;
+import org.dangjian.rules.facts.Unjudged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.dangjian.rules.internal.AuditSession;
@@ -145,12 +146,13 @@ public final class ComplianceEngine {
         AuditSession.Plan plan = plan(dataset, options);
         long planned = System.nanoTime();
         boolean partitioned = PartitionedAudit.applies(compiled, dataset, options.partitioning());
-        List<Raised> raised = raised(dataset, options, plan, partitioned);
+        List<Unjudged> unjudged = new ArrayList<>();
+        List<Raised> raised = raised(dataset, options, plan, partitioned, unjudged);
         long fired = System.nanoTime();
         options.progress().stage("findings", 0, 1);
         List<Finding> findings = toFindings(raised, messages(options.language(), plan.parameters()));
         long rendered = System.nanoTime();
-        AuditReport report = report(dataset, options, plan, findings);
+        AuditReport report = report(dataset, options, plan, findings, notJudged(unjudged, dataset));
         long end = System.nanoTime();
         LOG.debug("audit phases (ms): plan {}, rules {} ({}), findings {}, report {}", (planned - start) / 1_000_000,
                 (fired - planned) / 1_000_000, partitioned ? "partitioned" : "one session",
@@ -161,8 +163,14 @@ public final class ComplianceEngine {
 
     /** The findings the rules raise, as facts, before they are merged (a fact raised in two subtrees comes twice). */
     List<Raised> raised(Dataset dataset, AuditOptions options, AuditSession.Plan plan, boolean partitioned) {
+        return raised(dataset, options, plan, partitioned, new ArrayList<>());
+    }
+
+    /** The findings the rules raise, as facts; the subjects they could not judge are added to {@code unjudged}. */
+    List<Raised> raised(Dataset dataset, AuditOptions options, AuditSession.Plan plan, boolean partitioned,
+                        List<Unjudged> unjudged) {
         if (partitioned) {
-            return PartitionedAudit.run(compiled, dataset, plan, options.maxFirings(), options.progress());
+            return PartitionedAudit.run(compiled, dataset, plan, options.maxFirings(), options.progress(), unjudged);
         }
         long start = System.nanoTime();
         options.progress().stage("deriving facts", 0, 1);
@@ -170,8 +178,40 @@ public final class ComplianceEngine {
             LOG.debug("session loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             options.progress().stage("rules", 0, 1);
             session.fire();
+            unjudged.addAll(session.unjudged());
             return session.raised();
         }
+    }
+
+    /**
+     * The subjects not judged, one per (rule, subject) with the fields missing for it, in the
+     * report's order (rule, organization, subject); a subject seen by two sessions comes once.
+     */
+    static List<AuditReport.NotJudged> notJudged(java.util.Collection<Unjudged> unjudged, Dataset dataset) {
+        Map<String, AuditReport.NotJudged> byKey = new TreeMap<>();
+        for (Unjudged u : unjudged) {
+            Subject s = named(u.subject(), dataset);
+            // Rule, organization, subject: the report's order; NUL never occurs in an id.
+            String key = u.ruleId() + '\0' + s.organizationId() + '\0' + s.id();
+            AuditReport.NotJudged before = byKey.get(key);
+            java.util.TreeSet<String> fields = new java.util.TreeSet<>(u.fields());
+            if (before != null) {
+                fields.addAll(before.fields());
+            }
+            byKey.put(key, new AuditReport.NotJudged(u.ruleId(), s.type(), s.id(), s.name(), s.organizationId(),
+                    List.copyOf(fields)));
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /** {@code s} with its name as {@code dataset} gives it now (a live audit's names change without the rule firing again). */
+    private static Subject named(Subject s, Dataset dataset) {
+        java.util.Optional<String> name = switch (s.type()) {
+            case ORGANIZATION -> dataset.organization(s.id()).map(org.dangjian.model.Organization::name);
+            case PERSON -> dataset.person(s.id()).map(org.dangjian.model.Person::name);
+            case HOST_UNIT -> dataset.hostUnit(s.id()).map(org.dangjian.model.HostUnit::name);
+        };
+        return new Subject(s.type(), s.id(), name.orElse(s.id()), s.organizationId());
     }
 
     /**
@@ -228,6 +268,12 @@ public final class ComplianceEngine {
 
     /** The report of an audit of {@code dataset} that found {@code findings} (in the contract's order). */
     AuditReport report(Dataset dataset, AuditOptions options, AuditSession.Plan plan, List<Finding> findings) {
+        return report(dataset, options, plan, findings, List.of());
+    }
+
+    /** The same, with the subjects the rules could not judge for a field the dataset leaves out. */
+    AuditReport report(Dataset dataset, AuditOptions options, AuditSession.Plan plan, List<Finding> findings,
+                       List<AuditReport.NotJudged> notJudged) {
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             bySeverity.put(s, 0);
@@ -244,7 +290,7 @@ public final class ComplianceEngine {
         return new AuditReport(dataset.asOf(),
                 new AuditReport.PackInfo(compiled.pack().name(), compiled.pack().version(), compiled.pack().sha256()),
                 new AuditReport.DatasetInfo(options.datasetSha256().orElseGet(() -> sha256(dataset))),
-                new AuditReport.Summary(bySeverity, byRule, evaluated, skipped),
+                new AuditReport.Summary(bySeverity, byRule, evaluated, skipped, notJudged),
                 findings, options.language());
     }
 

@@ -22,8 +22,10 @@ import org.dangjian.model.Position;
 import org.dangjian.model.RecordKind;
 import org.dangjian.model.ReserveCadre;
 import org.dangjian.rules.facts.Cadence;
+import org.dangjian.rules.facts.ContactPointDays;
 import org.dangjian.rules.facts.OrgProfile;
 import org.dangjian.rules.facts.Raised;
+import org.dangjian.rules.facts.Unjudged;
 import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -116,6 +118,22 @@ public final class Findings {
         on(drools, subject).period(period).measured(measured).expected(expected).raise();
     }
 
+    /**
+     * Records that the rule could not judge {@code subject}: the dataset leaves out {@code fields}
+     * it needs (a field left out is unknown, not 0 or false). The report lists the subject under
+     * the rule's subjects not judged; no finding is raised.
+     *
+     * <pre>
+     * then
+     *     findings.notJudged(drools, $o, "serviceAreaSqm");
+     * </pre>
+     */
+    public void notJudged(Drools drools, Object subject, String... fields) {
+        RuleContext rule = context(drools);
+        rule.insertLogical(new Unjudged(meta(rule.getRule().getMetaData(), "id"), subjectOf(subject),
+                List.of(fields)));
+    }
+
     /** Starts a finding on {@code subject}, for rules that add evidence or escalate severity. */
     public Builder on(Drools drools, Object subject) {
         return new Builder(context(drools), subject, false);
@@ -169,6 +187,8 @@ public final class Findings {
             return person(r.personId(), belonging(r.personId()).orElse(r.organizationId()));
         } else if (s instanceof ContactPoint c) {
             return person(c.personId(), belonging(c.personId()).orElse(c.organizationId()));
+        } else if (s instanceof ContactPointDays c) {
+            return person(c.personId(), belonging(c.personId()).orElse(c.firstOrganizationId()));
         } else if (s instanceof Person p) {
             return person(p.id(), null);
         } else if (s instanceof String id) {

@@ -82,6 +82,8 @@ public final class LiveAudit implements AutoCloseable {
     // Guarded by this:
     private ComplianceEngine engine;
     private AuditSession session;
+    /** The subjects not judged as {@link #report()} last read them from the session (kept after close). */
+    private List<AuditReport.NotJudged> notJudged = List.of();
     private Map<Raised, Finding> rendered = new HashMap<>();
     private boolean notifying;
     private boolean closed;
@@ -189,7 +191,10 @@ public final class LiveAudit implements AutoCloseable {
      */
     public synchronized AuditReport report() {
         State s = state;
-        return engine.report(s.dataset(), options, session.plan(), s.findings());
+        if (!closed) {
+            notJudged = ComplianceEngine.notJudged(session.unjudged(), s.dataset());
+        }
+        return engine.report(s.dataset(), options, session.plan(), s.findings(), notJudged);
     }
 
     /** Listens to the findings raised and cleared from now on. */

@@ -49,7 +49,7 @@ final class CadreFixtures {
 
     /** A post since {@code start}, in force, archive kept, not filed. */
     static Position post(String personId, String orgId, Role role, LocalDate start) {
-        return new Position(personId, orgId, role, start, Optional.empty(), true, true, Optional.empty());
+        return new Position(personId, orgId, role, start, Optional.empty(), true, Optional.of(true), Optional.empty());
     }
 
     static Position ended(Position p, LocalDate end) {
@@ -57,8 +57,13 @@ final class CadreFixtures {
                 p.archiveKept(), p.filedWithDistrict());
     }
 
+    static Position archiveNotRecorded(Position p) {
+        return new Position(p.personId(), p.organizationId(), p.role(), p.start(), p.end(), p.fullTime(), Optional.empty(),
+                p.filedWithDistrict());
+    }
+
     static Position withoutArchive(Position p) {
-        return new Position(p.personId(), p.organizationId(), p.role(), p.start(), p.end(), p.fullTime(), false,
+        return new Position(p.personId(), p.organizationId(), p.role(), p.start(), p.end(), p.fullTime(), Optional.of(false),
                 p.filedWithDistrict());
     }
 

@@ -4,6 +4,7 @@ import static org.dangjian.rules.CadreFixtures.COMMUNITY;
 import static org.dangjian.rules.CadreFixtures.COMMUNITY_BRANCH;
 import static org.dangjian.rules.CadreFixtures.DISTRICT;
 import static org.dangjian.rules.CadreFixtures.STREET;
+import static org.dangjian.rules.CadreFixtures.archiveNotRecorded;
 import static org.dangjian.rules.CadreFixtures.assessment;
 import static org.dangjian.rules.CadreFixtures.contactPoint;
 import static org.dangjian.rules.CadreFixtures.ended;
@@ -116,13 +117,18 @@ class CadreRulesTest {
         verify("CAD-003").given(COMMUNITY, secretary,
                 assessment("s1", 2019, AssessmentResult.BASICALLY_COMPETENT, false),
                 assessment("s1", 2020, AssessmentResult.INCOMPETENT, false)).raisesNothing();
-        // The masses satisfied, or not asked: no finding.
+        // The masses satisfied: no finding.
         verify("CAD-003").given(COMMUNITY, secretary,
                 assessment("s1", 2019, AssessmentResult.INCOMPETENT, false),
-                assessment("s1", 2020, AssessmentResult.INCOMPETENT, true)).raisesNothing();
+                assessment("s1", 2020, AssessmentResult.INCOMPETENT, true)).raisesNothing().judgesAll();
+        // Not asked (massesSatisfied left out of the latest year): unknown, so not judged, and listed.
         verify("CAD-003").given(COMMUNITY, secretary,
                 assessment("s1", 2019, AssessmentResult.INCOMPETENT, false),
-                assessment("s1", 2020, AssessmentResult.INCOMPETENT, null)).raisesNothing();
+                assessment("s1", 2020, AssessmentResult.INCOMPETENT, null)).raisesNothing()
+                .cannotJudge("s1", "massesSatisfied");
+        // One year only: nothing to judge the masses for.
+        verify("CAD-003").given(COMMUNITY, secretary,
+                assessment("s1", 2020, AssessmentResult.INCOMPETENT, null)).raisesNothing().judgesAll();
     }
 
     @Test
@@ -163,7 +169,10 @@ class CadreRulesTest {
         Finding f = verify("CAD-004").given(COMMUNITY, withoutArchive(post("p1", "c-1", Role.COMMITTEE_MEMBER, LONG_AGO)))
                 .raises("p1");
         assertEquals(List.of("COMMITTEE_MEMBER"), f.evidence().get("role"));
-        verify("CAD-004").given(COMMUNITY, post("p1", "c-1", Role.COMMITTEE_MEMBER, LONG_AGO)).raisesNothing();
+        verify("CAD-004").given(COMMUNITY, post("p1", "c-1", Role.COMMITTEE_MEMBER, LONG_AGO)).raisesNothing().judgesAll();
+        // Whether an archive is kept, left out of the dataset, is unknown: not judged, and listed.
+        verify("CAD-004").given(COMMUNITY, archiveNotRecorded(post("p1", "c-1", Role.COMMITTEE_MEMBER, LONG_AGO)))
+                .raisesNothing().cannotJudge("p1", "archiveKept");
         // A branch below the community is not the community org; an ended post is not judged.
         verify("CAD-004").given(COMMUNITY, COMMUNITY_BRANCH,
                 withoutArchive(post("p1", "b-1", Role.SECRETARY, LONG_AGO))).raisesNothing();
@@ -248,6 +257,30 @@ class CadreRulesTest {
         // Earlier years are not this audit's.
         verify("CAD-006").given(COMMUNITY, contactPoint("k1", "c-1", 2019, 1)).raisesNothing();
         verify("CAD-006").given(COMMUNITY).notEvaluated();
+    }
+
+    @Test
+    void cad006JudgesEveryContactPointOfACadre() {
+        Organization second = Fixtures.org("c-2", OrgType.PARTY_COMMITTEE, Sector.COMMUNITY, "s-1");
+        // Two points, both short: one finding (person and year) naming both shortfalls.
+        Finding f = verify("CAD-006").given(STREET, COMMUNITY, second, contactPoint("k1", "c-1", 2020, 8),
+                contactPoint("k1", "c-2", 2020, 6)).raises("k1", "2020");
+        assertEquals(List.of("c-1", "c-2"), f.evidence().get("contactPoint"));
+        assertEquals(List.of("c-1:8", "c-2:6"), f.evidence().get("daysOnSite"));
+        assertEquals(Optional.of(6L), f.measured());
+        // The second point short, the first not: the second's shortfall is raised.
+        Finding g = verify("CAD-006").given(STREET, COMMUNITY, second, contactPoint("k1", "c-1", 2020, 12),
+                contactPoint("k1", "c-2", 2020, 9.5)).raises("k1", "2020");
+        assertEquals(List.of("c-2"), g.evidence().get("contactPoint"));
+        assertEquals(Optional.of(9.5), g.measured());
+        // Both at the minimum: nothing.
+        verify("CAD-006").given(STREET, COMMUNITY, second, contactPoint("k1", "c-1", 2020, 10),
+                contactPoint("k1", "c-2", 2020, 10)).raisesNothing();
+        // Two records of one point in the year are its days together: 4 + 6 = 10 passes, 4 + 5.5 does not.
+        verify("CAD-006").given(STREET, COMMUNITY, contactPoint("k1", "c-1", 2020, 4),
+                contactPoint("k1", "c-1", 2020, 6)).raisesNothing();
+        verify("CAD-006").given(STREET, COMMUNITY, contactPoint("k1", "c-1", 2020, 4),
+                contactPoint("k1", "c-1", 2020, 5.5)).raises("k1", "2020");
     }
 
     @Test
@@ -386,7 +419,7 @@ class CadreRulesTest {
                    {"id":"s1","name":"干部s1","gender":"FEMALE","birthDate":"1975-01-01","education":"JUNIOR_COLLEGE"},
                    {"id":"k1","name":"干部k1","gender":"FEMALE","birthDate":"1980-05-01","education":"BACHELOR"}],
                  "positions": [
-                   {"personId":"s1","organizationId":"c-1","role":"SECRETARY","start":"2020-03-01","fullTime":true,"filedWithDistrict":"2020-04-01"},
+                   {"personId":"s1","organizationId":"c-1","role":"SECRETARY","start":"2020-03-01","fullTime":true,"archiveKept":false,"filedWithDistrict":"2020-04-01"},
                    {"personId":"s1","organizationId":"c-1","role":"RESIDENTS_DIRECTOR","start":"2010-01-01","fullTime":true,"archiveKept":true},
                    {"personId":"k1","organizationId":"s-1","role":"SECTION_CADRE","start":"2010-01-01","fullTime":true,"archiveKept":true}],
                  "reserveCadres": [

@@ -234,6 +234,16 @@ class DevelopmentRulesTest {
     }
 
     @Test
+    void dev004TwelveMonthsFromTheThirtyFirstAreReachedOnTheFirst() {
+        // Admitted 31 March 2019: twelve months are reached on 31 March 2020; admitted 29 February
+        // 2020: on 1 March 2021 (the catalog's durations), so 1 March is the last day on time.
+        Object leap = membership("p", "b").probationary(LocalDate.of(2020, 2, 29)).build();
+        verify("DEV-004").asOf(LocalDate.of(2021, 3, 1)).given(street, branch, leap).raisesNothing();
+        Finding f = verify("DEV-004").asOf(LocalDate.of(2021, 3, 2)).given(street, branch, leap).raises("p");
+        assertEquals(List.of("2021-03-01"), f.evidence().get("probationEnded"));
+    }
+
+    @Test
     void dev004ApprovedExtensionOfSixToTwelveMonths() {
         Object sixMonths = membership("p", "b").probationary(LocalDate.of(2019, 6, 15))
                 .extendedUntil(LocalDate.of(2020, 12, 15)).build();
@@ -290,10 +300,24 @@ class DevelopmentRulesTest {
     }
 
     @Test
+    void dev005TwelveMonthsAreTheCatalogsDuration() {
+        // Activist since 29 February 2020: twelve months are reached on 1 March 2021, not 28 February.
+        verify("DEV-005").asOf(LocalDate.of(2021, 12, 31)).given(records(person("p", Gender.FEMALE, LocalDate.of(1990, 1, 1)),
+                membership("p", "b").probationary(LocalDate.of(2021, 8, 1)).activistSince(LocalDate.of(2020, 2, 29))
+                        .candidateSince(LocalDate.of(2021, 2, 28)).build())).raises("p");
+        verify("DEV-005").asOf(LocalDate.of(2021, 12, 31)).given(records(person("p", Gender.FEMALE, LocalDate.of(1990, 1, 1)),
+                membership("p", "b").probationary(LocalDate.of(2021, 8, 1)).activistSince(LocalDate.of(2020, 2, 29))
+                        .candidateSince(LocalDate.of(2021, 3, 1)).build())).raisesNothing();
+    }
+
+    @Test
     void dev005DatesNotRecordedAreNotJudged() {
         verify("DEV-005").given(records(person("p", Gender.FEMALE, LocalDate.of(1990, 1, 1)),
                 membership("p", "b").probationary(ADMITTED).candidateSince(LocalDate.of(2020, 1, 1)).build()))
-                .raisesNothing();
+                .raisesNothing().cannotJudge("p", "activistSince");
+        verify("DEV-005").given(records(person("p", Gender.FEMALE, LocalDate.of(1990, 1, 1)),
+                membership("p", "b").probationary(ADMITTED).build()))
+                .raisesNothing().cannotJudge("p", "activistSince", "candidateSince");
     }
 
     // --- DEV-006 ---------------------------------------------------------------------------
@@ -311,14 +335,18 @@ class DevelopmentRulesTest {
     }
 
     @Test
-    void dev006HoursNotRecordedCountAsNoTrainingWhereTheDatasetRecordsThem() {
+    void dev006HoursNotRecordedAreNotJudgedWhereTheDatasetRecordsThem() {
         Object p = person("p", Gender.MALE, LocalDate.of(1990, 1, 1));
         Object q = person("q", Gender.MALE, LocalDate.of(1990, 1, 1));
-        Finding f = verify("DEV-006").given(records(p, q,
+        // Hours left out are unknown, not 0: p is listed as not judged; q's 30 hours pass.
+        verify("DEV-006").given(records(p, q,
                 membership("p", "b").probationary(ADMITTED).build(),
-                membership("q", "b").probationary(ADMITTED).preTraining(30).build())).raises("p");
-        assertEquals(Optional.of(0L), f.measured());
-        assertEquals(List.of("false"), f.evidence().get("recorded"));
+                membership("q", "b").probationary(ADMITTED).preTraining(30).build()))
+                .raisesNothing().cannotJudge("p", "preAdmissionTrainingHours");
+        // Recorded as 0: raised.
+        assertEquals(Optional.of(0L), verify("DEV-006").given(records(p, q,
+                membership("p", "b").probationary(ADMITTED).preTraining(0).build(),
+                membership("q", "b").probationary(ADMITTED).preTraining(30).build())).raises("p").measured());
         // A dataset that records no pre-admission training at all cannot be judged.
         verify("DEV-006").given(records(p, membership("p", "b").probationary(ADMITTED).build())).notEvaluated();
     }

@@ -86,7 +86,7 @@ public final class Fixtures {
     }
 
     public static Position post(String personId, String orgId, Role role, LocalDate start) {
-        return new Position(personId, orgId, role, start, Optional.empty(), false, false, Optional.empty());
+        return new Position(personId, orgId, role, start, Optional.empty(), false, Optional.empty(), Optional.empty());
     }
 
     public static Training training(String personId, LocalDate date, double hours) {

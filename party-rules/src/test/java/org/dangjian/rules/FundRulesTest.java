@@ -58,9 +58,12 @@ class FundRulesTest {
 
     @Test
     void fund001AbsentFiguresAreNotJudged() {
-        verify("FUND-001").given(STREET, community(null, 100.0, null)).raisesNothing();
-        verify("FUND-001").given(STREET, community(300, null, null)).raisesNothing();
-        verify("FUND-001").given(STREET, community(0, 100.0, null)).raisesNothing();
+        // Not judged, and listed in the report with the figures left out.
+        verify("FUND-001").given(STREET, community(null, 100.0, null)).raisesNothing().cannotJudge("c-1", "households");
+        verify("FUND-001").given(STREET, community(300, null, null)).raisesNothing().cannotJudge("c-1", "fundsYuan");
+        verify("FUND-001").given(STREET, community(0, 100.0, null)).raisesNothing().cannotJudge("c-1", "households");
+        verify("FUND-001").given(STREET, community(null, null, null)).cannotJudge("c-1", "fundsYuan", "households");
+        verify("FUND-001").given(STREET, community(300, 3000.0, null)).raisesNothing().judgesAll();
     }
 
     @Test
@@ -85,7 +88,9 @@ class FundRulesTest {
         Finding g = verify("FUND-002").asOf(MID_YEAR).given(STREET, community(1000, null, 0.0)).raises("c-1");
         assertEquals(Severity.MEDIUM, g.severity());
         // No area recorded: not judged here (WEAK-009 is about having none).
-        verify("FUND-002").given(STREET, community(300, null, null)).raisesNothing();
+        verify("FUND-002").given(STREET, community(300, null, null)).raisesNothing().cannotJudge("c-1", "serviceAreaSqm");
+        verify("FUND-002").given(STREET, community(null, null, 90.0)).cannotJudge("c-1", "households");
+        verify("FUND-002").given(STREET, community(300, null, 90.0)).judgesAll();
         verify("FUND-002").with("fund.minSqmPer100Households", 25).given(STREET, community(300, null, 75.0))
                 .raisesNothing();
     }
@@ -111,8 +116,11 @@ class FundRulesTest {
     @Test
     void fund003OnlyNonPublicEnterprisesWithBothFigures() {
         verify("FUND-003").given(STREET, unit(Sector.SOCIAL_ORGANIZATION, 1_000_000.0, 50_000.0)).raisesNothing();
-        verify("FUND-003").given(STREET, unit(Sector.NON_PUBLIC_ENTERPRISE, null, 50_000.0)).raisesNothing();
-        verify("FUND-003").given(STREET, unit(Sector.NON_PUBLIC_ENTERPRISE, 1_000_000.0, null)).raisesNothing();
+        verify("FUND-003").given(STREET, unit(Sector.SOCIAL_ORGANIZATION, null, null)).judgesAll();
+        verify("FUND-003").given(STREET, unit(Sector.NON_PUBLIC_ENTERPRISE, null, 50_000.0)).raisesNothing()
+                .cannotJudge("h-1", "annualWagesYuan");
+        verify("FUND-003").given(STREET, unit(Sector.NON_PUBLIC_ENTERPRISE, 1_000_000.0, null)).raisesNothing()
+                .cannotJudge("h-1", "partyFundsYuan");
         Finding f = verify("FUND-003").asOf(MID_YEAR)
                 .given(STREET, unit(Sector.NON_PUBLIC_ENTERPRISE, 1_000_000.0, 50_000.0)).raises("h-1", "2020");
         assertTrue(f.progress());

@@ -427,24 +427,29 @@ class LifeRulesTest {
         assertEquals(List.of("a10", "a11", "a12", "a7", "a8", "a9"), f.evidence().get("missed"));
         // Last there 15 July: five months, not yet.
         verify("LIFE-013").given(all(base, monthly("p", 7))).raisesNothing();
-        // Boundary of the sixth month: last there 30 June → absent 1 July..31 Dec, six months; 1 July → not.
+        // Boundary of the sixth month (the catalog's durations): last there 29 June → absent since
+        // 30 June, six months on 30 December; last there 30 June → absent since 1 July, five months
+        // on 31 December and six on 1 January.
         verify("LIFE-013").given(all(base, monthly("p", 0),
-                attended("j", "b-1", ActivityType.OTHER, day(2020, 6, 30), "p"))).raises("p");
+                attended("j", "b-1", ActivityType.OTHER, day(2020, 6, 29), "p"))).raises("p");
         verify("LIFE-013").given(all(base, monthly("p", 0),
-                attended("j", "b-1", ActivityType.OTHER, day(2020, 7, 1), "p"))).raisesNothing();
+                attended("j", "b-1", ActivityType.OTHER, day(2020, 6, 30), "p"))).raisesNothing();
+        assertEquals(Optional.of(6L), verify("LIFE-013").asOf(day(2021, 1, 1)).given(all(base, monthly("p", 0),
+                attended("j", "b-1", ActivityType.OTHER, day(2020, 6, 30), "p"))).raises("p").measured());
         // Absence is a state on asOf: mid-year too.
+        // (last there 29 December 2019: absent since 30 December, six months on 30 June).
         verify("LIFE-013").asOf(MID_YEAR).given(all(base, monthly("p", 0),
-                attended("d", "b-1", ActivityType.OTHER, day(2019, 12, 31), "p"))).raises("p");
+                attended("d", "b-1", ActivityType.OTHER, day(2019, 12, 29), "p"))).raises("p");
     }
 
     @Test
     void life013CountsFromAdmissionAndOnlyWhereAttendanceIsRecorded() {
         Object other = member("other", "b-1");
-        // Admitted 1 July, never attended: six months on 31 December.
+        // Admitted 30 June, never attended: six months on 30 December; admitted 1 July: five on 31 December.
         verify("LIFE-013").given(all(branch, person("p"), member("p", "b-1", MembershipStatus.PROBATIONARY,
-                day(2020, 7, 1)), other, monthly("p", 0))).raises("p");
+                day(2020, 6, 30)), other, monthly("p", 0))).raises("p");
         verify("LIFE-013").given(all(branch, person("p"), member("p", "b-1", MembershipStatus.PROBATIONARY,
-                day(2020, 7, 2)), other, monthly("p", 0))).raisesNothing();
+                day(2020, 7, 1)), other, monthly("p", 0))).raisesNothing();
         // An activity without a record on 15 August: p may have been there; absence proven from 16 August only.
         List<Object> acts = new ArrayList<>(monthly("p", 3));
         acts.set(7, activity("a8", "b-1", ActivityType.THEME_PARTY_DAY, day(2020, 8, 15)));
@@ -465,8 +470,8 @@ class LifeRulesTest {
                 monthly("p", 0), attended("x", "b-2", ActivityType.OTHER, day(2020, 11, 1), "p"))).raises("p");
         // Before the branch's first activity on record nothing is known: absence counts from it.
         Finding f = verify("LIFE-013").given(all(branch, person("p"), member("p", "b-1"), other,
-                attended("a", "b-1", ActivityType.OTHER, day(2020, 7, 1), "other"))).raises("p");
-        assertEquals(List.of("2020-07-01"), f.evidence().get("absentSince"));
+                attended("a", "b-1", ActivityType.OTHER, day(2020, 6, 30), "other"))).raises("p");
+        assertEquals(List.of("2020-06-30"), f.evidence().get("absentSince"));
         assertEquals(List.of(), f.evidence().get("lastAttended"));
         verify("LIFE-013").given(all(branch, person("p"), member("p", "b-1"), other,
                 attended("a", "b-1", ActivityType.OTHER, day(2020, 7, 2), "other"))).raisesNothing();

@@ -237,7 +237,7 @@ public final class LiveWorld {
             case PEOPLE -> person(key != null ? key : "p" + (20 + rnd.nextInt(80)));
             case MEMBERSHIPS -> membership(d, personId(d));
             case POSITIONS -> new Position(personId(d), orgId(d), pick(Role.values()), date(),
-                    maybe(this::date), rnd.nextBoolean(), rnd.nextBoolean(), maybe(this::date));
+                    maybe(this::date), rnd.nextBoolean(), maybe(rnd::nextBoolean), maybe(this::date));
             case RESERVE_CADRES -> new ReserveCadre(personId(d), orgId(d), date(), maybe(this::date));
             case TRAININGS -> new Training(personId(d), date(), rnd.nextInt(80) / 2.0, rnd.nextBoolean(),
                     pick(OrganizerLevel.values()), Optional.empty());

@@ -59,6 +59,25 @@ class MemberRulesTest {
     }
 
     @Test
+    void mem001ARunOfUnpaidMonthsCrossesFirstJanuary() {
+        // Audited on 31 March 2021, last paid for September 2020: October to March, six months.
+        Finding f = verify("MEM-001").asOf(LocalDate.of(2021, 3, 31)).given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 9), 50))).raises("p1");
+        assertEquals(List.of("2020-10", "2020-11", "2020-12", "2021-01", "2021-02", "2021-03"),
+                f.evidence().get("unpaidMonths"));
+        // Paid for October too: November to March, five, arrears across the year's end.
+        verify("MEM-001").asOf(LocalDate.of(2021, 3, 31)).given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 10), 50))).raisesNothing();
+        Finding five = verify("MEM-002").asOf(LocalDate.of(2021, 3, 31)).given(all(branch, membership("p1", "b-1").build(),
+                duesFor("p1", month(2020, 1), month(2020, 10), 50))).raises("p1");
+        assertEquals(Optional.of(5L), five.measured());
+        // Paid for December 2020 only: January to March, three months of arrears.
+        assertEquals(Optional.of(3L), verify("MEM-002").asOf(LocalDate.of(2021, 3, 31)).given(all(branch,
+                membership("p1", "b-1").build(), duesFor("p1", month(2020, 12), month(2020, 12), 50)))
+                .raises("p1").measured());
+    }
+
+    @Test
     void mem001LatePaymentCountsForTheMonthItNames() {
         // July paid in December: the run is August to December, five months.
         verify("MEM-001").given(all(branch, membership("p1", "b-1").build(),
@@ -175,6 +194,20 @@ class MemberRulesTest {
                 dues("p1", month(2020, 7), 15)).raises("p1", "2020-07");
         assertEquals(Optional.of(">= 30"), g.expected());
         assertEquals(List.of("(3000, 5000]"), g.evidence().get("incomeBracket"));
+    }
+
+    @Test
+    void mem003IncomeLeftOutIsNotJudgedAndListed() {
+        // Paid for July, income not declared: the rate owed is unknown, so neither passed nor raised.
+        verify("MEM-003").given(branch, membership("p1", "b-1").build(), dues("p1", month(2020, 7), 1))
+                .raisesNothing().cannotJudge("p1", "monthlyIncomeYuan");
+        verify("MEM-003").given(branch, membership("p1", "b-1").income(3000).build(), dues("p1", month(2020, 7), 15))
+                .raisesNothing().judgesAll();
+        // Only a payment for a month MEM-003 would judge counts: one for 2019 or for a month not yet due does not.
+        verify("MEM-003").given(branch, membership("p1", "b-1").build(), dues("p1", month(2019, 7), 1))
+                .judgesAll();
+        verify("MEM-003").asOf(MID_YEAR).given(branch, membership("p1", "b-1").build(), dues("p1", month(2020, 7), 1))
+                .judgesAll();
     }
 
     @Test

@@ -73,7 +73,7 @@ final class OrgLifeFixtures {
     }
 
     static Position post(String personId, String orgId, Role role, LocalDate start, LocalDate end) {
-        return new Position(personId, orgId, role, start, Optional.ofNullable(end), false, false, Optional.empty());
+        return new Position(personId, orgId, role, start, Optional.ofNullable(end), false, Optional.empty(), Optional.empty());
     }
 
     static Position fullTime(Position p) {

@@ -304,9 +304,10 @@ class OrganizationRulesTest {
         verify("ORG-008").given(edit(school).established(day(2018, 1, 1)).build()).raisesNothing();
         Finding f = verify("ORG-008").given(edit(school).established(day(2017, 1, 1)).build()).raises("b-1");
         assertEquals(List.of("2017-01-01"), f.evidence().get("termStart"));
-        // 29 February: a term from 29 Feb 2016 ends on 28 Feb 2019.
-        verify("ORG-008").asOf(day(2019, 2, 28)).given(edit(school).elected(day(2016, 2, 29)).build()).raisesNothing();
-        verify("ORG-008").asOf(day(2019, 3, 1)).given(edit(school).elected(day(2016, 2, 29)).build()).raises("b-1");
+        // 29 February: a term from 29 Feb 2016 reaches three years on 1 March 2019 (the catalog's
+        // durations, as for ages), so an election that day is on time and overdue from 2 March.
+        verify("ORG-008").asOf(day(2019, 3, 1)).given(edit(school).elected(day(2016, 2, 29)).build()).raisesNothing();
+        verify("ORG-008").asOf(day(2019, 3, 2)).given(edit(school).elected(day(2016, 2, 29)).build()).raises("b-1");
     }
 
     @Test
@@ -427,8 +428,14 @@ class OrganizationRulesTest {
         assertEquals(Severity.MEDIUM, three.severity());
         assertEquals(Optional.empty(), three.period());
         assertEquals(Optional.of(3L), three.measured());
-        // Ended 30 March: vacant from 31 March, three months and a day: HIGH.
+        // Ended 28 March: vacant from 29 March, three months reached on 29 June, longer on 30 June: HIGH.
         assertEquals(Severity.HIGH, verify("ORG-005").asOf(day(2020, 6, 30))
+                .given(branch, post("s", "b-1", Role.SECRETARY, LONG_AGO, day(2020, 3, 28))).raises("b-1").severity());
+        // Ended 30 March: vacant from 31 March; June has no 31st, so three months are reached on
+        // 1 July (the catalog's durations), and on 30 June it is not longer than three: MEDIUM.
+        assertEquals(Severity.MEDIUM, verify("ORG-005").asOf(day(2020, 6, 30))
+                .given(branch, post("s", "b-1", Role.SECRETARY, LONG_AGO, day(2020, 3, 30))).raises("b-1").severity());
+        assertEquals(Severity.HIGH, verify("ORG-005").asOf(day(2020, 7, 2))
                 .given(branch, post("s", "b-1", Role.SECRETARY, LONG_AGO, day(2020, 3, 30))).raises("b-1").severity());
         // A secretary whose post starts on asOf is in post that day.
         verify("ORG-005").given(branch, post("s", "b-1", Role.SECRETARY, LONG_AGO, day(2020, 3, 30)),

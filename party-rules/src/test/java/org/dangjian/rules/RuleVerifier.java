@@ -112,6 +112,28 @@ final class RuleVerifier {
             return this;
         }
 
+        /**
+         * No finding of the rule on {@code subjectId}, and the report lists the subject as not
+         * judged for exactly {@code fields} (left out of the dataset).
+         */
+        Outcome cannotJudge(String subjectId, String... fields) {
+            assertTrue(findings().stream().noneMatch(f -> f.subjectId().equals(subjectId)),
+                    ruleId + " raised a finding on " + subjectId + " though it could not judge it");
+            List<AuditReport.NotJudged> listed = report.summary().subjectsNotJudged().stream()
+                    .filter(n -> n.ruleId().equals(ruleId) && n.subjectId().equals(subjectId)).toList();
+            assertEquals(1, listed.size(), ruleId + ": " + subjectId + " should be listed once as not judged, got "
+                    + report.summary().subjectsNotJudged());
+            assertEquals(Arrays.asList(fields), listed.get(0).fields(), ruleId + " fields missing for " + subjectId);
+            return this;
+        }
+
+        /** Every subject the rule could judge: none listed as not judged. */
+        Outcome judgesAll() {
+            assertTrue(report.summary().subjectsNotJudged().stream().noneMatch(n -> n.ruleId().equals(ruleId)),
+                    ruleId + " listed subjects as not judged: " + report.summary().subjectsNotJudged());
+            return this;
+        }
+
         Outcome notEvaluated() {
             assertTrue(findings().isEmpty(), ruleId + " raised findings though not evaluated");
             assertTrue(report.summary().rulesNotEvaluated().stream().anyMatch(n -> n.ruleId().equals(ruleId)),

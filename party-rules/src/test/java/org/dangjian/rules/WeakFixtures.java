@@ -43,7 +43,13 @@ final class WeakFixtures {
         return withArea(o, OptionalDouble.of(sqm));
     }
 
+    /** WEAK-009's criterion: a service area of 0 m². */
     static Organization noServiceArea(Organization o) {
+        return withArea(o, OptionalDouble.of(0));
+    }
+
+    /** A service area the dataset leaves out: unknown, not 0. */
+    static Organization areaNotRecorded(Organization o) {
         return withArea(o, OptionalDouble.empty());
     }
 
@@ -54,7 +60,7 @@ final class WeakFixtures {
     }
 
     static Position secretary(String personId, String orgId, LocalDate start, LocalDate end) {
-        return new Position(personId, orgId, Role.SECRETARY, start, Optional.ofNullable(end), false, false,
+        return new Position(personId, orgId, Role.SECRETARY, start, Optional.ofNullable(end), false, Optional.empty(),
                 Optional.empty());
     }
 

@@ -12,6 +12,7 @@ import static org.dangjian.rules.WeakFixtures.assessment;
 import static org.dangjian.rules.WeakFixtures.community;
 import static org.dangjian.rules.WeakFixtures.flag;
 import static org.dangjian.rules.WeakFixtures.monthly;
+import static org.dangjian.rules.WeakFixtures.areaNotRecorded;
 import static org.dangjian.rules.WeakFixtures.noServiceArea;
 import static org.dangjian.rules.WeakFixtures.organBranch;
 import static org.dangjian.rules.WeakFixtures.petition;
@@ -219,6 +220,52 @@ class WeakOrganizationRulesTest {
                 activity("x", "o-1", ActivityType.OTHER, d(2020, 12, 31)))).raisesNothing();
     }
 
+    @Test
+    void weak004ARunOfIdleMonthsCrossesFirstJanuary() {
+        // Idle since November 2020 (last activity in October): on 27 February 2021 November,
+        // December and January are three completed idle months.
+        Finding f = verify("WEAK-004").asOf(d(2021, 2, 27)).given(organ,
+                activity("x", "o-1", ActivityType.OTHER, d(2020, 10, 20))).raises("o-1");
+        assertEquals(Optional.of(3L), f.measured());
+        assertEquals(List.of("2020-11", "2020-12", "2021-01"), f.evidence().get("inactiveMonths"));
+        // On 28 February, February has ended too: four.
+        assertEquals(Optional.of(4L), verify("WEAK-004").asOf(d(2021, 2, 28)).given(organ,
+                activity("x", "o-1", ActivityType.OTHER, d(2020, 10, 20))).raises("o-1").measured());
+        // Active in November: December and January are two.
+        verify("WEAK-004").asOf(d(2021, 2, 27)).given(organ,
+                activity("x", "o-1", ActivityType.OTHER, d(2020, 11, 30))).raisesNothing();
+        // An idle run of the year before that ended before 1 January was that year's: not raised again.
+        verify("WEAK-004").asOf(d(2021, 1, 31)).given(all(organ, List.of(
+                activity("x", "o-1", ActivityType.OTHER, d(2020, 7, 1)),
+                activity("y", "o-1", ActivityType.OTHER, d(2021, 1, 4))))).raisesNothing();
+        // ... and one that goes on into the audit year is raised whole.
+        Finding whole = verify("WEAK-004").asOf(d(2021, 1, 31)).given(organ,
+                activity("x", "o-1", ActivityType.OTHER, d(2020, 7, 1))).raises("o-1");
+        assertEquals(List.of("2020-08", "2020-09", "2020-10", "2020-11", "2020-12", "2021-01"),
+                whole.evidence().get("inactiveMonths"));
+    }
+
+    @Test
+    void weak004MonthsBeforeTheRecordsBeginAreNotJudged() {
+        // The dataset's activities begin in February 2021: November to January say nothing.
+        verify("WEAK-004").asOf(d(2021, 2, 28)).given(organ,
+                activity("x", "o-1", ActivityType.OTHER, d(2021, 2, 15))).raisesNothing();
+        // Another organization's activity of October 2020 shows the records reach back that far.
+        Organization other = org("o-2", OrgType.BRANCH, Sector.ORGAN, null);
+        Finding f = verify("WEAK-004").asOf(d(2021, 2, 28)).given(organ, other,
+                activity("x", "o-1", ActivityType.OTHER, d(2021, 2, 15)),
+                activity("y", "o-2", ActivityType.OTHER, d(2020, 10, 15)),
+                activity("z", "o-2", ActivityType.OTHER, d(2020, 11, 15)),
+                activity("w", "o-2", ActivityType.OTHER, d(2020, 12, 15)),
+                activity("v", "o-2", ActivityType.OTHER, d(2021, 1, 15)),
+                activity("u", "o-2", ActivityType.OTHER, d(2021, 2, 15))).raises("o-1");
+        assertEquals(List.of("2020-10", "2020-11", "2020-12", "2021-01"), f.evidence().get("inactiveMonths"));
+        // A month before the organization existed is not idle: established 1 December 2020.
+        verify("WEAK-004").asOf(d(2021, 2, 28)).given(established(organ, d(2020, 12, 1)), other,
+                activity("y", "o-2", ActivityType.OTHER, d(2020, 10, 15)),
+                activity("x", "o-1", ActivityType.OTHER, d(2021, 2, 15))).raisesExactly("o-2@-");
+    }
+
     // ---- WEAK-007 (cadence table) ----
 
     @Test
@@ -262,11 +309,12 @@ class WeakOrganizationRulesTest {
     @Test
     void weak009CommunityOrVillageWithoutServiceArea() {
         Finding f = verify("WEAK-009").given(noServiceArea(comm)).raises("c-1");
-        assertEquals(List.of("absent"), f.evidence().get("serviceAreaSqm"));
-        assertEquals(List.of("0"), verify("WEAK-009").given(serviceArea(comm, 0)).raises("c-1")
-                .evidence().get("serviceAreaSqm"));
-        verify("WEAK-009").given(serviceArea(comm, 0.5)).raisesNothing();
-        verify("WEAK-009").given(org("v-1", OrgType.BRANCH, Sector.VILLAGE, null)).raises("v-1");
+        assertEquals(List.of("0"), f.evidence().get("serviceAreaSqm"));
+        verify("WEAK-009").given(serviceArea(comm, 0.5)).raisesNothing().judgesAll();
+        verify("WEAK-009").given(serviceArea(org("v-1", OrgType.BRANCH, Sector.VILLAGE, null), 0)).raises("v-1");
+        // Left out of the dataset, the area is unknown, not 0: not judged, and listed so in the report.
+        verify("WEAK-009").given(areaNotRecorded(comm)).raisesNothing().cannotJudge("c-1", "serviceAreaSqm");
+        verify("WEAK-009").given(org("v-1", OrgType.BRANCH, Sector.VILLAGE, null)).cannotJudge("v-1", "serviceAreaSqm");
         verify("WEAK-009").given(organ).raisesNothing();
         // A branch under a community committee is not the community org.
         Organization committee = community("c-9", null);
@@ -334,6 +382,31 @@ class WeakOrganizationRulesTest {
                 member("p1", "c-1", MembershipStatus.FULL, d(2018, 5, 1))).raises("c-1", "2020");
         assertTrue(f.progress());
         assertEquals(Severity.INFO, f.severity());
+        assertEquals(List.of("2019", "2020"), f.evidence().get("yearsWithoutAdmission"));
+    }
+
+    @Test
+    void weak011MidYearJudgesTheTwoCompletedYearsBefore() {
+        // 30 June 2020, last admission in 2017: 2018 and 2019 had none, nor has 2020 so far: a
+        // finding for the pair that ended with 2019 (not progress), the same one 31 December 2019 raised.
+        Finding f = verify("WEAK-011").asOf(d(2020, 6, 30)).given(comm, person("p1"),
+                member("p1", "c-1", MembershipStatus.FULL, d(2017, 12, 31))).raises("c-1", "2019");
+        assertFalse(f.progress());
+        assertEquals(Severity.MEDIUM, f.severity());
+        assertEquals(List.of("2018", "2019"), f.evidence().get("yearsWithoutAdmission"));
+        assertEquals(Optional.of(2L), f.measured());
+        assertEquals(f.key(), verify("WEAK-011").asOf(d(2019, 12, 31)).given(comm, person("p1"),
+                member("p1", "c-1", MembershipStatus.FULL, d(2017, 12, 31))).raises("c-1", "2019").key());
+        // A member admitted since (1 January 2020) breaks the run: nothing, though 2018–2019 had none.
+        verify("WEAK-011").asOf(d(2020, 6, 30)).given(comm, person("p1"), person("p2"),
+                member("p1", "c-1", MembershipStatus.FULL, d(2017, 12, 31)),
+                member("p2", "c-1", MembershipStatus.PROBATIONARY, d(2020, 1, 1))).raisesNothing();
+        // Admitted in 2019 and none since: one completed year, no progress either (2020 alone is one year).
+        verify("WEAK-011").asOf(d(2020, 6, 30)).given(comm, person("p1"),
+                member("p1", "c-1", MembershipStatus.FULL, d(2019, 1, 1))).raisesNothing();
+        // The judged pair is a candidate's criterion mid-year; progress is not.
+        verify("WEAK-100").asOf(d(2020, 6, 30)).given(comm, person("p1"),
+                member("p1", "c-1", MembershipStatus.FULL, d(2017, 12, 31))).raises("c-1");
     }
 
     // ---- WEAK-100 ----
@@ -350,7 +423,7 @@ class WeakOrganizationRulesTest {
         assertTrue(f.message().contains("涉及：班子不团结；"), f.message());
         assertEquals(List.of("2020-04-02"), f.evidence().get("WEAK-003"));
         assertEquals(List.of("2020-03", "2020-04", "2020-05"), f.evidence().get("WEAK-004"));
-        assertEquals(List.of("absent"), f.evidence().get("WEAK-009"));
+        assertEquals(List.of("0"), f.evidence().get("WEAK-009"));
         // Several keys: each fact names its key.
         Finding vacancy = verify("WEAK-100").given(organ, secretary("p1", "o-1", LONG_AGO, d(2020, 1, 31)))
                 .raises("o-1");
@@ -642,7 +715,7 @@ class WeakOrganizationRulesTest {
                  "organizations": [
                    {"id":"d-1","name":"组织d-1","type":"DISTRICT_COMMITTEE","sector":"OTHER","established":"2010-01-01"},
                    {"id":"s-1","name":"组织s-1","type":"STREET_WORKING_COMMITTEE","sector":"OTHER","parentId":"d-1","established":"2010-01-01"},
-                   {"id":"c-01","name":"组织c-01","type":"BRANCH","sector":"COMMUNITY","parentId":"s-1","established":"2010-01-01"},
+                   {"id":"c-01","name":"组织c-01","type":"BRANCH","sector":"COMMUNITY","parentId":"s-1","established":"2010-01-01","serviceAreaSqm":0},
                    {"id":"c-02","name":"组织c-02","type":"BRANCH","sector":"COMMUNITY","parentId":"s-1","established":"2010-01-01","serviceAreaSqm":120},
                    {"id":"c-03","name":"组织c-03","type":"BRANCH","sector":"COMMUNITY","parentId":"s-1","established":"2010-01-01","serviceAreaSqm":120},
                    {"id":"c-04","name":"组织c-04","type":"BRANCH","sector":"COMMUNITY","parentId":"s-1","established":"2010-01-01","serviceAreaSqm":120},

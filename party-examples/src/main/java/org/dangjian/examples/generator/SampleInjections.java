@@ -260,8 +260,8 @@ final class SampleInjections {
                     d -> dropFirst(d, BACKWARD, ActivityType.AFFAIRS_DISCLOSURE, a -> a.date().getMonthValue() >= 7 && a.date().getMonthValue() <= 9)),
             new Injection("WEAK-008", "twelve petitions about 枫林社区第三党支部's quarter in the year",
                     SampleInjections::petitions),
-            new Injection("WEAK-009", "紫荆社区 lost its service centre: no service area",
-                    d -> d.set(d.org(BACKWARD), "serviceAreaSqm", null)),
+            new Injection("WEAK-009", "紫荆社区 lost its service centre: a service area of 0 m²",
+                    d -> d.set(d.org(BACKWARD), "serviceAreaSqm", 0.0)),
             new Injection("WEAK-010", "紫荆社区's December survey: 52% satisfied",
                     d -> { Survey s = d.where(RecordKind.SURVEYS, (Survey x) -> x.organizationId().equals(BACKWARD)).stream()
                             .reduce((a, b) -> b).orElseThrow(); d.set(s, "satisfaction", 0.52); }),
@@ -552,7 +552,7 @@ final class SampleInjections {
                 .filter(p -> !d.holdsPost(p) && d.membership(p).status() == MembershipStatus.FULL
                         && d.person(p).education().compareTo(Education.JUNIOR_COLLEGE) >= 0 && d.used.add(p))
                 .findFirst().orElseThrow();
-        d.add(new Position(next, community, Role.SECRETARY, start, Optional.empty(), old.fullTime(), true,
+        d.add(new Position(next, community, Role.SECRETARY, start, Optional.empty(), old.fullTime(), Optional.of(true),
                 Optional.of(start.plusDays(47))));
         d.add(new Training(next, LocalDate.of(Y, 6, 10), 16, true, OrganizerLevel.DISTRICT, Optional.of("新任社区党组织书记任职培训")));
     }

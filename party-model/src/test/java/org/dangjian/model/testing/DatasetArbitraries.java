@@ -185,7 +185,7 @@ public final class DatasetArbitraries {
 
     private static Arbitrary<Position> position(String pid, Pools p) {
         return Combinators.combine(Arbitraries.of(p.orgs()), Arbitraries.of(Role.class), dates(1991, 2014),
-                        optional(days()), bool(), bool(), optional(dates(1991, 2025)))
+                        optional(days()), bool(), optional(bool()), optional(dates(1991, 2025)))
                 .as((org, role, start, end, full, archive, filed) ->
                         new Position(pid, org, role, start, end.map(start::plusDays), full, archive, filed));
     }

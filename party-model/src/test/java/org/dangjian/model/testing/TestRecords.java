@@ -72,7 +72,7 @@ public final class TestRecords {
 
     /** A post held since 2018-01-01, no end. */
     public static Position post(String personId, String orgId, Role role) {
-        return new Position(personId, orgId, role, LocalDate.of(2018, 1, 1), Optional.empty(), false, false,
+        return new Position(personId, orgId, role, LocalDate.of(2018, 1, 1), Optional.empty(), false, Optional.of(false),
                 Optional.empty());
     }
 

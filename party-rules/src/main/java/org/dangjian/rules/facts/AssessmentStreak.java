@@ -8,11 +8,13 @@ import java.util.Objects;
  * ending at {@code throughYear}: the audit year when it has an assessment of the person, else the
  * year before (the audit year's assessment is often made after it ends). {@code years} are the
  * years of the run, earliest first; {@code massesDissatisfied} when an INCOMPETENT assessment of
- * {@code throughYear} records {@code massesSatisfied == false} (absent is not dissatisfied).
+ * {@code throughYear} records {@code massesSatisfied == false}; {@code satisfactionRecorded} when
+ * one of them records {@code massesSatisfied} at all (absent is unknown: CAD-003 cannot judge).
  * Only runs of at least one year are facts.
  */
 public record AssessmentStreak(
-        String personId, int throughYear, int incompetentYears, List<String> years, boolean massesDissatisfied) implements PersonFact {
+        String personId, int throughYear, int incompetentYears, List<String> years, boolean massesDissatisfied,
+        boolean satisfactionRecorded) implements PersonFact {
 
     public AssessmentStreak {
         Objects.requireNonNull(personId, "personId");

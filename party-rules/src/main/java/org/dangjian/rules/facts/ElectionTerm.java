@@ -3,6 +3,7 @@ package org.dangjian.rules.facts;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.dangjian.model.Periods;
 
 /**
  * The current term (任期) of a grassroots organization that exists on {@code asOf}: it began at
@@ -29,15 +30,15 @@ public record ElectionTerm(String orgId, LocalDate termStart, boolean elected, O
      * term and is ignored.
      */
     public ElectionDeadline deadline(int termYears, int maxExtensionMonths) {
-        LocalDate due = termStart.plusYears(termYears);
-        LocalDate cap = due.plusMonths(maxExtensionMonths);
+        LocalDate due = Periods.yearsLater(termStart, termYears);
+        LocalDate cap = Periods.monthsLater(due, maxExtensionMonths);
         LocalDate deadline = due;
         boolean capped = false;
         if (extendedUntil.isPresent() && extendedUntil.get().isAfter(due)) {
             capped = extendedUntil.get().isAfter(cap);
             deadline = capped ? cap : extendedUntil.get();
         }
-        int overdue = Months.begun(deadline.plusDays(1), asOf);
+        int overdue = (int) Periods.monthsBegun(deadline.plusDays(1), asOf);
         return new ElectionDeadline(orgId, due, deadline, capped, overdue);
     }
 }

@@ -77,7 +77,7 @@ public record NewMember(Membership membership, Person person, int ageAtAdmission
         Optional<LocalDate> activist = membership.activistSince();
         Optional<LocalDate> candidate = membership.candidateSince();
         return activist.isPresent() && candidate.isPresent()
-                && candidate.get().isBefore(activist.get().plusMonths(minMonths));
+                && Periods.monthsBetween(activist.get(), candidate.get()) < minMonths;
     }
 
     /** Whole months from activist to candidate (0 when either date is not recorded). */

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.dangjian.model.Membership;
+import org.dangjian.model.Periods;
 import org.kie.api.definition.type.ClassReactive;
 
 /**
@@ -34,7 +35,7 @@ public record ProbationTerm(Membership membership, LocalDate admitted, Optional<
 
     /** The end of the regular probation: {@code months} after admission. */
     public LocalDate regularEnd(int months) {
-        return admitted.plusMonths(months);
+        return Periods.monthsLater(admitted, months);
     }
 
     /**
@@ -48,7 +49,7 @@ public record ProbationTerm(Membership membership, LocalDate admitted, Optional<
         if (extendedUntil.isEmpty() || !extendedUntil.get().isAfter(regular)) {
             return regular;
         }
-        LocalDate cap = regular.plusMonths(maxExtensionMonths);
+        LocalDate cap = Periods.monthsLater(regular, maxExtensionMonths);
         return extendedUntil.get().isAfter(cap) ? cap : extendedUntil.get();
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dangjian.model.Periods;
 import org.dangjian.model.Position;
 import org.kie.api.definition.type.ClassReactive;
 
@@ -42,7 +43,7 @@ public record SecretaryInduction(Position position, List<LocalDate> trainingDate
 
     /** The last day for the training: {@code months} after taking office. */
     public LocalDate deadline(int months) {
-        return position.start().plusMonths(months);
+        return Periods.monthsLater(position.start(), months);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.dangjian.model.Dataset;
 import org.dangjian.model.RecordKind;
 import org.dangjian.rules.facts.Params;
 import org.dangjian.rules.facts.Raised;
+import org.dangjian.rules.facts.Unjudged;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -309,6 +310,15 @@ public final class AuditSession implements AutoCloseable {
         List<Raised> out = new ArrayList<>();
         for (Object o : session.getObjects(o -> o instanceof Raised)) {
             out.add((Raised) o);
+        }
+        return out;
+    }
+
+    /** The subjects the rules could not judge for a field the dataset leaves out, as facts. */
+    public List<Unjudged> unjudged() {
+        List<Unjudged> out = new ArrayList<>();
+        for (Object o : session.getObjects(o -> o instanceof Unjudged)) {
+            out.add((Unjudged) o);
         }
         return out;
     }

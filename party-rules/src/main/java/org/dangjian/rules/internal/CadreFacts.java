@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.dangjian.model.Assessment;
+import org.dangjian.model.ContactPoint;
 import org.dangjian.model.AssessmentResult;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.Education;
@@ -28,6 +29,7 @@ import org.dangjian.model.ReserveCadre;
 import org.dangjian.model.Role;
 import org.dangjian.model.Sector;
 import org.dangjian.rules.facts.AssessmentStreak;
+import org.dangjian.rules.facts.ContactPointDays;
 import org.dangjian.rules.facts.OneShoulderShare;
 import org.dangjian.rules.facts.Params;
 import org.dangjian.rules.facts.ReservePool;
@@ -46,9 +48,11 @@ final class CadreFacts implements FactDeriver {
             Role.SECRETARY, Role.DEPUTY_SECRETARY, Role.COMMITTEE_MEMBER, Role.RESIDENTS_DIRECTOR);
 
     private static final Set<Class<?>> PRODUCES = Set.of(
-            ReservePool.class, AssessmentStreak.class, SecretaryFiling.class, OneShoulderShare.class, TwoCommittees.class);
+            ReservePool.class, AssessmentStreak.class, SecretaryFiling.class, OneShoulderShare.class, TwoCommittees.class,
+            ContactPointDays.class);
     private static final Set<RecordKind> READS = Set.of(
-            RecordKind.ORGANIZATIONS, RecordKind.RESERVE_CADRES, RecordKind.ASSESSMENTS, RecordKind.POSITIONS, RecordKind.PEOPLE);
+            RecordKind.ORGANIZATIONS, RecordKind.RESERVE_CADRES, RecordKind.ASSESSMENTS, RecordKind.POSITIONS, RecordKind.PEOPLE,
+            RecordKind.CONTACT_POINTS);
 
     @Override
     public Set<Class<?>> produces() {
@@ -77,6 +81,25 @@ final class CadreFacts implements FactDeriver {
         if (out.wants(TwoCommittees.class)) {
             twoCommittees(d, out);
         }
+        if (out.wants(ContactPointDays.class)) {
+            contactPoints(d, out);
+        }
+    }
+
+    /** CAD-006: each person's contact points of the audit year, days summed per organization (in decimal). */
+    private static void contactPoints(Dataset d, Consumer<Object> out) {
+        Map<String, Map<String, BigDecimal>> byPerson = new TreeMap<>();
+        for (ContactPoint c : d.contactPoints()) {
+            if (c.year() == d.auditYear()) {
+                byPerson.computeIfAbsent(c.personId(), k -> new TreeMap<>())
+                        .merge(c.organizationId(), BigDecimal.valueOf(c.daysOnSite()), BigDecimal::add);
+            }
+        }
+        byPerson.forEach((personId, points) -> {
+            TreeMap<String, Double> days = new TreeMap<>();
+            points.forEach((org, sum) -> days.put(org, sum.doubleValue()));
+            out.accept(new ContactPointDays(personId, d.auditYear(), days));
+        });
     }
 
     /** CAD-001: distinct reserve cadres in force on asOf in every organization's subtree. */
@@ -114,7 +137,9 @@ final class CadreFacts implements FactDeriver {
             if (!run.isEmpty()) {
                 boolean dissatisfied = years.get(through).stream().anyMatch(a -> a.result() == AssessmentResult.INCOMPETENT
                         && a.massesSatisfied().equals(Optional.of(false)));
-                out.accept(new AssessmentStreak(personId, through, run.size(), run, dissatisfied));
+                boolean recorded = years.get(through).stream().anyMatch(a -> a.result() == AssessmentResult.INCOMPETENT
+                        && a.massesSatisfied().isPresent());
+                out.accept(new AssessmentStreak(personId, through, run.size(), run, dissatisfied, recorded));
             }
         });
     }

@@ -27,7 +27,6 @@ import org.dangjian.model.Role;
 import org.dangjian.rules.facts.DualLifeQuarter;
 import org.dangjian.rules.facts.FixedDay;
 import org.dangjian.rules.facts.MemberAbsence;
-import org.dangjian.rules.facts.Months;
 import org.dangjian.rules.facts.Params;
 import org.dangjian.rules.facts.ThemeDays;
 import org.dangjian.rules.facts.VolunteerParticipation;
@@ -284,7 +283,8 @@ final class LifeFacts implements FactDeriver {
         since = later(since, att.activities().isEmpty() ? null : att.activities().get(0).date());
         since = later(since, last == null ? null : last.plusDays(1));
         since = later(since, att.lastUnrecorded() == null ? null : att.lastUnrecorded().plusDays(1));
-        int months = Months.complete(since, asOf);
+        // The catalog's duration: absent since 1 July is 5 months on 31 December, 6 on 1 January.
+        int months = (int) Periods.monthsBetween(since, asOf);
         if (months < 1) {
             return;
         }

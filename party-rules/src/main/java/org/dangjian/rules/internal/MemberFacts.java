@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.dangjian.model.PeriodKind;
 import org.dangjian.model.Periods;
 import org.dangjian.model.RecordKind;
 import org.dangjian.rules.facts.DuesArrears;
+import org.dangjian.rules.facts.IncomeNotDeclared;
 import org.dangjian.rules.facts.LostContact;
 import org.dangjian.rules.facts.MobileMember;
 import org.dangjian.rules.facts.MonthlyDues;
@@ -48,7 +48,8 @@ final class MemberFacts implements FactDeriver {
     static final String RETIRED_DUES_BRACKETS = "mem.retiredDuesBrackets";
 
     private static final Set<Class<?>> PRODUCES = Set.of(
-            DuesArrears.class, MonthlyDues.class, LostContact.class, Suspension.class, MobileMember.class, UnhandledEvaluations.class);
+            DuesArrears.class, MonthlyDues.class, LostContact.class, Suspension.class, MobileMember.class, UnhandledEvaluations.class,
+            IncomeNotDeclared.class);
     private static final Set<RecordKind> READS = Set.of(
             RecordKind.MEMBERSHIPS, RecordKind.DUES_PAYMENTS, RecordKind.MEMBER_EVALUATIONS);
 
@@ -69,9 +70,10 @@ final class MemberFacts implements FactDeriver {
         boolean arrears = out.wants(DuesArrears.class);
         // A pack that replaces the built-in one need not define the dues brackets; MEM-003 then has no facts.
         boolean rates = out.wants(MonthlyDues.class) && params.has(DUES_BRACKETS) && params.has(RETIRED_DUES_BRACKETS);
+        boolean undeclared = out.wants(IncomeNotDeclared.class);
         boolean contact = out.wants(LostContact.class) || out.wants(Suspension.class);
         boolean mobile = out.wants(MobileMember.class);
-        Map<String, Paid> paid = arrears || rates ? paidByPerson(d, lastDue, rates) : Map.of();
+        Map<String, Paid> paid = arrears || rates || undeclared ? paidByPerson(d, lastDue, rates || undeclared) : Map.of();
         List<Parameters.Bracket> brackets = rates ? params.brackets(DUES_BRACKETS) : List.of();
         List<Parameters.Bracket> retiredBrackets = rates ? params.brackets(RETIRED_DUES_BRACKETS) : List.of();
         List<AuditPeriod> monthsOfYear = AuditPeriod.allOf(PeriodKind.MONTH, d.auditYear());
@@ -83,6 +85,9 @@ final class MemberFacts implements FactDeriver {
             if (rates) {
                 belowRate(m, months, lastDue, monthsOfYear,
                         m.category() == MemberCategory.RETIRED ? retiredBrackets : brackets, out);
+            }
+            if (undeclared && m.monthlyIncomeYuan().isEmpty() && months.paidInYear(d.auditYear(), lastDue, YearMonth.from(m.admitted()))) {
+                out.accept(new IncomeNotDeclared(m));
             }
             if (contact) {
                 contact(m, asOf, out);
@@ -167,6 +172,22 @@ final class MemberFacts implements FactDeriver {
             sums[month] = before.add(BigDecimal.valueOf(amountYuan));
         }
 
+        /**
+         * Whether a month of the audit {@code year}, from {@code first} to {@code lastDue}, was paid
+         * for: a month MEM-003 would judge, given the income.
+         */
+        boolean paidInYear(int year, YearMonth lastDue, YearMonth first) {
+            for (int i = 0; i < 12; i++) {
+                if ((months & (1 << i)) != 0) {
+                    YearMonth ym = YearMonth.of(year, i + 1);
+                    if (!ym.isAfter(lastDue) && !ym.isBefore(first)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** The amount paid for {@code month} (1–12) of the audit year, or null: none. */
         BigDecimal amount(int month) {
             int i = month - 1;
@@ -233,7 +254,7 @@ final class MemberFacts implements FactDeriver {
                 m.status() == MembershipStatus.SUSPENDED)));
         if (m.status() == MembershipStatus.SUSPENDED) {
             m.suspendedSince().filter(since -> !since.isAfter(asOf)).ifPresent(since -> out.accept(new Suspension(
-                    m, since, ChronoUnit.YEARS.between(since, asOf))));
+                    m, since, Periods.yearsBetween(since, asOf))));
         }
     }
 

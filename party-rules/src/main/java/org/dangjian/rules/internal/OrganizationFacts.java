@@ -23,7 +23,6 @@ import org.dangjian.model.Role;
 import org.dangjian.rules.facts.CommitteeSeats;
 import org.dangjian.rules.facts.ElectionTerm;
 import org.dangjian.rules.facts.HostUnitMembers;
-import org.dangjian.rules.facts.Months;
 import org.dangjian.rules.facts.OrgPosts;
 import org.dangjian.rules.facts.Params;
 import org.dangjian.rules.facts.SecretaryVacancy;
@@ -128,7 +127,7 @@ final class OrganizationFacts implements FactDeriver {
         if (lastEnd != null && lastEnd.plusDays(1).isAfter(since)) {
             since = lastEnd.plusDays(1);
         }
-        return Optional.of(new SecretaryVacancy(o.id(), since, Months.begun(since, asOf), List.copyOf(last)));
+        return Optional.of(new SecretaryVacancy(o.id(), since, (int) Periods.monthsBegun(since, asOf), List.copyOf(last)));
     }
 
     private static void hostUnits(Dataset d, Consumer<Object> out) {

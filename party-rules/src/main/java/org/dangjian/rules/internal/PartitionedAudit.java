@@ -14,6 +14,7 @@ import org.dangjian.model.Dataset;
 import org.dangjian.model.RecordKind;
 import org.dangjian.rules.facts.Params;
 import org.dangjian.rules.facts.Raised;
+import org.dangjian.rules.facts.Unjudged;
 import org.dangjian.rules.AuditOptions;
 import org.dangjian.rules.AuditProgress;
 
@@ -56,7 +57,7 @@ public final class PartitionedAudit {
 
     /** Every finding raised, as facts, in no particular order (the engine orders them). */
     public static List<Raised> run(CompiledPack compiled, Dataset dataset, AuditSession.Plan plan, long maxFirings,
-                            AuditProgress progress) {
+                                   AuditProgress progress, java.util.Collection<Unjudged> unjudged) {
         progress.stage("deriving facts", 0, 1);
         int threads = threads();
         long start = System.nanoTime();
@@ -89,7 +90,7 @@ public final class PartitionedAudit {
             for (int g = 1; g < groups; g++) {
                 int group = g;
                 running.add(pool.submit(() -> {
-                    List<Raised> r = evaluate(compiled, dataset, plan, maxFirings, take(buckets, group), List.of());
+                    List<Raised> r = evaluate(compiled, dataset, plan, maxFirings, take(buckets, group), List.of(), unjudged);
                     progress.stage("subtree sessions", done.incrementAndGet(), groups - 1);
                     return r;
                 }));
@@ -100,7 +101,7 @@ public final class PartitionedAudit {
                 below.addAll(raised.get(g));
             }
             progress.stage("top session", 0, 1);
-            raised.set(0, evaluate(compiled, dataset, plan, maxFirings, take(buckets, 0), below));
+            raised.set(0, evaluate(compiled, dataset, plan, maxFirings, take(buckets, 0), below, unjudged));
         } finally {
             pool.shutdownNow();
         }
@@ -109,9 +110,12 @@ public final class PartitionedAudit {
         return all;
     }
 
-    /** One group's session: its facts, and the findings of the groups below it (for the top). */
+    /**
+     * One group's session: its facts, and the findings of the groups below it (for the top). The
+     * subjects it could not judge are added to {@code unjudged} (shared by the threads).
+     */
     private static List<Raised> evaluate(CompiledPack compiled, Dataset dataset, AuditSession.Plan plan, long maxFirings,
-                                         List<Object> facts, List<Raised> below) {
+                                         List<Object> facts, List<Raised> below, java.util.Collection<Unjudged> unjudged) {
         List<Object> all = facts;
         if (!below.isEmpty()) {
             all = new ArrayList<>(facts.size() + below.size());
@@ -121,6 +125,9 @@ public final class PartitionedAudit {
         try (AuditSession session = AuditSession.part(compiled, dataset, plan, maxFirings, all)) {
             facts.clear(); // the session holds them now; the bucket need not
             session.fire();
+            synchronized (unjudged) {
+                unjudged.addAll(session.unjudged());
+            }
             if (below.isEmpty()) {
                 return session.raised();
             }

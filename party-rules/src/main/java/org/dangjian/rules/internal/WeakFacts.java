@@ -83,6 +83,7 @@ final class WeakFacts implements FactDeriver {
         Map<String, List<Petition>> petitions = byOrg(d.petitions(), Petition::organizationId);
         Map<String, List<Survey>> surveys = byOrg(d.surveys(), Survey::organizationId);
         Map<String, List<Assessment>> assessments = byOrg(d.assessments(), Assessment::personId);
+        YearMonth recordsFrom = recordsFrom(d);
         for (Organization o : d.organizations()) {
             if (!BaseFacts.GRASSROOTS.contains(o.type()) || !BaseFacts.exists(o, asOf)) {
                 continue;
@@ -95,7 +96,7 @@ final class WeakFacts implements FactDeriver {
             flagged.forEach((criterion, dates) -> out.accept(new CriterionFlags(o.id(), criterion, dates)));
             // WEAK-001 reads the SecretaryVacancy that OrganizationFacts derives for ORG-005.
             competence(d, o, asOf, settled, assessments, flagged).ifPresent(out);
-            inactivity(d, o, asOf, settled).ifPresent(out);
+            inactivity(d, o, asOf, settled, recordsFrom).ifPresent(out);
             petitions(o.id(), petitions.getOrDefault(o.id(), List.of()), asOf, settled).ifPresent(out);
             latestSurvey(o.id(), surveys.getOrDefault(o.id(), List.of()), asOf, settled).ifPresent(out);
             if (BaseFacts.communityOrVillageOrg(d, o)) {
@@ -167,26 +168,34 @@ final class WeakFacts implements FactDeriver {
                 && p.end().map(e -> !e.isBefore(jan1)).orElse(true));
     }
 
-    /** WEAK-004: the longest run of idle completed months of the audit year (the subtree's activities count). */
-    static Optional<InactiveMonths> inactivity(Dataset d, Organization o, LocalDate asOf, LocalDate settled) {
+    /**
+     * WEAK-004: the longest run of idle completed months (the subtree's activities count) that
+     * reaches into the audit year. A run may begin before 1 January (the catalog's "consecutive
+     * completed months" has no year boundary), but not before the records do: months before the
+     * month of the dataset's earliest activity are not judged, since a dataset need not hold
+     * earlier years and missing records are not inactivity. The audit year's months are always
+     * judged. {@code recordsFrom} is that earliest month (or January of the audit year, if later).
+     */
+    static Optional<InactiveMonths> inactivity(Dataset d, Organization o, LocalDate asOf, LocalDate settled,
+                                               YearMonth recordsFrom) {
+        YearMonth auditJanuary = YearMonth.of(asOf.getYear(), 1);
+        LocalDate from = recordsFrom.atDay(1);
         Set<YearMonth> active = new HashSet<>();
         for (Organization x : d.subtree(o.id())) {
             for (Activity a : d.activitiesOf(x.id())) {
-                if (a.date().getYear() == asOf.getYear() && !a.date().isAfter(asOf)) {
+                if (!a.date().isBefore(from) && !a.date().isAfter(asOf)) {
                     active.add(YearMonth.from(a.date()));
                 }
             }
         }
         List<YearMonth> best = List.of();
         List<YearMonth> run = new ArrayList<>();
-        for (int m = 1; m <= 12; m++) {
-            YearMonth month = YearMonth.of(asOf.getYear(), m);
-            boolean judged = !month.atEndOfMonth().isAfter(asOf)
-                    && !o.established().isAfter(month.atDay(1))
-                    && month.atDay(1).isAfter(settled);
+        for (YearMonth month = recordsFrom; !month.atEndOfMonth().isAfter(asOf); month = month.plusMonths(1)) {
+            boolean judged = !o.established().isAfter(month.atDay(1)) && month.atDay(1).isAfter(settled);
             if (judged && !active.contains(month)) {
                 run.add(month);
-                if (run.size() > best.size()) {
+                // Only a run that reaches into the audit year is this year's; an earlier one was judged then.
+                if (run.size() > best.size() && !month.isBefore(auditJanuary)) {
                     best = List.copyOf(run);
                 }
             } else {
@@ -194,6 +203,18 @@ final class WeakFacts implements FactDeriver {
             }
         }
         return best.isEmpty() ? Optional.empty() : Optional.of(new InactiveMonths(o.id(), best));
+    }
+
+    /** The month from which WEAK-004 judges: the earliest activity's month, January of the audit year at the latest. */
+    static YearMonth recordsFrom(Dataset d) {
+        LocalDate asOf = d.asOf();
+        LocalDate earliest = LocalDate.of(asOf.getYear(), 1, 1);
+        for (Activity a : d.activities()) {
+            if (a.date().isBefore(earliest)) {
+                earliest = a.date();
+            }
+        }
+        return YearMonth.from(earliest);
     }
 
     /** WEAK-008: petitions in the 12 months ending at {@code asOf}. */
@@ -232,7 +253,7 @@ final class WeakFacts implements FactDeriver {
         return Optional.of(new LatestSurvey(orgId, latest.get(), mean));
     }
 
-    /** WEAK-011: years ending with the audit year in which the subtree admitted no member. */
+    /** WEAK-011: years ending with the audit year (so far) in which the subtree admitted no member. */
     static AdmissionGap admissionGap(Dataset d, Organization o, LocalDate asOf, LocalDate settled) {
         Optional<LocalDate> last = d.membershipsInSubtree(o.id()).stream().map(Membership::admitted)
                 .filter(date -> !date.isAfter(asOf)).max(Comparator.naturalOrder());
@@ -245,7 +266,8 @@ final class WeakFacts implements FactDeriver {
         for (int y = first; y <= asOf.getYear(); y++) {
             years.add(y);
         }
-        return new AdmissionGap(o.id(), years, last);
+        List<Integer> completed = Periods.yearComplete(asOf) || years.isEmpty() ? years : years.subList(0, years.size() - 1);
+        return new AdmissionGap(o.id(), years, completed, last);
     }
 
     /** WEAK-101: each district committee's community orgs, and those under rectification in the year. */

@@ -90,6 +90,7 @@ public final class HtmlReport {
             report.findings().forEach(f -> ids.add(f.ruleId()));
             report.review().resolved().forEach(f -> ids.add(f.ruleId()));
             report.summary().rulesNotEvaluated().forEach(n -> ids.add(n.ruleId()));
+            report.summary().subjectsNotJudged().forEach(n -> ids.add(n.ruleId()));
             for (String id : ids) {
                 g.writeStringField(id, context.ruleTitle(id, lang).equals(id) ? "" : context.ruleTitle(id, lang));
             }
@@ -152,6 +153,7 @@ public final class HtmlReport {
             }
             g.writeEndArray();
             g.writeNumberField("rulesEvaluated", report.summary().rulesEvaluated().size());
+            ReportJson.writeNotJudged(g, report.summary().subjectsNotJudged());
             g.writeArrayFieldStart("notEvaluated");
             for (AuditReport.NotEvaluated n : report.summary().rulesNotEvaluated()) {
                 g.writeStartObject();

@@ -158,6 +158,7 @@ public final class ReportJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        writeNotJudged(g, s.subjectsNotJudged());
         g.writeNumberField("waived", report.review().waivers().size());
         if (report.review().baseline().isPresent()) {
             g.writeObjectFieldStart("byStatus");
@@ -302,7 +303,8 @@ public final class ReportJson {
         return new AuditReport(asOf,
                 new AuditReport.PackInfo(pack.path("name").asText(), pack.path("version").asText(), pack.path("sha256").asText()),
                 new AuditReport.DatasetInfo(root.path("dataset").path("sha256").asText()),
-                new AuditReport.Summary(bySeverity, byRule, evaluated, skipped), findings, lang, review);
+                new AuditReport.Summary(bySeverity, byRule, evaluated, skipped, readNotJudged(summary)), findings, lang,
+                review);
     }
 
     private static SubjectType subjectType(String word) {
@@ -344,6 +346,46 @@ public final class ReportJson {
             throw new IOException(path + "." + field + ": not an array");
         }
         return n;
+    }
+
+    /** {@code subjectsNotJudged}: the subjects evaluated rules could not judge, with the fields left out. */
+    static void writeNotJudged(JsonGenerator g, List<AuditReport.NotJudged> notJudged) throws IOException {
+        g.writeArrayFieldStart("subjectsNotJudged");
+        for (AuditReport.NotJudged n : notJudged) {
+            g.writeStartObject();
+            g.writeStringField("ruleId", n.ruleId());
+            g.writeStringField("subjectType", n.subjectType().name());
+            g.writeStringField("subjectId", n.subjectId());
+            g.writeStringField("subjectName", n.subjectName());
+            g.writeStringField("organizationId", n.organizationId());
+            g.writeArrayFieldStart("fields");
+            for (String f : n.fields()) {
+                g.writeString(f);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static List<AuditReport.NotJudged> readNotJudged(JsonNode summary) throws IOException {
+        List<AuditReport.NotJudged> out = new ArrayList<>();
+        JsonNode arr = summary.path("subjectsNotJudged");
+        for (int i = 0; i < arr.size(); i++) {
+            JsonNode n = arr.get(i);
+            String path = "$.summary.subjectsNotJudged[" + i + "]";
+            List<String> fields = new ArrayList<>();
+            n.path("fields").forEach(f -> fields.add(f.asText()));
+            SubjectType type;
+            try {
+                type = subjectType(text(n, "subjectType", path));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(path + ".subjectType: " + e.getMessage());
+            }
+            out.add(new AuditReport.NotJudged(text(n, "ruleId", path), type, text(n, "subjectId", path),
+                    n.path("subjectName").asText(""), n.path("organizationId").asText(""), fields));
+        }
+        return out;
     }
 
     private static Finding readFinding(JsonNode n, String path) throws IOException {

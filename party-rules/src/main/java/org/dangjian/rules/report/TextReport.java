@@ -101,6 +101,7 @@ public final class TextReport {
         for (AuditReport.NotEvaluated n : report.summary().rulesNotEvaluated()) {
             sb.append("    ").append(n.ruleId()).append(": ").append(n.reason()).append('\n');
         }
+        notJudged(sb, report.summary().subjectsNotJudged(), zh);
         if (report.review().baseline().isPresent() || !report.review().waivers().isEmpty()) {
             long fresh = report.findings().stream().filter(f -> report.status(f).orElse(null) == FindingStatus.NEW).count();
             sb.append("  ").append(zh ? "新增 " : "new: ").append(fresh).append("  ")
@@ -109,6 +110,21 @@ public final class TextReport {
         }
         // a pack's message or a name built in Java may hold a terminal escape: shown, never run
         return PrintableText.escape(sb.toString());
+    }
+
+    /** The subjects evaluated rules could not judge: the dataset leaves out fields they need. */
+    private static void notJudged(StringBuilder sb, List<AuditReport.NotJudged> list, boolean zh) {
+        if (list.isEmpty()) {
+            return;
+        }
+        sb.append("  ").append(zh ? "未能评估的对象（数据缺少所需字段） " : "subjects not judged (fields left out of the dataset): ")
+                .append(list.size()).append('\n');
+        for (AuditReport.NotJudged n : list) {
+            String name = n.subjectName().isEmpty() || n.subjectName().equals(n.subjectId())
+                    ? n.subjectId() : n.subjectName() + " (" + n.subjectId() + ")";
+            sb.append("    ").append(n.ruleId()).append(' ').append(name).append(zh ? "：缺少 " : ": missing ")
+                    .append(String.join(zh ? "、" : ", ", n.fields())).append('\n');
+        }
     }
 
     /** The severity in words, padded to one width: 严重 / 高　 …; Critical / High … */

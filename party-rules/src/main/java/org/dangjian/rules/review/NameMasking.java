@@ -60,6 +60,14 @@ public final class NameMasking {
         AuditReport masked = report.withFindings(
                 report.findings().stream().map(m::finding).toList(),
                 report.review().resolved().stream().map(m::finding).toList());
+        AuditReport.Summary s = masked.summary();
+        List<AuditReport.NotJudged> notJudged = s.subjectsNotJudged().stream()
+                .map(n -> n.subjectType() != SubjectType.PERSON ? n : new AuditReport.NotJudged(n.ruleId(),
+                        n.subjectType(), n.subjectId(), mask(n.subjectName()), n.organizationId(), n.fields()))
+                .toList();
+        masked = new AuditReport(masked.asOf(), masked.pack(), masked.dataset(), new AuditReport.Summary(
+                s.bySeverity(), s.byRule(), s.rulesEvaluated(), s.rulesNotEvaluated(), notJudged),
+                masked.findings(), masked.language(), masked.review());
         return masked.withReview(masked.review().withWaiverTexts(
                 w -> w.withApprovedBy(mask(w.approvedBy())).withJustification(m.text(w.justification()))));
     }
