@@ -100,6 +100,8 @@ public final class HtmlReport {
             java.util.Set<String> keys = new java.util.TreeSet<>();
             report.findings().forEach(f -> keys.addAll(f.evidence().keySet()));
             report.review().resolved().forEach(f -> keys.addAll(f.evidence().keySet()));
+            // the fields a subject could not be judged for are labelled the same way
+            report.summary().subjectsNotJudged().forEach(n -> keys.addAll(n.fields()));
             for (String k : keys) {
                 g.writeStringField(k, org.dangjian.rules.Wording.evidenceLabel(k, lang));
             }

@@ -123,7 +123,8 @@ public final class TextReport {
             String name = n.subjectName().isEmpty() || n.subjectName().equals(n.subjectId())
                     ? n.subjectId() : n.subjectName() + " (" + n.subjectId() + ")";
             sb.append("    ").append(n.ruleId()).append(' ').append(name).append(zh ? "：缺少 " : ": missing ")
-                    .append(String.join(zh ? "、" : ", ", n.fields())).append('\n');
+                    .append(n.fields().stream().map(f -> Wording.evidenceLabel(f, zh ? Language.ZH : Language.EN))
+                            .collect(java.util.stream.Collectors.joining(zh ? "、" : ", "))).append('\n');
         }
     }
 

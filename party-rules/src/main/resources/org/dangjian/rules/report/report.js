@@ -269,7 +269,7 @@
       data.subjectsNotJudged.forEach(function (n) {
         jb.appendChild(el('tr', {}, [el('td', {}, n.ruleId + ' ' + (data.rules[n.ruleId] || '')),
           el('td', {}, n.subjectName && n.subjectName !== n.subjectId ? n.subjectName + '（' + n.subjectId + '）' : n.subjectId),
-          el('td', {}, n.organizationId), el('td', {}, n.fields.join('、'))]));
+          el('td', {}, n.organizationId), el('td', {}, n.fields.map(function (f) { return (data.evidenceLabels || {})[f] || f; }).join(L.listSep))]));
       });
       jt.appendChild(jb);
       js.appendChild(jt);
@@ -477,7 +477,7 @@
         source: 'Written in', allPeriods: 'all periods', noOrg: '(no organization)',
         resolvedTitle: 'Resolved: in the baseline, not in this report', expiredTitle: 'Expired waivers (they no longer waive)',
         notEvaluated: 'Rules not evaluated',
-        notJudged: 'Subjects not judged', missingFields: 'Fields left out',
+        notJudged: 'Subjects not judged', missingFields: 'Fields left out', listSep: ', ',
         notJudgedNote: 'The dataset leaves out a field these rules need for them: they were neither passed nor raised.',
         rulesLine: function (n, m) { return n + ' rules evaluated, ' + m + ' not evaluated.'; },
         baselineLine: function (d) { return 'Baseline: the report as of ' + d + '.'; }
@@ -497,7 +497,7 @@
       source: '所在位置', allPeriods: '所有期间', noOrg: '（无所属组织）',
       resolvedTitle: '已整改：上次报告有、本次报告没有的问题', expiredTitle: '已过期的豁免（不再豁免）',
       notEvaluated: '未评估的规则',
-      notJudged: '未能评估的对象', missingFields: '缺少的字段',
+      notJudged: '未能评估的对象', missingFields: '缺少的字段', listSep: '、',
       notJudgedNote: '数据未提供规则评估所需的字段，这些对象既未判定合格，也未列为问题。',
       rulesLine: function (n, m) { return '已评估规则' + n + '条，未评估' + m + '条。'; },
       baselineLine: function (d) { return '基线：截至' + d + '的审计报告。'; }
