@@ -80,8 +80,8 @@ class PartitionEqualityTest {
     static void assertSameReport(Dataset d) {
         List<Raised> whole = RaisedFacts.of(engine, d, false);
         List<Raised> split = RaisedFacts.of(engine, d, true);
-        List<Finding> expected = RaisedFacts.findings(whole);
-        List<Finding> actual = RaisedFacts.findings(split);
+        List<Finding> expected = RaisedFacts.findings(engine, d, whole);
+        List<Finding> actual = RaisedFacts.findings(engine, d, split);
         if (!expected.equals(actual)) {
             List<Finding> missing = new ArrayList<>(expected);
             missing.removeAll(actual);

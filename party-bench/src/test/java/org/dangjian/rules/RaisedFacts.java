@@ -22,7 +22,9 @@ public final class RaisedFacts {
     }
 
     /** The report's findings of those facts: merged and ordered. */
-    public static List<Finding> findings(List<Raised> raised) {
-        return ComplianceEngine.toFindings(raised, Language.ZH);
+    public static List<Finding> findings(ComplianceEngine engine, Dataset dataset, List<Raised> raised) {
+        AuditOptions options = AuditOptions.DEFAULTS;
+        return ComplianceEngine.toFindings(raised,
+                engine.messages(Language.ZH, engine.plan(dataset, options).parameters()));
     }
 }
