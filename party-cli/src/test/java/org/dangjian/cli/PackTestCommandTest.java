@@ -63,7 +63,7 @@ class PackTestCommandTest {
         assertTrue(r.out().contains("FAIL  HP-001: a branch that missed its February patrol  (" + tests + ":2:3)"), r.out());
         assertTrue(r.out().contains("missing    HP-001 b-2 2020-03           expected, not raised (raised for 2020-02)"), r.out());
         assertTrue(r.out().contains("unlisted   HP-001 b-2 2020-02           also raised: "), r.out());
-        assertTrue(r.out().contains("no safety-patrol volunteer service in a month"), r.out());
+        assertTrue(r.out().contains("safety-patrol volunteer service fewer than 1 time in a month"), r.out());
         assertTrue(r.out().endsWith("2 passed, 1 failed\n"), r.out());
     }
 
