@@ -47,19 +47,19 @@ class ExamplesTest {
         List<String> lines = run(() -> BatchExample.main(new String[0]));
         assertTrue(lines.get(0).matches("\\d+ findings as of 2020-12-31"), lines.get(0));
         has(lines, "HIGH ORG-002 第一党支部: Hollow branch");
-        has(lines, "MEDIUM LIFE-005 第一党支部 (2020-08): Theme party day every month: measured 0");
+        has(lines, "MEDIUM LIFE-005 第一党支部 (August 2020): Theme party days in the month below the required number: measured 0");
     }
 
     @Test
     void theLiveExamplePrintsFindingsAsTheyComeAndGo() throws Exception {
         List<String> lines = run(() -> LiveExample.main(new String[0]));
         has(lines, "2020-01-01 standing LIFE-007 第一党支部 (2020, so far)");
-        has(lines, "2020-04-05 raised   LIFE-005 第一党支部 (2020-03)");
-        has(lines, "2020-04-12 cleared  LIFE-005 第一党支部 (2020-03)");
+        has(lines, "2020-04-05 raised   LIFE-005 第一党支部 (March 2020)");
+        has(lines, "2020-04-12 cleared  LIFE-005 第一党支部 (March 2020)");
         has(lines, "2020-05-15 raised   ORG-002 第一党支部");
         has(lines, "2020-07-01 cleared  ORG-002 第一党支部");
         has(lines, "2020-11-25 cleared  LIFE-007");
-        has(lines, "2020-12-31 raised   WEAK-007 第一党支部 (2020-Q4)");
+        has(lines, "2020-12-31 raised   WEAK-007 第一党支部 (Q4 2020)");
         assertTrue(lines.get(lines.size() - 1).startsWith("2020 closed; findings standing: "));
     }
 
