@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.dangjian.rules.internal.AuditSession;
 import org.dangjian.rules.internal.CompiledPack;
+import org.dangjian.rules.internal.EngineAccess;
 import org.dangjian.rules.internal.Inputs;
 import org.dangjian.rules.internal.Messages;
 import org.dangjian.rules.internal.PackCompiler;
@@ -46,6 +47,27 @@ public final class ComplianceEngine {
 
     /** The built-in pack's engine, once compiled: see {@link #builtIn()}. */
     private static volatile ComplianceEngine builtIn;
+
+    static {
+        EngineAccess.set(new EngineAccess() {
+            @Override
+            public CompiledPack compiled(ComplianceEngine engine) {
+                return engine.compiled;
+            }
+
+            @Override
+            public AuditSession.Plan plan(ComplianceEngine engine, Set<String> available, AuditOptions options) {
+                return engine.plan(available, options);
+            }
+
+            @Override
+            public AuditReport report(ComplianceEngine engine, Dataset dataset, AuditOptions options,
+                                      AuditSession.Plan plan, List<Raised> raised,
+                                      java.util.Collection<Unjudged> unjudged) {
+                return engine.report(dataset, options, plan, raised, unjudged);
+            }
+        });
+    }
 
     private final CompiledPack compiled;
 
@@ -149,16 +171,21 @@ public final class ComplianceEngine {
         List<Unjudged> unjudged = new ArrayList<>();
         List<Raised> raised = raised(dataset, options, plan, partitioned, unjudged);
         long fired = System.nanoTime();
+        AuditReport report = report(dataset, options, plan, raised, unjudged);
+        long end = System.nanoTime();
+        LOG.debug("audit phases (ms): plan {}, rules {} ({}), findings and report {}", (planned - start) / 1_000_000,
+                (fired - planned) / 1_000_000, partitioned ? "partitioned" : "one session", (end - fired) / 1_000_000);
+        LOG.info("audited {} records: {} findings in {} ms", dataset.size(), report.findings().size(),
+                (end - start) / 1_000_000);
+        return report;
+    }
+
+    /** The report from the findings the sessions raised and the subjects they could not judge. */
+    private AuditReport report(Dataset dataset, AuditOptions options, AuditSession.Plan plan, List<Raised> raised,
+                               java.util.Collection<Unjudged> unjudged) {
         options.progress().stage("findings", 0, 1);
         List<Finding> findings = toFindings(raised, messages(options.language(), plan.parameters()));
-        long rendered = System.nanoTime();
-        AuditReport report = report(dataset, options, plan, findings, notJudged(unjudged, dataset));
-        long end = System.nanoTime();
-        LOG.debug("audit phases (ms): plan {}, rules {} ({}), findings {}, report {}", (planned - start) / 1_000_000,
-                (fired - planned) / 1_000_000, partitioned ? "partitioned" : "one session",
-                (rendered - fired) / 1_000_000, (end - rendered) / 1_000_000);
-        LOG.info("audited {} records: {} findings in {} ms", dataset.size(), findings.size(), (end - start) / 1_000_000);
-        return report;
+        return report(dataset, options, plan, findings, notJudged(unjudged, dataset));
     }
 
     /** The findings the rules raise, as facts, before they are merged (a fact raised in two subtrees comes twice). */
@@ -250,8 +277,12 @@ public final class ComplianceEngine {
 
     /** What an audit of {@code dataset} evaluates, and with which thresholds. */
     AuditSession.Plan plan(Dataset dataset, AuditOptions options) {
+        return plan(Inputs.available(dataset), options);
+    }
+
+    /** The same, for a dataset offering {@code available} inputs. */
+    private AuditSession.Plan plan(Set<String> available, AuditOptions options) {
         Parameters params = options.parameters().map(compiled.defaults()::override).orElse(compiled.defaults());
-        Set<String> available = Inputs.available(dataset);
         Map<String, String> notEvaluated = new TreeMap<>();
         Set<String> skippedRuleNames = new HashSet<>();
         compiled.rulesByName().forEach((name, info) -> Inputs.missing(info.requires(), available, options.language()).ifPresent(why -> {

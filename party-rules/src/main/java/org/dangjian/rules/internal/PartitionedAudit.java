@@ -67,16 +67,7 @@ public final class PartitionedAudit {
         for (int g = 0; g < groups; g++) {
             buckets.add(new ArrayList<>());
         }
-        Router router = new Router(parts, groupOf, buckets);
-        for (RecordKind kind : RecordKind.values()) {
-            if (compiled.matches(kind.type())) {
-                for (Object r : dataset.records(kind)) {
-                    router.accept(r);
-                }
-            }
-        }
-        compiled.cadences().forEach(router);
-        Derivations.derive(dataset, new Params(plan.parameters()), compiled.demand(), router);
+        route(compiled, dataset, plan, parts, groupOf, buckets);
 
         LOG.debug("{} subtrees in {} sessions on {} threads, the top last; facts derived and routed in {} ms",
                 parts.count() - 1, groups - 1, threads, (System.nanoTime() - start) / 1_000_000);
@@ -110,10 +101,48 @@ public final class PartitionedAudit {
     }
 
     /**
+     * Puts the records the pack matches, the cadence rows and the facts derived from {@code dataset}
+     * into the bucket of each group their partitions belong to ({@code groupOf}), once per group.
+     * A bucket may be {@link #DROP}: the facts of that group are not kept (they are another
+     * machine's).
+     */
+    static void route(CompiledPack compiled, Dataset dataset, AuditSession.Plan plan, Partitions parts, int[] groupOf,
+                      List<List<Object>> buckets) {
+        Router router = new Router(parts, groupOf, buckets);
+        for (RecordKind kind : RecordKind.values()) {
+            if (compiled.matches(kind.type())) {
+                for (Object r : dataset.records(kind)) {
+                    router.accept(r);
+                }
+            }
+        }
+        compiled.cadences().forEach(router);
+        Derivations.derive(dataset, new Params(plan.parameters()), compiled.demand(), router);
+    }
+
+    /** A bucket that keeps nothing: the facts of a group evaluated elsewhere. */
+    static final List<Object> DROP = new java.util.AbstractList<>() {
+        @Override
+        public boolean add(Object o) {
+            return true;
+        }
+
+        @Override
+        public Object get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+    };
+
+    /**
      * One group's session: its facts, and the findings of the groups below it (for the top). The
      * subjects it could not judge are added to {@code unjudged} (shared by the threads).
      */
-    private static List<Raised> evaluate(CompiledPack compiled, Dataset dataset, AuditSession.Plan plan, long maxFirings,
+    static List<Raised> evaluate(CompiledPack compiled, Dataset dataset, AuditSession.Plan plan, long maxFirings,
                                          List<Object> facts, List<Raised> below, java.util.Collection<Unjudged> unjudged) {
         List<Object> all = facts;
         if (!below.isEmpty()) {
@@ -153,6 +182,11 @@ public final class PartitionedAudit {
      * subtree; fewer members per group when the dataset is too small to keep every thread busy).
      */
     static int[] groups(Partitions parts, int threads) {
+        return groups(parts, threads, GROUP_MEMBERS);
+    }
+
+    /** The same, with groups of about {@code groupMembers} members. */
+    static int[] groups(Partitions parts, int threads, int groupMembers) {
         int n = parts.count();
         int[] groupOf = new int[n];
         long total = 0;
@@ -161,7 +195,7 @@ public final class PartitionedAudit {
             total += weight(parts, i);
             largest = Math.max(largest, weight(parts, i));
         }
-        long target = Math.max(largest, Math.min(total / (threads * 4L) + 1, GROUP_MEMBERS));
+        long target = Math.max(largest, Math.min(total / (threads * 4L) + 1, groupMembers));
         int g = 0;
         long held = 0;
         for (int i = 1; i < n; i++) {

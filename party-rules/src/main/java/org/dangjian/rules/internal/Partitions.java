@@ -66,6 +66,9 @@ final class Partitions {
      */
     private static final Map<Class<?>, Router> ROUTES = new HashMap<>();
 
+    /** The key of each kind of record, by the same registrations as {@link #ROUTES}. */
+    private static final Map<Class<?>, Function<Object, Key>> KEYS = new HashMap<>();
+
     static {
         // Records.
         org(Organization.class, Organization::id);
@@ -92,16 +95,51 @@ final class Partitions {
         void route(Object fact, Partitions p, IntConsumer to);
     }
 
+    /** What a record's partitions follow: an organization's id, a person's id, or the top (no id). */
+    record Key(boolean person, String id) {
+        static final Key TOP_KEY = new Key(false, null);
+    }
+
     private static <T> void org(Class<T> type, Function<T, String> orgId) {
         ROUTES.put(type, (fact, p, to) -> to.accept(p.ofOrg(orgId.apply(type.cast(fact)))));
+        KEYS.put(type, r -> new Key(false, orgId.apply(type.cast(r))));
     }
 
     private static <T> void person(Class<T> type, Function<T, String> personId) {
         ROUTES.put(type, (fact, p, to) -> p.ofPerson(personId.apply(type.cast(fact)), to));
+        KEYS.put(type, r -> new Key(true, personId.apply(type.cast(r))));
     }
 
     private static void top(Class<?> type) {
         ROUTES.put(type, (fact, p, to) -> to.accept(TOP));
+        KEYS.put(type, r -> Key.TOP_KEY);
+    }
+
+    /** What the partitions of a record of party-model follow. */
+    static Key key(Object record) {
+        Function<Object, Key> k = KEYS.get(record.getClass());
+        if (k == null) {
+            throw new IllegalArgumentException("not a record of the dataset: " + record.getClass().getName());
+        }
+        return k.apply(record);
+    }
+
+    /**
+     * The person whose partitions a record makes ({@link #ofPerson}): the holder of a membership,
+     * a post, a place in a reserve-cadre pool or a contact point. Such a record is also what a
+     * fact about that person is derived from, wherever the person's other records are.
+     */
+    static java.util.Optional<String> personBelonging(Object record) {
+        if (record instanceof Membership m) {
+            return java.util.Optional.of(m.personId());
+        } else if (record instanceof Position p) {
+            return java.util.Optional.of(p.personId());
+        } else if (record instanceof ReserveCadre r) {
+            return java.util.Optional.of(r.personId());
+        } else if (record instanceof ContactPoint c) {
+            return java.util.Optional.of(c.personId());
+        }
+        return java.util.Optional.empty();
     }
 
     /** Whether every fact of {@code type} has a partition (else it goes everywhere). */
@@ -120,11 +158,25 @@ final class Partitions {
     private final int[] members;
 
     private Partitions(Dataset dataset) {
+        this(dataset, null);
+    }
+
+    /**
+     * With {@code own} given, the organizations it accepts form partition 1 and every other one is
+     * the top's: the partitions of one group's records on a machine of its own (the rest of the
+     * dataset is elsewhere), where only the group's facts are kept.
+     */
+    private Partitions(Dataset dataset, java.util.function.Predicate<String> own) {
         this.dataset = dataset;
         this.byOrg = new HashMap<>(dataset.organizations().size() * 2);
         int next = 1;
         for (Organization o : dataset.organizations()) {
-            next = assign(o, next);
+            if (own == null) {
+                next = assign(o, next);
+            } else {
+                byOrg.put(o.id(), own.test(o.id()) ? 1 : TOP);
+                next = 2;
+            }
         }
         this.count = next;
         for (ReserveCadre r : dataset.reserveCadres()) {
@@ -142,6 +194,14 @@ final class Partitions {
     /** The partitions of {@code dataset}. */
     static Partitions of(Dataset dataset) {
         return new Partitions(dataset);
+    }
+
+    /**
+     * The partitions of the records of one group (and of the records around it that its facts are
+     * derived from): the organizations {@code own} accepts are partition 1, every other one the top.
+     */
+    static Partitions ofGroup(Dataset context, java.util.function.Predicate<String> own) {
+        return new Partitions(context, own);
     }
 
     /** Partitions {@code o} and the organizations above it, numbering new roots from {@code next}. */

@@ -1,0 +1,176 @@
+package org.dangjian.spark;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.HostUnit;
+import org.dangjian.model.Organization;
+import org.dangjian.model.RecordKind;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.RuleFailedException;
+import org.dangjian.rules.RuleFiringLimitException;
+import org.dangjian.rules.facts.Raised;
+import org.dangjian.rules.facts.Unjudged;
+import org.dangjian.rules.internal.AuditSession;
+import org.dangjian.rules.internal.EngineAccess;
+import org.dangjian.rules.internal.GroupAudit;
+import org.dangjian.rules.internal.RaisedCodec;
+import scala.Tuple2;
+
+/**
+ * The task of one partition of the job, on an executor: the records of each group it holds
+ * become a dataset of their own (with the organizations above them and those their members
+ * belong to elsewhere, and the host units), which is audited as the one-machine partitioned audit
+ * audits that group. Out come what the group's session raised and could not judge, as bytes
+ * ({@link Results}).
+ */
+final class GroupTask implements FlatMapFunction<Iterator<Tuple2<Integer, Line>>, byte[]> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Broadcast<GroupContext> context;
+
+    GroupTask(Broadcast<GroupContext> context) {
+        this.context = context;
+    }
+
+    @Override
+    public Iterator<byte[]> call(Iterator<Tuple2<Integer, Line>> records) {
+        // A record that reached a group by its organization and by its person comes once.
+        Map<Integer, Map<Integer, TreeMap<Long, Line>>> byGroup = new TreeMap<>();
+        while (records.hasNext()) {
+            Tuple2<Integer, Line> r = records.next();
+            Map<Integer, TreeMap<Long, Line>> group = byGroup.computeIfAbsent(r._1(), g -> new HashMap<>());
+            if (r._2().kind() < 0) {
+                continue; // the marker of a group: it has a task even without records of its own
+            }
+            group.computeIfAbsent(r._2().kind(), k -> new TreeMap<>())
+                    .putIfAbsent(r._2().place(), r._2());
+        }
+        List<byte[]> out = new ArrayList<>();
+        byGroup.forEach((group, lines) -> out.addAll(audit(group, lines)));
+        return out.iterator();
+    }
+
+    private List<byte[]> audit(int group, Map<Integer, TreeMap<Long, Line>> lines) {
+        GroupContext c = context.value();
+        ComplianceEngine engine = ExecutorState.engine(c.settings());
+        Dataset dataset = dataset(group, lines, c);
+        Set<String> own = new HashSet<>();
+        c.groupOfOrganization().forEach((org, g) -> {
+            if (g == group) {
+                own.add(org);
+            }
+        });
+        EngineAccess access = EngineAccess.get();
+        AuditSession.Plan plan = access.plan(engine, c.available(), c.settings().options());
+        List<byte[]> out = new ArrayList<>();
+        try {
+            GroupAudit.Result r = GroupAudit.evaluateGroup(access.compiled(engine), dataset, own, plan,
+                    c.settings().maxFirings());
+            for (Raised x : r.raised()) {
+                out.add(Results.raised(RaisedCodec.encode(x)));
+            }
+            for (Unjudged u : r.unjudged()) {
+                out.add(Results.unjudged(RaisedCodec.encode(u)));
+            }
+        } catch (RuleFiringLimitException | RuleFailedException e) {
+            // The pack's error, the same on any retry: reported by the driver, not retried.
+            out.add(Results.failed(e.getMessage()));
+        }
+        return out;
+    }
+
+    /** The group's records with what they are derived with: the organizations around them and the host units. */
+    private static Dataset dataset(int group, Map<Integer, TreeMap<Long, Line>> lines, GroupContext c) {
+        ExecutorState.Shared shared = ExecutorState.shared(c);
+        Dataset.Builder b = Dataset.builder(c.asOf());
+        for (String kind : c.presentKinds()) {
+            b.present(RecordKind.valueOf(kind));
+        }
+        RecordLines decoder = new RecordLines();
+        Set<String> needed = new HashSet<>();
+        List<Object> records = new ArrayList<>();
+        for (RecordKind kind : RecordKind.values()) {
+            TreeMap<Long, Line> of = lines.get(kind.ordinal());
+            if (of == null) {
+                continue;
+            }
+            for (Line l : of.values()) {
+                Object r = decoder.decode(kind, l.json(), kind.jsonName() + " #" + l.place());
+                GroupAudit.Key key = GroupAudit.keyOf(r);
+                if (key.kind() == GroupAudit.KeyKind.ORGANIZATION) {
+                    needed.add(key.id());
+                }
+                records.add(r);
+            }
+        }
+        c.groupOfOrganization().forEach((org, g) -> {
+            if (g == group || g == 0) {
+                needed.add(org);
+            }
+        });
+        Map<String, Organization> byId = new HashMap<>();
+        for (Organization o : shared.organizations()) {
+            byId.put(o.id(), o);
+        }
+        for (String id : List.copyOf(needed)) { // and every organization above them
+            Organization at = byId.get(id);
+            while (at != null && at.parentId().isPresent() && needed.add(at.parentId().get())) {
+                at = byId.get(at.parentId().get());
+            }
+        }
+        for (Organization o : shared.organizations()) {
+            if (needed.contains(o.id())) {
+                b.add(o);
+            }
+        }
+        for (HostUnit h : shared.hostUnits()) {
+            b.add(h);
+        }
+        records.forEach(b::add);
+        return b.build();
+    }
+
+    /** A task's output: one finding, one subject not judged, or the pack's failure, tagged by its first byte. */
+    static final class Results {
+        static final byte RAISED = 'R';
+        static final byte UNJUDGED = 'U';
+        static final byte FAILED = 'F';
+
+        private Results() {
+        }
+
+        static byte[] raised(byte[] bytes) {
+            return tagged(RAISED, bytes);
+        }
+
+        static byte[] unjudged(byte[] bytes) {
+            return tagged(UNJUDGED, bytes);
+        }
+
+        static byte[] failed(String message) {
+            return tagged(FAILED, message.getBytes(StandardCharsets.UTF_8));
+        }
+
+        private static byte[] tagged(byte tag, byte[] bytes) {
+            byte[] out = new byte[bytes.length + 1];
+            out[0] = tag;
+            System.arraycopy(bytes, 0, out, 1, bytes.length);
+            return out;
+        }
+
+        static byte[] body(byte[] tagged) {
+            return java.util.Arrays.copyOfRange(tagged, 1, tagged.length);
+        }
+    }
+}
