@@ -101,6 +101,7 @@ public final class AuditJob {
         GroupAudit.Grouping grouping = GroupAudit.grouping(whole, jsc.defaultParallelism(), membersPerTask);
         int groups = grouping.groups();
         Broadcast<GroupContext> context = jsc.broadcast(context(whole, grouping, settings));
+        LOG.info("{} groups of subtrees planned in {} ms", groups - 1, (System.nanoTime() - start) / 1_000_000);
         try {
             List<Raised> below = new ArrayList<>();
             List<Unjudged> unjudged = new ArrayList<>();

@@ -41,7 +41,8 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (SparkSession session = spark.session()) {
+        try (SparkOptions.Session run = spark.session()) {
+            SparkSession session = run.spark();
             if (!AuditOutput.free(session, output)) {
                 err.println("party-spark: --output " + output + " exists; name a new directory");
                 return PartySpark.INVALID;

@@ -127,9 +127,10 @@ final class DatasetInput {
      */
     JavaRDD<Line> lines(SparkSession spark, RecordKind kind) {
         String path = file(kind).toString();
+        // JSON Lines by the plain RDD API: no query to plan and compile for what is only text.
         JavaRDD<String> text = form == Form.PARQUET
                 ? spark.read().parquet(path).toJSON().javaRDD()
-                : spark.read().textFile(path).javaRDD();
+                : org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(path);
         int k = kind.ordinal();
         return text.mapPartitionsWithIndex((part, it) -> {
             List<Line> out = new ArrayList<>();

@@ -36,6 +36,7 @@ import scala.Tuple2;
 final class GroupTask implements FlatMapFunction<Iterator<Tuple2<Integer, Line>>, byte[]> {
 
     private static final long serialVersionUID = 1L;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GroupTask.class);
 
     private final Broadcast<GroupContext> context;
 
@@ -62,9 +63,12 @@ final class GroupTask implements FlatMapFunction<Iterator<Tuple2<Integer, Line>>
     }
 
     private List<byte[]> audit(int group, Map<Integer, TreeMap<Long, Line>> lines) {
+        long start = System.nanoTime();
         GroupContext c = context.value();
         ComplianceEngine engine = ExecutorState.engine(c.settings());
+        long compiled = System.nanoTime();
         Dataset dataset = dataset(group, lines, c);
+        long built = System.nanoTime();
         Set<String> own = new HashSet<>();
         c.groupOfOrganization().forEach((org, g) -> {
             if (g == group) {
@@ -87,6 +91,8 @@ final class GroupTask implements FlatMapFunction<Iterator<Tuple2<Integer, Line>>
             // The pack's error, the same on any retry: reported by the driver, not retried.
             out.add(Results.failed(e.getMessage()));
         }
+        LOG.info("group {}: {} records; engine {} ms, dataset {} ms, audit {} ms", group, dataset.size(),
+                (compiled - start) / 1_000_000, (built - compiled) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
         return out;
     }
 

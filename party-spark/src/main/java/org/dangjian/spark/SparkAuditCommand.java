@@ -100,7 +100,8 @@ final class SparkAuditCommand implements Callable<Integer> {
             err.println("party-spark: cannot read " + e.getMessage());
             return PartySpark.INVALID;
         }
-        try (SparkSession session = spark.session()) {
+        try (SparkOptions.Session run = spark.session()) {
+            SparkSession session = run.spark();
             if (!AuditOutput.free(session, output)) {
                 return usage(err, "--output " + output + " exists; name a new directory");
             }

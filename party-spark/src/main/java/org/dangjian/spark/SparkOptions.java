@@ -12,8 +12,21 @@ final class SparkOptions {
                     + "(default: what spark-submit set, else local[*]).")
     String master;
 
+    /** A session for one command, stopped at the end unless it was running before (an embedding program's). */
+    record Session(SparkSession spark, boolean ours) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (ours) {
+                spark.stop();
+            }
+        }
+    }
+
     /** The session of this run. */
-    SparkSession session() {
+    Session session() {
+        if (SparkSession.getActiveSession().isDefined()) {
+            return new Session(SparkSession.getActiveSession().get(), false);
+        }
         SparkSession.Builder b = SparkSession.builder().appName("party-spark");
         SparkConf given = new SparkConf();
         if (master != null) {
@@ -24,6 +37,6 @@ final class SparkOptions {
         if (!given.contains("spark.ui.enabled")) {
             b = b.config("spark.ui.enabled", "false"); // a batch audit needs no web page; ask for one with --conf
         }
-        return b.getOrCreate();
+        return new Session(b.getOrCreate(), true);
     }
 }

@@ -17,6 +17,8 @@ final class Ctx {
     /** The district being generated and its community orgs (in-service members report to them). */
     Plan.District district;
     List<String> communityIds = List.of();
+    /** The committee above the districts (a city's 市委), when the generator writes one: their parent. */
+    String above;
 
     private long persons;
 

@@ -6,7 +6,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.dangjian.model.OrgType;
+import org.dangjian.model.Organization;
 import org.dangjian.model.RecordKind;
+import org.dangjian.model.Sector;
 import org.dangjian.model.io.DatasetSink;
 
 /**
@@ -28,16 +34,46 @@ import org.dangjian.model.io.DatasetSink;
  */
 public final class DistrictGenerator {
 
+    /** The id of the city committee (市委) above the districts, when there is one. */
+    public static final String CITY_ID = "CITY";
+
     private final GeneratorConfig config;
+    /** Districts under a city committee; 0 for districts of their own (no committee above them). */
+    private final int cityDistricts;
 
     public DistrictGenerator(GeneratorConfig config) {
+        this(config, 0);
+    }
+
+    private DistrictGenerator(GeneratorConfig config, int cityDistricts) {
         this.config = config;
+        this.cityDistricts = cityDistricts;
+    }
+
+    /**
+     * A city (or a province's worth of districts): at least {@code districts} districts, all under
+     * one city committee (市委). The contract has no organization type above a district, so the
+     * committee is a {@code DISTRICT_COMMITTEE} too: a local party committee (地方党委), as a
+     * district's is.
+     */
+    public static DistrictGenerator city(GeneratorConfig config, int districts) {
+        if (districts < 1) {
+            throw new IllegalArgumentException("a city has at least one district, not " + districts);
+        }
+        return new DistrictGenerator(config, districts);
     }
 
     /** Sends every record of the dataset to {@code out}, unit by unit. */
     public void generate(RecordSink out) {
         Ctx ctx = new Ctx(config, out);
-        int[] budgets = Plan.districtBudgets(config.members());
+        if (cityDistricts > 0) {
+            out.add(new Organization(CITY_ID, "中共江州市委", OrgType.DISTRICT_COMMITTEE, Sector.OTHER, Optional.empty(),
+                    LocalDate.of(1949, 10, 1), Optional.empty(), false, true, OptionalInt.empty(), Optional.empty(),
+                    Optional.empty(), OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                    OptionalInt.empty(), false, Optional.empty()));
+            ctx.above = CITY_ID;
+        }
+        int[] budgets = Plan.districtBudgets(config.members(), Math.max(1, cityDistricts));
         for (int i = 0; i < budgets.length; i++) {
             Plan.District plan = Plan.district(config, i, budgets[i]);
             ctx.district = plan;
@@ -59,7 +95,7 @@ public final class DistrictGenerator {
 
     private static final String USAGE = """
             Usage: DistrictGenerator --members N --seed S --out PATH [--form json|dir]
-                                     [--as-of 2020-12-31] [--violations 0.03]
+                                     [--as-of 2020-12-31] [--violations 0.03] [--city N]
               --members     party members in the dataset (at least 200; a district holds up to 150000)
               --seed        the same seed and settings give the same bytes
               --out         a .json file, or a directory for the directory form
@@ -67,6 +103,8 @@ public final class DistrictGenerator {
                             default: json when PATH ends in .json, else dir
               --as-of       the dataset's date; records run from 1 January of its year (default 2020-12-31)
               --violations  chance of each kind of non-compliance per subject, 0 to 0.5 (default 0.03)
+              --city        a city of at least N districts under one city committee (市委, typed
+                            DISTRICT_COMMITTEE: the contract has no type above a district)
             """;
 
     /** Runs the generator; exit status 0, or 2 when the command line is wrong. */
@@ -81,6 +119,7 @@ public final class DistrictGenerator {
         String form = null;
         LocalDate asOf = LocalDate.of(2020, 12, 31);
         double violations = GeneratorConfig.DEFAULT_VIOLATIONS;
+        int city = 0;
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -99,6 +138,7 @@ public final class DistrictGenerator {
                     case "--form" -> form = v.toLowerCase(Locale.ROOT);
                     case "--as-of" -> asOf = LocalDate.parse(v);
                     case "--violations" -> violations = Double.parseDouble(v);
+                    case "--city" -> city = Integer.parseInt(v);
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
@@ -112,7 +152,7 @@ public final class DistrictGenerator {
             GeneratorConfig config = new GeneratorConfig(members, seed, asOf, violations,
                     GeneratorConfig.DEFAULT_RECTIFICATION_SHARE);
             long start = System.nanoTime();
-            new DistrictGenerator(config).write(path, dir);
+            (city > 0 ? city(config, city) : new DistrictGenerator(config)).write(path, dir);
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf(Locale.ROOT, "Wrote %d members to %s in %.1f s (%.0f members/s)%n", members, path, seconds,
                     members / seconds);

@@ -44,7 +44,12 @@ final class Plan {
 
     /** Member budgets of the city's districts, in order; they add up to {@code members}. */
     static int[] districtBudgets(long members) {
-        int n = (int) Math.max(1, (members + DISTRICT_MAX - 1) / DISTRICT_MAX);
+        return districtBudgets(members, 1);
+    }
+
+    /** The same in at least {@code districts} districts. */
+    static int[] districtBudgets(long members, int districts) {
+        int n = (int) Math.max(districts, (members + DISTRICT_MAX - 1) / DISTRICT_MAX);
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
             out[i] = (int) (members / n + (i < members % n ? 1 : 0));

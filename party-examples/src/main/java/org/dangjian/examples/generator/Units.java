@@ -60,7 +60,7 @@ final class Units {
     private void districtAndOrgans(Plan.District plan) {
         Rng rng = ctx.rng(plan.id());
         OrgNode district = new OrgNode(plan.id(), "中共" + plan.name() + "委", OrgType.DISTRICT_COMMITTEE, Sector.OTHER,
-                (String) null, rng.date(LocalDate.of(1983, 1, 1), LocalDate.of(1988, 12, 31)));
+                ctx.above, rng.date(LocalDate.of(1983, 1, 1), LocalDate.of(1988, 12, 31)));
         OrgNode organs = new OrgNode(plan.id() + "-JG", plan.name() + "直属机关党委", OrgType.PARTY_COMMITTEE, Sector.ORGAN,
                 district, rng.date(LocalDate.of(1990, 1, 1), LocalDate.of(1995, 12, 31)));
         organs.hasCommittee = true;
