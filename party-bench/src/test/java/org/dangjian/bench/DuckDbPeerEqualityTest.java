@@ -43,7 +43,7 @@ class DuckDbPeerEqualityTest {
 
     @Test
     void theQueriesFindWhatTheBaselineFindsOnAGeneratedDistrict(@TempDir Path dir) throws Exception {
-        Dataset d = Generated.district(3000, 9, LocalDate.of(2021, 8, 15), 0.05);
+        Dataset d = Generated.district(1000, 9, LocalDate.of(2021, 8, 15), 0.05);
         DatasetWriter.writeDirectory(d, dir);
         assertEquals(new HandCodedBaseline(BUILT_IN).run(d).stream().map(DuckDbPeer::line).toList(),
                 DuckDbPeer.run(dir, BUILT_IN).stream().map(DuckDbPeer::line).toList());
