@@ -142,7 +142,8 @@ public final class AuditJob {
         for (int g = 1; g < groups; g++) {
             destinations.add(new Tuple2<>(Routing.group(g), g));
         }
-        int slices = Math.max(jsc.defaultParallelism(), Math.min(groups - 1, 4 * jsc.defaultParallelism()));
+        // Partitions of the shuffle toward the groups: every core busy, and a few groups' records in each.
+        int slices = Math.max(jsc.defaultParallelism(), (groups - 1) / 4);
         JavaPairRDD<String, Integer> where = jsc.parallelizePairs(destinations, slices);
         JavaPairRDD<String, Line> keyed = null;
         for (RecordKind kind : RecordKind.values()) {

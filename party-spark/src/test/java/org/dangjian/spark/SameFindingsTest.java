@@ -40,8 +40,8 @@ class SameFindingsTest {
     }
 
     @Test
-    void generatedDistricts() throws Exception {
-        for (long seed : new long[] {7, 42}) {
+    void aGeneratedDistrict() throws Exception {
+        for (long seed : new long[] {7}) { // and seed 11 in PartySparkCommandTest
             Path dir = tmp.resolve("district-" + seed);
             new DistrictGenerator(config(700, seed)).write(dir, true);
             assertSame(dir, 200);
