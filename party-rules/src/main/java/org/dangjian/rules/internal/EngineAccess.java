@@ -8,8 +8,8 @@ import org.dangjian.model.Dataset;
 import org.dangjian.rules.AuditOptions;
 import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.ComplianceEngine;
-import org.dangjian.rules.facts.Raised;
-import org.dangjian.rules.facts.Unjudged;
+import org.dangjian.rules.vocabulary.Raised;
+import org.dangjian.rules.vocabulary.Unjudged;
 
 /**
  * What an audit that runs outside one JVM (party-spark) needs of an engine beyond its API: its

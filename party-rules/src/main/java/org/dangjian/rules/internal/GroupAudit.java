@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.Organization;
-import org.dangjian.rules.facts.Raised;
-import org.dangjian.rules.facts.Unjudged;
+import org.dangjian.rules.vocabulary.Raised;
+import org.dangjian.rules.vocabulary.Unjudged;
 
 /**
  * The partitioned audit ({@link PartitionedAudit}) taken apart for machines of their own, as a

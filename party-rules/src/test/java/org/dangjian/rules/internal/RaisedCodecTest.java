@@ -17,8 +17,8 @@ import org.dangjian.rules.Severity;
 import org.dangjian.rules.Subject;
 import org.dangjian.rules.SubjectType;
 import org.dangjian.rules.Unit;
-import org.dangjian.rules.facts.Raised;
-import org.dangjian.rules.facts.Unjudged;
+import org.dangjian.rules.vocabulary.Raised;
+import org.dangjian.rules.vocabulary.Unjudged;
 import org.junit.jupiter.api.Test;
 
 /**
