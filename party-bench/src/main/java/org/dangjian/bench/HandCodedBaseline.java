@@ -33,7 +33,7 @@ import org.dangjian.rules.Severity;
 /**
  * Six checks of the catalog written by hand as plain Java (手写基线): TRN-001, TRN-003, DEV-001,
  * ORG-002, LIFE-005 and MEM-001, with exactly the built-in rules' semantics (who is judged, the
- * boundaries, the periods, exempt members, lifetimes; docs/rules-notes), in one pass over each
+ * boundaries, the periods, exempt members, lifetimes; each area's notes), in one pass over each
  * record array they read and no rule engine. The big kinds (trainings, activities, dues) are read
  * straight from the dataset's columns ({@code Dataset.trainingTable()} …), never as records made
  * on access: the fastest the data allows. What this machine can do at best, to measure the

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.dangjian.rules.RulePack;
-import org.dangjian.rules.facts.YearlyTraining;
-import org.dangjian.rules.facts.VolunteerService;
+import org.dangjian.rules.vocabulary.life.VolunteerService;
+import org.dangjian.rules.vocabulary.training.YearlyTraining;
 import org.junit.jupiter.api.Test;
 
 /**
