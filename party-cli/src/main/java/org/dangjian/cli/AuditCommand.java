@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dangjian.imports.ImportResult;
 import java.util.concurrent.Callable;
-import org.dangjian.model.io.DatasetReader;
-import org.dangjian.model.io.InvalidDatasetException;
 import org.dangjian.model.io.LoadedDataset;
-import org.dangjian.model.io.Problem;
 import org.dangjian.rules.AuditOptions;
 import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.ComplianceEngine;
@@ -30,7 +25,6 @@ import org.dangjian.rules.Parameters;
 import org.dangjian.rules.RuleFailedException;
 import org.dangjian.rules.RuleFiringLimitException;
 import org.dangjian.rules.RuleInfo;
-import org.dangjian.rules.RulePack;
 import org.dangjian.rules.Severity;
 import org.dangjian.rules.Waiver;
 import org.dangjian.rules.review.Waivers;
@@ -161,44 +155,21 @@ final class AuditCommand implements Callable<Integer> {
                     AuditOptions.Partitioning sessions)
             throws IOException {
         progress.phase("reading " + source.source);
-        LoadedDataset loaded;
-        try {
-            if (source.needsImport()) {
-                Optional<ImportResult> imported = source.importNow(spec.commandLine().getErr(), true);
-                if (imported.isEmpty() || imported.get().dataset().isEmpty()) {
-                    return PartyAudit.INVALID;
-                }
-                loaded = SourceOptions.loaded(imported.get());
-            } else {
-                loaded = DatasetReader.read(Path.of(source.source));
-            }
-        } catch (InvalidDatasetException e) {
-            progress.println("party-audit: " + e.getMessage());
-            e.errors().forEach(p -> progress.println("  " + p));
-            e.warnings().forEach(p -> progress.println("  warning: " + p));
+        Optional<LoadedDataset> read = source.load(progress, spec.commandLine().getErr());
+        if (read.isEmpty()) {
             return PartyAudit.INVALID;
         }
-        for (Problem w : loaded.warnings()) {
-            progress.println("party-audit: warning: " + w);
-        }
+        LoadedDataset loaded = read.get();
 
         progress.phase("compiling the rules");
         ComplianceEngine engine;
         AuditOptions options = AuditOptions.DEFAULTS.withLanguage(language).withDatasetSha256(loaded.sha256())
                 .withMaxFirings(firings.maxFirings).withPartitioning(sessions);
         try {
-            RulePack pack = RulePack.builtIn();
-            for (Path dir : rules) {
-                pack = pack.extendedBy(RulePack.load(dir));
-            }
-            // The built-in pack alone is compiled once per JVM (a test run audits many times).
-            engine = rules.isEmpty() ? ComplianceEngine.builtIn() : ComplianceEngine.compile(pack);
-            if (params != null) {
-                try (Reader r = Files.newBufferedReader(params, StandardCharsets.UTF_8)) {
-                    Parameters overrides = Parameters.parse(r, params.toString());
-                    engine.parameters().override(overrides); // checked now, before any rule runs
-                    options = options.withParameters(overrides);
-                }
+            engine = RulePacks.engine(rules);
+            Optional<Parameters> overrides = RulePacks.overrides(params, engine);
+            if (overrides.isPresent()) {
+                options = options.withParameters(overrides.get());
             }
         } catch (PackException e) {
             progress.println("party-audit: the rule pack has errors:");
