@@ -99,7 +99,7 @@ public final class RuleCatalog {
         for (Entry e : entries) {
             RuleInfo r = e.rule();
             out.add(new Entry(new RuleInfo(r.id(), r.severity(), r.title(), r.titleEn(), r.clause(), r.parameters(),
-                    r.requires(), rename.apply(r.source())), e.parameters(), e.cadences()));
+                    r.requires(), rename.apply(r.source()), r.validity()), e.parameters(), e.cadences()));
         }
         return new RuleCatalog(pack, out, values, sources);
     }

@@ -94,7 +94,8 @@ public final class Impact {
     public ImpactReport run(Dataset dataset) {
         AuditOptions after = proposedOptions();
         PairedAudit.Reports reports = PairedAudit.run(dataset, current, options, proposed, after);
-        return compare(dataset, reports, thresholds(current, options), thresholds(proposed, after));
+        return compare(dataset, reports, thresholds(current, options).inForceOn(dataset.asOf()),
+                thresholds(proposed, after).inForceOn(dataset.asOf()));
     }
 
     private static Parameters thresholds(ComplianceEngine engine, AuditOptions o) {

@@ -18,6 +18,7 @@ import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.Finding;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.Waiver;
+import org.dangjian.rules.Wording;
 
 /**
  * The report as one self-contained HTML page (审计报告网页) to hand to a district secretary: it
@@ -45,7 +46,9 @@ public final class HtmlReport {
         String title = en ? "Party-building compliance audit" : "党建合规审计报告";
         String meta = (en ? "As of " : "截至 ") + report.asOf() + " · " + (en ? "pack " : "规则包 ")
                 + report.pack().name() + " " + report.pack().version() + " · " + (en ? "dataset sha256 " : "数据集 sha256 ")
-                + report.dataset().sha256();
+                + report.dataset().sha256()
+                + (report.summary().inForce().isEmpty() ? ""
+                : " · " + Wording.inForce(report.summary().inForce(), report.asOf(), report.language()));
         out.write(page(report.language(), title, meta, en ? "This report needs JavaScript to show its findings."
                 : "本报告需要启用 JavaScript 才能显示问题清单。", "", resource("report.js"), data(report, context))
                 .getBytes(StandardCharsets.UTF_8));
