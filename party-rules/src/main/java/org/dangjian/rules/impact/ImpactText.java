@@ -45,7 +45,10 @@ public final class ImpactText {
         for (Severity s : Severity.values()) {
             ImpactReport.Counts c = r.bySeverity().get(s);
             if (c.before() + c.after() > 0) {
-                sb.append("  ").append(String.format("%-8s", Wording.severity(s, lang))).append(counts(c, lang)).append('\n');
+                String word = Wording.severity(s, lang);
+                // one width: full-width spaces after Chinese words, spaces after English ones
+                sb.append("  ").append(zh ? word + "　".repeat(3 - word.length()) : String.format("%-9s", word))
+                        .append(counts(c, lang)).append('\n');
             }
         }
         sb.append('\n').append(w("byRule", lang)).append(zh ? "：\n" : ":\n");
