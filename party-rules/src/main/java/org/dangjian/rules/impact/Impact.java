@@ -113,8 +113,8 @@ public final class Impact {
         Language lang = options.language();
 
         Map<String, RuleInfo> infos = new HashMap<>();
-        current.rules().forEach(r -> infos.put(r.id(), r));
-        proposed.rules().forEach(r -> infos.put(r.id(), r));
+        current.rules(dataset.asOf()).forEach(r -> infos.put(r.id(), r));
+        proposed.rules(dataset.asOf()).forEach(r -> infos.put(r.id(), r));
         Set<String> ids = new TreeSet<>();
         was.keySet().forEach(k -> ids.add(k.ruleId()));
         is.keySet().forEach(k -> ids.add(k.ruleId()));

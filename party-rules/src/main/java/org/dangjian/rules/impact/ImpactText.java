@@ -84,7 +84,7 @@ public final class ImpactText {
         } else {
             sb.append('\n').append(w("noChange", lang)).append('\n');
         }
-        sb.append('\n').append(w("shared", lang).strip()).append(' ')
+        sb.append('\n').append(w("shared", lang).strip()).append(zh ? "" : " ")
                 .append(r.derivedAgain().isEmpty() ? w("none", lang) : String.join(", ", r.derivedAgain()))
                 .append(zh ? "。\n" : ".\n");
         return sb.toString();
