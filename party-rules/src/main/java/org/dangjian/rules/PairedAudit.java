@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.dangjian.model.Dataset;
-import org.dangjian.rules.facts.Unjudged;
+import org.dangjian.rules.vocabulary.Unjudged;
 import org.dangjian.rules.internal.AuditSession;
 import org.dangjian.rules.internal.SharedDerivation;
 

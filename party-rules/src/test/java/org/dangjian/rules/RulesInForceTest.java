@@ -45,7 +45,7 @@ class RulesInForceTest {
     }
 
     static String drl(String... rules) {
-        return "package street;\nimport org.dangjian.rules.facts.OrgProfile;\nimport org.dangjian.rules.facts.Params;\n"
+        return "package street;\nimport org.dangjian.rules.vocabulary.OrgProfile;\nimport org.dangjian.rules.vocabulary.Params;\n"
                 + "import org.dangjian.rules.Expect;\nglobal org.dangjian.rules.Findings findings;\n" + String.join("\n", rules);
     }
 

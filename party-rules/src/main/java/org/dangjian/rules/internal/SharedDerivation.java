@@ -12,10 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.RecordKind;
 import org.dangjian.rules.Parameters;
-import org.dangjian.rules.facts.ActivityCount;
-import org.dangjian.rules.facts.Params;
-import org.dangjian.rules.facts.Raised;
-import org.dangjian.rules.facts.Unjudged;
+import org.dangjian.rules.vocabulary.ActivityCount;
+import org.dangjian.rules.vocabulary.Params;
+import org.dangjian.rules.vocabulary.Raised;
+import org.dangjian.rules.vocabulary.Unjudged;
 
 /**
  * Two audits of one dataset (a what-if: the pack as it is, and as it would be) that share the

@@ -57,9 +57,9 @@ class RedundancyCheckTest {
         String next = "rule \"ST-1 new\"\n    @id(\"ST-1\") @validFrom(\"2021-01-01\")\nwhen\n    $o : OrgProfile( fullMembers < 5 )\nthen\nend\n\n";
         String overlapping = next.replace("2021-01-01", "2020-06-01");
         PackArgument arg = new PackArgument(RulePack.builtIn(), "", Optional.empty(), "street 1");
-        assertEquals(List.of(), RedundancyCheck.check(new TreeMap<>(Map.of("rules/st.drl", "package st;\nimport org.dangjian.rules.facts.OrgProfile;\n\n" + old + next)), arg)
+        assertEquals(List.of(), RedundancyCheck.check(new TreeMap<>(Map.of("rules/st.drl", "package st;\nimport org.dangjian.rules.vocabulary.OrgProfile;\n\n" + old + next)), arg)
                 .stream().filter(p -> p.message().contains("ST-1")).toList());
-        assertTrue(RedundancyCheck.check(new TreeMap<>(Map.of("rules/st.drl", "package st;\nimport org.dangjian.rules.facts.OrgProfile;\n\n" + old + overlapping)), arg)
+        assertTrue(RedundancyCheck.check(new TreeMap<>(Map.of("rules/st.drl", "package st;\nimport org.dangjian.rules.vocabulary.OrgProfile;\n\n" + old + overlapping)), arg)
                 .stream().anyMatch(p -> p.message().contains("has the same condition as")), "overlapping days: a copy");
     }
 }
