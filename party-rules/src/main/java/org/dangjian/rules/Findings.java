@@ -139,6 +139,18 @@ public final class Findings {
         return new Builder(context(drools), subject, false);
     }
 
+    /**
+     * Records that a cadence row could not judge {@code orgId}: whether it belongs to the row's
+     * scope is unknown, the dataset leaving out {@code field} (e.g. {@code hasCommittee}).
+     */
+    public void cadenceNotJudged(Drools drools, Cadence row, String orgId, String field) {
+        RuleContext context = context(drools);
+        if (!"cadence".equals(meta(context.getRule().getMetaData(), "mechanism"))) {
+            throw new IllegalStateException("only a rule with @mechanism(\"cadence\") lists cadence subjects not judged");
+        }
+        context.insertLogical(new Unjudged(row.id(), subjectOf(orgId, true), List.of(field)));
+    }
+
     /** Raises a finding of a cadence row: {@code orgId} held {@code measured} activities in {@code period}. */
     public void cadence(Drools drools, Cadence row, String orgId, AuditPeriod period, int measured) {
         RuleContext context = context(drools);

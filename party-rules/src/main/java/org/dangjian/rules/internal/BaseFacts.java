@@ -28,6 +28,7 @@ import org.dangjian.rules.facts.JudgedPeriod;
 import org.dangjian.rules.facts.OrgProfile;
 import org.dangjian.rules.facts.OrgScope;
 import org.dangjian.rules.facts.Params;
+import org.dangjian.rules.facts.ScopeUnknown;
 
 /** The facts every area builds on: the audit year, judged periods, organization profiles and scopes, activity counts. */
 final class BaseFacts implements FactDeriver {
@@ -38,7 +39,7 @@ final class BaseFacts implements FactDeriver {
     static final Set<Sector> TWO_NEW = Set.of(Sector.NON_PUBLIC_ENTERPRISE, Sector.SOCIAL_ORGANIZATION);
 
     private static final Set<Class<?>> PRODUCES = Set.of(
-            AuditYear.class, JudgedPeriod.class, OrgProfile.class, OrgScope.class, ActivityCount.class);
+            AuditYear.class, JudgedPeriod.class, OrgProfile.class, OrgScope.class, ScopeUnknown.class, ActivityCount.class);
     private static final Set<RecordKind> READS = Set.of(
             RecordKind.ORGANIZATIONS, RecordKind.MEMBERSHIPS, RecordKind.RECTIFICATIONS, RecordKind.ACTIVITIES);
 
@@ -146,8 +147,11 @@ final class BaseFacts implements FactDeriver {
         scope.accept(o.type().name());
         if (p.grassroots()) {
             scope.accept("GRASSROOTS");
-            if (o.hasCommittee()) {
+            if (o.hasCommittee().orElse(false)) {
                 scope.accept("GRASSROOTS_WITH_COMMITTEE");
+            } else if (o.hasCommittee().isEmpty()) {
+                // Left out: unknown, so the committee's cadences list the organization as not judged.
+                out.accept(new ScopeUnknown(o.id(), "GRASSROOTS_WITH_COMMITTEE", "hasCommittee", from, until));
             }
         }
         if (p.communityOrg()) {

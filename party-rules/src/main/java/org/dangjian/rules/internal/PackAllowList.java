@@ -133,7 +133,7 @@ final class PackAllowList {
             "java/lang/invoke/SerializedLambda.getFunctionalInterfaceMethodSignature",
             "java/lang/invoke/SerializedLambda.getInstantiatedMethodType",
             "org/dangjian/rules/Findings.raise", "org/dangjian/rules/Findings.on", "org/dangjian/rules/Findings.cadence",
-            "org/dangjian/rules/Findings.notJudged",
+            "org/dangjian/rules/Findings.notJudged", "org/dangjian/rules/Findings.cadenceNotJudged",
             "org/dangjian/rules/Findings$Builder.period", "org/dangjian/rules/Findings$Builder.measured",
             "org/dangjian/rules/Findings$Builder.expected", "org/dangjian/rules/Findings$Builder.evidence",
             "org/dangjian/rules/Findings$Builder.severity", "org/dangjian/rules/Findings$Builder.raise");
