@@ -396,8 +396,12 @@ class MemberRulesTest {
         verify("MEM-005").given(branch, membership("p1", "b-1").mobile(mobile(since, false, null, false, 2020)).build())
                 .judgesAll();
         // The yearly evaluation is judged apart: raised for the year, the certificate still not judged.
-        verify("MEM-005").given(branch, membership("p1", "b-1").mobile(mobile(since, false, null, true, 2019)).build())
-                .raisesExactly("p1@2020").cannotJudge("p1", "mobile.certificate");
+        AuditReport report = verify("MEM-005").given(branch,
+                membership("p1", "b-1").mobile(mobile(since, false, null, true, 2019)).build())
+                .raisesExactly("p1@2020").report();
+        assertEquals(List.of(List.of("mobile.certificate")), report.summary().subjectsNotJudged().stream()
+                .filter(n -> n.ruleId().equals("MEM-005") && n.subjectId().equals("p1")).map(AuditReport.NotJudged::fields)
+                .toList());
     }
 
     @Test
