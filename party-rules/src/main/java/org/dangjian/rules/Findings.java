@@ -261,8 +261,12 @@ public final class Findings {
             this.ruleId = meta(meta, "id");
             String sev = meta(meta, "severity");
             this.severity = sev.isEmpty() ? Severity.MEDIUM : Severity.parse(sev);
-            this.title = meta(meta, "title");
-            this.titleEn = meta(meta, "titleEn");
+            // A rule's @message (its finding's sentence, {measured} and {criteria} in place) when it
+            // has one, else its @title followed by what was measured and expected.
+            String message = meta(meta, "message");
+            String messageEn = meta(meta, "messageEn");
+            this.title = message.isEmpty() ? meta(meta, "title") : message;
+            this.titleEn = messageEn.isEmpty() ? meta(meta, "titleEn") : messageEn;
             this.clause = meta(meta, "clause");
             this.unit = Unit.of(meta(meta, "unit")).orElse(Unit.NONE);
         }

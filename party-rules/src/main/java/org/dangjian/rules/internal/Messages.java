@@ -18,6 +18,11 @@ import org.dangjian.rules.facts.Raised;
  * and what is expected, each with its unit, in words. One template for every rule, so a policy
  * officer's new rule reads like the built-in ones:
  * 王旭（2020年）：书记、委员年度培训不足56学时，实际41学时，要求不少于56学时。
+ *
+ * <p>A rule whose finding reads better as its own sentence carries {@code @message} (and
+ * {@code @messageEn}): the sentence with {@code {measured}} where the measure goes and
+ * {@code {criteria}} where the criteria met go, e.g. {@code 预备期满未按期转正，已逾期{measured}} →
+ * 卢梓睿：预备期满未按期转正，已逾期221天。 What it places is not repeated after it.
  */
 public final class Messages {
 
@@ -46,6 +51,9 @@ public final class Messages {
                 r.progress(), measured(r), r.expected().map(e -> e.words(lang)).orElse(""));
     }
 
+    private static final String MEASURED = "{measured}";
+    private static final String CRITERIA = "{criteria}";
+
     /** The finding's one-sentence message. */
     public String render(Raised r) {
         boolean zh = lang == Language.ZH;
@@ -59,16 +67,18 @@ public final class Messages {
             sb.append(zh ? "（" : " (").append(period).append(r.progress() ? (zh ? "，截至目前" : ", so far") : "")
                     .append(zh ? "）" : ")");
         }
-        sb.append(zh ? "：" : ": ").append(title);
-        List<String> criteria = r.evidence().getOrDefault("criteria", List.of());
-        if (!criteria.isEmpty()) {
-            sb.append(zh ? "，涉及：" : "; criteria: ").append(criteria.stream().map(this::criterion)
-                    .collect(Collectors.joining(zh ? "；" : "; ")));
+        String criteria = r.evidence().getOrDefault("criteria", List.of()).stream().map(this::criterion)
+                .collect(Collectors.joining(zh ? "；" : "; "));
+        boolean measureInPlace = title.contains(MEASURED);
+        boolean criteriaInPlace = title.contains(CRITERIA);
+        sb.append(zh ? "：" : ": ").append(title.replace(MEASURED, measured).replace(CRITERIA, criteria));
+        if (!criteria.isEmpty() && !criteriaInPlace) {
+            sb.append(zh ? "，涉及：" : "; criteria: ").append(criteria);
         }
-        if (!measured.isEmpty()) {
+        if (!measured.isEmpty() && !measureInPlace) {
             sb.append(zh ? "，实际" : ": measured ").append(measured);
         }
-        if (!expected.isEmpty()) {
+        if (!expected.isEmpty() && !measureInPlace) {
             sb.append(zh ? "，" : measured.isEmpty() ? ": " : ", ").append(expected);
         }
         if (r.progress()) {
