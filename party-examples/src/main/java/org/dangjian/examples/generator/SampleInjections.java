@@ -243,7 +243,7 @@ final class SampleInjections {
             new Injection("TWO-001", "万邦新材料's branch carries no star rating",
                     d -> d.set(d.org(FIRM), "starRating", null)),
             new Injection("TWO-002", "the district's demonstration point lost its title: none this year",
-                    d -> d.change(RecordKind.ORGANIZATIONS, o -> o.demonstrationPoint().orElse(false), o -> Records.with(o, "demonstrationPoint", false))),
+                    d -> d.change(RecordKind.ORGANIZATIONS, (Organization o) -> o.demonstrationPoint().orElse(false), o -> Records.with(o, "demonstrationPoint", false))),
             // ---- WEAK: weak and lax organizations
             new Injection("WEAK-001", "第一小学党支部's secretary left on 14 August: vacant over 3 months (and a seat empty)",
                     d -> d.set(d.secretary("D1-JY-03"), "end", LocalDate.of(Y, 8, 14))),

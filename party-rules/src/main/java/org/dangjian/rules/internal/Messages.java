@@ -21,7 +21,8 @@ import org.dangjian.rules.facts.Raised;
  *
  * <p>A rule whose finding reads better as its own sentence carries {@code @message} (and
  * {@code @messageEn}): the sentence with {@code {measured}} where the measure goes and
- * {@code {criteria}} where the criteria met go, e.g. {@code 预备期满未按期转正，已逾期{measured}} →
+ * {@code {criteria}} where the criteria met go, {@code {evidence.KEY}} where an evidence's values go
+ * in words, e.g. {@code 预备期满未按期转正，已逾期{measured}} →
  * 卢梓睿：预备期满未按期转正，已逾期221天。 What it places is not repeated after it.
  */
 public final class Messages {
@@ -71,7 +72,7 @@ public final class Messages {
                 .collect(Collectors.joining(zh ? "；" : "; "));
         boolean measureInPlace = title.contains(MEASURED);
         boolean criteriaInPlace = title.contains(CRITERIA);
-        sb.append(zh ? "：" : ": ").append(title.replace(MEASURED, measured).replace(CRITERIA, criteria));
+        sb.append(zh ? "：" : ": ").append(evidenceInPlace(title.replace(MEASURED, measured).replace(CRITERIA, criteria), r));
         if (!criteria.isEmpty() && !criteriaInPlace) {
             sb.append(zh ? "，涉及：" : "; criteria: ").append(criteria);
         }
@@ -85,6 +86,22 @@ public final class Messages {
             sb.append(zh ? "（年度进度，12月31日评定）" : " (progress; judged on 31 December)");
         }
         sb.append(zh ? "。" : ".");
+        return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern EVIDENCE = java.util.regex.Pattern.compile("\\{evidence\\.([A-Za-z]+)\\}");
+
+    /** {@code {evidence.missing}} in a message: the values of that evidence, in words (流动党员活动证、流动党员档案). */
+    private String evidenceInPlace(String text, Raised r) {
+        java.util.regex.Matcher m = EVIDENCE.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String key = m.group(1);
+            String words = r.evidence().getOrDefault(key, List.of()).stream()
+                    .map(v -> Wording.evidence(key, v, lang)).collect(Collectors.joining(lang == Language.ZH ? "、" : ", "));
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(words));
+        }
+        m.appendTail(sb);
         return sb.toString();
     }
 
