@@ -70,7 +70,8 @@ public final class Messages {
         }
         String criteria = r.evidence().getOrDefault("criteria", List.of()).stream().map(this::criterion)
                 .collect(Collectors.joining(zh ? "；" : "; "));
-        boolean measureInPlace = title.contains(MEASURED);
+        // A sentence that places the measure or an evidence is whole: nothing is appended to it.
+        boolean measureInPlace = title.contains(MEASURED) || EVIDENCE.matcher(title).find();
         boolean criteriaInPlace = title.contains(CRITERIA);
         sb.append(zh ? "：" : ": ").append(evidenceInPlace(title.replace(MEASURED, measured).replace(CRITERIA, criteria), r));
         if (!criteria.isEmpty() && !criteriaInPlace) {
