@@ -144,6 +144,10 @@ public final class Wording {
             "inactiveMonths", "incompetentYears", "unqualifiedYears", "yearsWithoutAdmission", "lastEvaluationYear");
     private static final Pattern BRACKET = Pattern.compile("\\((\\d+(?:\\.\\d+)?), (\\d+(?:\\.\\d+)?)]|> (\\d+(?:\\.\\d+)?)");
     private static final Pattern FIELD_VALUE = Pattern.compile("([A-Za-z][A-Za-z0-9.]*|\\d{4}-\\d{2}-\\d{2}|\\d{4}):(.+)");
+    /** A month, two months, quarter or half-year label: worded under any key (a bare year only under {@link #PERIOD_EVIDENCE}). */
+    private static final Pattern PERIOD_WITHIN_YEAR = Pattern.compile("\\d{4}-(?:[HQB][1-6]|\\d{2})");
+    /** {@code p1269@2020}: a record of a person in a year. */
+    private static final Pattern IN_YEAR = Pattern.compile("([^@\\s]+)@(\\d{4})");
     private static final Pattern CODE_THEN_REST = Pattern.compile("([A-Z][A-Z_]+) (.+)");
 
     /**
@@ -156,8 +160,12 @@ public final class Wording {
      */
     public static String evidence(String key, String value, Language lang) {
         boolean zh = lang == Language.ZH;
-        if (PERIOD_EVIDENCE.contains(key) && PERIOD.matcher(value).matches()) {
+        if (PERIOD_EVIDENCE.contains(key) && PERIOD.matcher(value).matches() || PERIOD_WITHIN_YEAR.matcher(value).matches()) {
             return period(value, lang);
+        }
+        Matcher inYear = IN_YEAR.matcher(value);
+        if (inYear.matches()) {
+            return evidence(key, inYear.group(1), lang) + (zh ? "（" + inYear.group(2) + "年）" : " (" + inYear.group(2) + ")");
         }
         if (key.equals("rateTable")) {
             return rateTable(value, lang);
@@ -177,15 +185,15 @@ public final class Wording {
             String label = WORDS.containsKey("evidence." + head) ? evidenceLabel(head, lang) : evidence(key, head, lang);
             return label + (zh ? "：" : ": ") + evidence(head, pair.group(2), lang);
         }
+        Matcher code = CODE_THEN_REST.matcher(value);
+        if (code.matches() && WORDS.containsKey(code.group(1))) {
+            return value(code.group(1), lang) + (zh ? "，" : ", ") + evidence(key, code.group(2), lang);
+        }
         int range = value.indexOf("..");
         if (range >= 0) {
             String from = value(value.substring(0, range), lang);
             String to = value.substring(range + 2);
             return from + (to.isEmpty() ? (zh ? "起" : " onwards") : (zh ? "至" : " to ") + value(to, lang));
-        }
-        Matcher code = CODE_THEN_REST.matcher(value);
-        if (code.matches() && WORDS.containsKey(code.group(1))) {
-            return value(code.group(1), lang) + (zh ? "，" : ", ") + evidence(key, code.group(2), lang);
         }
         return value(value, lang);
     }

@@ -158,6 +158,8 @@ class WordingTest {
         assertEquals("theme party day", Wording.evidence("activityType", "THEME_PARTY_DAY", Language.EN));
         assertEquals("2020年第三季度", Wording.evidence("missedPeriod", "2020-Q3", Language.ZH));
         assertEquals("2019年", Wording.evidence("unqualifiedYears", "2019", Language.ZH));
+        assertEquals("2020年9月", Wording.evidence("WEAK-004", "2020-09", Language.ZH));
+        assertEquals("p1269（2020年）", Wording.evidence("assessments", "p1269@2020", Language.ZH));
         // A count that looks like a year is not a period outside the period keys.
         assertEquals("2019", Wording.evidence("households", "2019", Language.ZH));
         assertEquals("2020年9月15日", Wording.evidence("vacantSince", "2020-09-15", Language.ZH));
