@@ -157,4 +157,28 @@ class PackSigningCommandTest {
         assertTrue(Files.readString(Path.of(report + ".txt")).contains("签名：street 2 已签名，签名密钥指纹 "
                 + fingerprint.substring(0, 16)));
     }
+
+    @Test
+    void theGuidesWorkedExampleOnTheExamplePack() throws Exception {
+        Path pack = tmp.resolve("street-heping");
+        Path example = Path.of(LintCommandTest.EXAMPLE);
+        try (var files = Files.walk(example)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, pack.resolve(example.relativize(f).toString()));
+            }
+        }
+        assertEquals(0, run("pack", "sign", pack.toString(), "--key", key()).exit());
+        Run ok = run("pack", "verify", pack.toString(), "--trusted-keys", trusted());
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().startsWith("street-heping 1.0.0: every file as signed; pack sha256 "), ok.out());
+        assertTrue(ok.out().contains("signed by key " + fingerprint + ", a trusted key (" + trusted() + ")"), ok.out());
+
+        Path drl = pack.resolve("rules/local.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@severity(\"LOW\")", "@severity(\"INFO\")"));
+        Run bad = run("pack", "verify", pack.toString(), "--trusted-keys", trusted());
+        assertEquals(2, bad.exit());
+        assertEquals("party-audit: the signature of " + pack + " does not hold:", bad.err().lines().findFirst().orElseThrow());
+        assertTrue(bad.err().contains("  " + drl + ":0:0: pack street-heping 1.0.0: changed after signing (SHA-256 "),
+                bad.err());
+    }
 }

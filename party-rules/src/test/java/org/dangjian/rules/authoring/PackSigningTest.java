@@ -30,6 +30,8 @@ import org.dangjian.rules.PackProblem;
 import org.dangjian.rules.PackSignature;
 import org.dangjian.rules.RulePack;
 import org.dangjian.rules.TrustedKeys;
+import org.dangjian.rules.report.HtmlReport;
+import org.dangjian.rules.report.ReportContext;
 import org.dangjian.rules.report.ReportJson;
 import org.dangjian.rules.report.TextReport;
 import org.junit.jupiter.api.BeforeAll;
@@ -228,6 +230,9 @@ class PackSigningTest {
         String fp = PackSignature.shortFingerprint(mine.fingerprint());
         assertTrue(text.contains("规则包 sha256 " + report.pack().sha256() + "；签名：street 1 已签名，签名密钥指纹 " + fp),
                 text);
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        HtmlReport.write(report, ReportContext.of(List.of(), engine.rules()), html);
+        assertTrue(html.toString(StandardCharsets.UTF_8).contains("street 1 已签名，签名密钥指纹 " + fp));
         String en = TextReport.render(engine.audit(d, AuditOptions.DEFAULTS.withLanguage(Language.EN)), id -> id);
         assertTrue(en.contains("street 1: signed, key fingerprint " + fp), en);
     }
