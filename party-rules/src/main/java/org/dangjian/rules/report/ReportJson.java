@@ -38,7 +38,8 @@ import org.dangjian.rules.Waiver;
  * in the summary {@code waived} and, with a baseline, {@code byStatus}; at the top
  * {@code baseline} ({@code asOf}, {@code datasetSha256}) and {@code resolved} (the previous
  * report's findings that are gone, each with status RESOLVED) when there is a baseline, and
- * {@code expiredWaivers} when a waiver had expired.
+ * {@code expiredWaivers} when a waiver had expired. The pack gains {@code signatures}: who signed
+ * each pack of the audit (docs/reports.md).
  */
 public final class ReportJson {
 
