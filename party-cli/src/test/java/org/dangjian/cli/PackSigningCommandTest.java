@@ -181,4 +181,19 @@ class PackSigningCommandTest {
         assertTrue(bad.err().contains("  " + drl + ":0:0: pack street-heping 1.0.0: changed after signing (SHA-256 "),
                 bad.err());
     }
+
+    @Test
+    void aPublicKeyIsNoSigningKeyAndABadTrustedKeyIsNamed() throws Exception {
+        Path pack = pack();
+        Run pub = run("pack", "sign", pack.toString(), "--key", keys.resolve("mine/district.pub").toString());
+        assertEquals(2, pub.exit());
+        assertTrue(pub.err().contains("district.pub:0:0: not a private key of party-audit pack keygen"), pub.err());
+        assertFalse(Files.exists(pack.resolve("pack.signature")));
+
+        Path bad = Files.createDirectories(tmp.resolve("trusted"));
+        Files.write(bad.resolve("junk.pub"), new byte[] {(byte) 0xff, 0, 1});
+        Run r = run("pack", "verify", pack.toString(), "--trusted-keys", bad.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains(bad.resolve("junk.pub") + ":0:0: not an Ed25519 public key"), r.err());
+    }
 }

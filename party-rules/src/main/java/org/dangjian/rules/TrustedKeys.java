@@ -48,9 +48,9 @@ public final class TrustedKeys {
         for (Path f : files) {
             try {
                 found.put(PackSignatures.fingerprint(PackSignatures.readPublicKey(Files.readString(f))), f.toString());
-            } catch (IllegalArgumentException | java.nio.charset.MalformedInputException e) {
-                problems.add(PackProblem.error(f.toString(), 0, 0, "not an Ed25519 public key of party-audit pack keygen: "
-                        + e.getMessage()));
+            } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+                problems.add(PackProblem.error(f.toString(), 0, 0, "not an Ed25519 public key of party-audit pack keygen "
+                        + "(a PEM text with a PUBLIC KEY block, NAME.pub)"));
             }
         }
         if (!problems.isEmpty()) {

@@ -111,15 +111,16 @@ public final class PackSigning {
      * file of the pack holding a private key, is refused.
      */
     public static PackSignature sign(Path pack, Path keyFile) throws IOException, PackException {
-        String pem = Files.readString(keyFile, StandardCharsets.US_ASCII);
         PrivateKey key;
         PublicKey pub;
         try {
+            String pem = Files.readString(keyFile, StandardCharsets.US_ASCII);
             key = PackSignatures.readPrivateKey(pem);
             pub = PackSignatures.readPublicKey(pem);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
             throw new PackException(List.of(PackProblem.error(keyFile.toString(), 0, 0,
-                    "not a private key of party-audit pack keygen: " + e.getMessage())));
+                    "not a private key of party-audit pack keygen (a PEM text with a PRIVATE KEY and a PUBLIC KEY "
+                            + "block, NAME.key)")));
         }
         boolean directory = Files.isDirectory(pack);
         if (directory && keyFile.toRealPath().startsWith(pack.toRealPath())) {
