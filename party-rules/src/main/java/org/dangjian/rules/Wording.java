@@ -290,4 +290,24 @@ public final class Wording {
                 ? "问题 " + problems + " 项（" + parts + "），提示 " + info + " 项"
                 : "problems: " + problems + " (" + parts + "); information: " + info;
     }
+
+    /**
+     * The pack's sha256 and who signed each pack of it, in words: “规则包 sha256 …；签名：builtin 0.1.0
+     * 内置规则包，随程序发布；street 1 已签名，签名密钥指纹 3f2a9c1b7e4d5a60”. A fingerprint is shown by
+     * its first 16 hex digits.
+     */
+    public static String packSigners(AuditReport.PackInfo pack, Language lang) {
+        boolean zh = lang == Language.ZH;
+        String each = pack.signatures().stream()
+                .map(s -> s.pack() + " " + s.version() + (zh ? " " : ": ") + word("signature." + s.status().name(), lang)
+                        .replace("{0}", s.signer().map(PackSignature::shortFingerprint).orElse("")))
+                .collect(Collectors.joining(zh ? "；" : "; "));
+        return word("signature.packSha256", lang) + " " + pack.sha256()
+                + (each.isEmpty() ? "" : (zh ? "；" : "; ") + word("signature.signers", lang) + (zh ? "：" : ": ") + each);
+    }
+
+    private static String word(String key, Language lang) {
+        String[] w = WORDS.get(key);
+        return w == null ? key : w[lang == Language.ZH ? 0 : Math.min(1, w.length - 1)];
+    }
 }

@@ -30,7 +30,8 @@ public final class TextReport {
         sb.append(zh ? "党建合规审计报告" : "Party-building compliance audit").append("  ")
                 .append(zh ? "截至" : "as of ").append(Wording.date(report.asOf(), report.language()))
                 .append(zh ? "（规则包 " : "  (pack ").append(report.pack().name()).append(' ').append(report.pack().version())
-                .append(zh ? "）\n\n" : ")\n\n");
+                .append(zh ? "）\n" : ")\n")
+                .append(Wording.packSigners(report.pack(), report.language())).append("\n\n");
         Map<String, List<Finding>> byOrg = new LinkedHashMap<>();
         report.findings().stream()
                 .sorted(Comparator.comparing(Finding::organizationId).thenComparing(AuditReport.ORDER))
