@@ -59,7 +59,7 @@ class AuthoringGuideTest {
     @Test
     void aParameterWithAnEffectiveDateIsListedAndAppliedByDate() throws Exception {
         String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
-        String dated = block(guide.substring(guide.indexOf("## 12."), guide.indexOf("<a id=\"english\">")),
+        String dated = block(guide.substring(guide.indexOf("## 13."), guide.indexOf("<a id=\"english\">")),
                 "properties", "heping.patrolMinPerMonth@2021-01-01");
         Path pack = tmp.resolve("street-heping");
         Files.createDirectories(pack.resolve("rules"));

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code party-audit impact}: raising {@code trn.memberMinHours} from 32 to 40 on the sample
  * district lists exactly the members whose hours in 2020 lie in [32, 40), in text, JSON and HTML.
  * The set is computed here from the dataset's JSON, apart from the engine's model; the parameter
- * file is the one docs/authoring.md §11 shows.
+ * file is the one docs/authoring.md §12 shows.
  */
 class ImpactCommandTest {
 
@@ -41,10 +41,10 @@ class ImpactCommandTest {
     @BeforeAll
     static void raiseTheMembersHours() throws Exception {
         expected = membersBetween(32, 40);
-        // the parameter file of docs/authoring.md section 11, so the guide's example is what is tested
+        // the parameter file of docs/authoring.md section 12, so the guide's example is what is tested
         String guide = Files.readString(AuthoringGuideTest.GUIDE, StandardCharsets.UTF_8);
         Path params = tmp.resolve("raised.properties");
-        Files.writeString(params, AuthoringGuideTest.block(guide.substring(guide.indexOf("## 11.")),
+        Files.writeString(params, AuthoringGuideTest.block(guide.substring(guide.indexOf("## 12.")),
                 "properties", "trn.memberMinHours = 40"));
         run = run("impact", SAMPLE, "--params", params.toString(), "--format", "text,json,html",
                 "--output", tmp.resolve("impact").toString());

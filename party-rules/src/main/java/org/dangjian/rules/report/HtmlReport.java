@@ -45,7 +45,8 @@ public final class HtmlReport {
         boolean en = report.language() == Language.EN;
         String title = en ? "Party-building compliance audit" : "党建合规审计报告";
         String meta = (en ? "As of " : "截至 ") + report.asOf() + " · " + (en ? "pack " : "规则包 ")
-                + report.pack().name() + " " + report.pack().version() + " · " + (en ? "dataset sha256 " : "数据集 sha256 ")
+                + report.pack().name() + " " + report.pack().version() + " · "
+                + Wording.packSigners(report.pack(), report.language()) + " · " + (en ? "dataset sha256 " : "数据集 sha256 ")
                 + report.dataset().sha256()
                 + (report.summary().inForce().isEmpty() ? ""
                 : " · " + Wording.inForce(report.summary().inForce(), report.asOf(), report.language()));
