@@ -23,6 +23,7 @@ import org.dangjian.rules.review.InvalidWaiversException;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.PackException;
 import org.dangjian.rules.PackSignature;
+import org.dangjian.rules.RulePack;
 import org.dangjian.rules.TrustedKeys;
 import org.dangjian.rules.Parameters;
 import org.dangjian.rules.RuleFailedException;

@@ -403,6 +403,8 @@ public final class ReportJson {
         } catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
             throw new IOException("$.summary.inForce: " + e.getMessage());
         }
+    }
+
     /** Who signed each pack of the audit: name, version, sha256 of that pack alone, status, and the signer's fingerprint when signed. */
     private static void writeSignatures(JsonGenerator g, List<PackSignature> signatures) throws IOException {
         g.writeArrayFieldStart("signatures");
