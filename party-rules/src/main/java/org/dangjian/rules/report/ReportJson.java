@@ -185,7 +185,8 @@ public final class ReportJson {
     /**
      * The report contract's fields of a finding, inside an object the caller opens and closes: the
      * codes, and beside them the words in {@code lang} ({@code severityText} 高, {@code periodText}
-     * 2020年第三季度, {@code measuredText} 41学时, {@code expectedText} 要求不少于56学时).
+     * 2020年第三季度, {@code measuredText} 41学时, {@code expectedText} 要求不少于56学时, {@code evidenceText}
+     * 学历：高中).
      */
     static void writeFields(JsonGenerator g, Finding f, Language lang) throws IOException {
         g.writeStringField("ruleId", f.ruleId());
@@ -221,6 +222,26 @@ public final class ReportJson {
         g.writeStringField("message", f.message());
         g.writeStringField("clause", f.clause());
         writeEvidence(g, f);
+        writeEvidenceText(g, f, lang);
+    }
+
+    /**
+     * {@code evidenceText}: the evidence with its values in words ({@link Wording#evidence}), keys as
+     * in {@code evidence}, which keeps the codes; written only where a finding has evidence.
+     */
+    static void writeEvidenceText(JsonGenerator g, Finding f, Language lang) throws IOException {
+        if (f.evidence().isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("evidenceText");
+        for (Map.Entry<String, List<String>> e : Wording.evidence(f.evidence(), lang).entrySet()) {
+            g.writeArrayFieldStart(e.getKey());
+            for (String v : e.getValue()) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
     /**
