@@ -89,7 +89,7 @@ public final class AuditJob {
         AuditOptions options = settings.options().withDatasetSha256(loaded.sha256());
         EngineAccess access = EngineAccess.get();
         CompiledPack compiled = access.compiled(engine);
-        AuditSession.Plan plan = access.plan(engine, Inputs.available(whole), options);
+        AuditSession.Plan plan = access.plan(engine, whole.asOf(), Inputs.available(whole), options);
         LOG.info("read and checked {} records in {} ms", whole.size(), (System.nanoTime() - start) / 1_000_000);
         if (!GroupAudit.applies(compiled)) {
             LOG.warn("pack {} does not declare partitioning = subtrees: audited in one session on the driver",

@@ -76,7 +76,7 @@ final class GroupTask implements FlatMapFunction<Iterator<Tuple2<Integer, Line>>
             }
         });
         EngineAccess access = EngineAccess.get();
-        AuditSession.Plan plan = access.plan(engine, c.available(), c.settings().options());
+        AuditSession.Plan plan = access.plan(engine, c.asOf(), c.available(), c.settings().options());
         List<byte[]> out = new ArrayList<>();
         try {
             GroupAudit.Result r = GroupAudit.evaluateGroup(access.compiled(engine), dataset, own, plan,

@@ -68,9 +68,9 @@ public final class DistrictGenerator {
         Ctx ctx = new Ctx(config, out);
         if (cityDistricts > 0) {
             out.add(new Organization(CITY_ID, "中共江州市委", OrgType.DISTRICT_COMMITTEE, Sector.OTHER, Optional.empty(),
-                    LocalDate.of(1949, 10, 1), Optional.empty(), false, true, OptionalInt.empty(), Optional.empty(),
-                    Optional.empty(), OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                    OptionalInt.empty(), false, Optional.empty()));
+                    LocalDate.of(1949, 10, 1), Optional.empty(), Optional.of(false), Optional.of(true), OptionalInt.empty(),
+                    Optional.empty(), Optional.empty(), OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                    OptionalInt.empty(), Optional.of(false), Optional.empty()));
             ctx.above = CITY_ID;
         }
         int[] budgets = Plan.districtBudgets(config.members(), Math.max(1, cityDistricts));

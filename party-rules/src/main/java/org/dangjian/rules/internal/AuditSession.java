@@ -269,7 +269,7 @@ public final class AuditSession implements AutoCloseable {
                 .filter(d -> all || !Collections.disjoint(d.reads(), changed)).toList();
         derivedAsOf = dataset.asOf();
         stale.forEach(d -> held(d).begin());
-        Derivations.deriveEach(dataset, params, compiled.demand(), stale, d -> held(d)::derived);
+        Derivations.deriveEach(dataset, d -> params, compiled.demand(), stale, d -> held(d)::derived);
         // Every deletion before any insertion, as when all facts were compared at once.
         stale.forEach(d -> held(d).deleteGone(session));
         stale.forEach(d -> held(d).insertNew(session));

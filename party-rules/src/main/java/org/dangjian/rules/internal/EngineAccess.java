@@ -46,8 +46,12 @@ public abstract class EngineAccess {
     /** The compiled pack of {@code engine}. */
     public abstract CompiledPack compiled(ComplianceEngine engine);
 
-    /** What an audit of a dataset offering {@code available} inputs evaluates, and with which thresholds. */
-    public abstract AuditSession.Plan plan(ComplianceEngine engine, Set<String> available, AuditOptions options);
+    /**
+     * What an audit of a dataset as of {@code asOf} offering {@code available} inputs evaluates (the
+     * rules in force that day), and with which thresholds.
+     */
+    public abstract AuditSession.Plan plan(ComplianceEngine engine, java.time.LocalDate asOf, Set<String> available,
+                                           AuditOptions options);
 
     /**
      * The report of an audit of {@code dataset} whose sessions raised {@code raised} and could not

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.Finding;
+import org.dangjian.rules.PackSignature;
 import org.dangjian.rules.FindingStatus;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.Severity;
@@ -37,7 +38,8 @@ import org.dangjian.rules.Waiver;
  * in the summary {@code waived} and, with a baseline, {@code byStatus}; at the top
  * {@code baseline} ({@code asOf}, {@code datasetSha256}) and {@code resolved} (the previous
  * report's findings that are gone, each with status RESOLVED) when there is a baseline, and
- * {@code expiredWaivers} when a waiver had expired.
+ * {@code expiredWaivers} when a waiver had expired. The pack gains {@code signatures}: who signed
+ * each pack of the audit (docs/reports.md).
  */
 public final class ReportJson {
 
@@ -57,6 +59,7 @@ public final class ReportJson {
             g.writeStringField("name", report.pack().name());
             g.writeStringField("version", report.pack().version());
             g.writeStringField("sha256", report.pack().sha256());
+            writeSignatures(g, report.pack().signatures());
             g.writeEndObject();
             g.writeObjectFieldStart("dataset");
             g.writeStringField("sha256", report.dataset().sha256());
@@ -159,6 +162,7 @@ public final class ReportJson {
         }
         g.writeEndArray();
         writeNotJudged(g, s.subjectsNotJudged());
+        writeInForce(g, report);
         g.writeNumberField("waived", report.review().waivers().size());
         if (report.review().baseline().isPresent()) {
             g.writeObjectFieldStart("byStatus");
@@ -182,7 +186,8 @@ public final class ReportJson {
     /**
      * The report contract's fields of a finding, inside an object the caller opens and closes: the
      * codes, and beside them the words in {@code lang} ({@code severityText} 高, {@code periodText}
-     * 2020年第三季度, {@code measuredText} 41学时, {@code expectedText} 要求不少于56学时).
+     * 2020年第三季度, {@code measuredText} 41学时, {@code expectedText} 要求不少于56学时, {@code evidenceText}
+     * 学历：高中).
      */
     static void writeFields(JsonGenerator g, Finding f, Language lang) throws IOException {
         g.writeStringField("ruleId", f.ruleId());
@@ -218,6 +223,26 @@ public final class ReportJson {
         g.writeStringField("message", f.message());
         g.writeStringField("clause", f.clause());
         writeEvidence(g, f);
+        writeEvidenceText(g, f, lang);
+    }
+
+    /**
+     * {@code evidenceText}: the evidence with its values in words ({@link Wording#evidence}), keys as
+     * in {@code evidence}, which keeps the codes; written only where a finding has evidence.
+     */
+    static void writeEvidenceText(JsonGenerator g, Finding f, Language lang) throws IOException {
+        if (f.evidence().isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("evidenceText");
+        for (Map.Entry<String, List<String>> e : Wording.evidence(f.evidence(), lang).entrySet()) {
+            g.writeArrayFieldStart(e.getKey());
+            for (String v : e.getValue()) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
     /**
@@ -301,10 +326,122 @@ public final class ReportJson {
         }
         review = review.withWaivers(waivers, expiredMatches, expired);
         return new AuditReport(asOf,
-                new AuditReport.PackInfo(pack.path("name").asText(), pack.path("version").asText(), pack.path("sha256").asText()),
+                new AuditReport.PackInfo(pack.path("name").asText(), pack.path("version").asText(), pack.path("sha256").asText(),
+                        readSignatures(pack.path("signatures"))),
                 new AuditReport.DatasetInfo(root.path("dataset").path("sha256").asText()),
-                new AuditReport.Summary(bySeverity, byRule, evaluated, skipped, readNotJudged(summary)), findings, lang,
+                new AuditReport.Summary(bySeverity, byRule, evaluated, skipped, readNotJudged(summary), readInForce(summary)),
+                findings, lang,
                 review);
+    }
+
+    /**
+     * {@code inForce}, when the pack dates some rule or parameter: the day ({@code asOf}) and the
+     * version applied of each such rule ({@code ruleId}, {@code validFrom}, {@code validTo},
+     * {@code source}) and parameter ({@code name}, {@code value}, {@code validFrom}, {@code validTo},
+     * {@code source}); an open end is left out.
+     */
+    private static void writeInForce(JsonGenerator g, AuditReport report) throws IOException {
+        AuditReport.InForce in = report.summary().inForce();
+        if (in.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("inForce");
+        g.writeStringField("on", report.asOf().toString());
+        g.writeArrayFieldStart("rules");
+        for (AuditReport.RuleVersion r : in.rules()) {
+            g.writeStartObject();
+            g.writeStringField("ruleId", r.ruleId());
+            writeValidity(g, r.validity());
+            g.writeStringField("source", r.source());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("parameters");
+        for (org.dangjian.rules.Parameters.Version p : in.parameters()) {
+            g.writeStartObject();
+            g.writeStringField("name", p.name());
+            g.writeStringField("value", p.value());
+            writeValidity(g, p.validity());
+            g.writeStringField("source", p.source());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeValidity(JsonGenerator g, org.dangjian.rules.Validity v) throws IOException {
+        if (v.from().isPresent()) {
+            g.writeStringField("validFrom", v.from().get().toString());
+        }
+        if (v.to().isPresent()) {
+            g.writeStringField("validTo", v.to().get().toString());
+        }
+    }
+
+    private static AuditReport.InForce readInForce(JsonNode summary) throws IOException {
+        JsonNode in = summary.path("inForce");
+        if (in.isMissingNode()) {
+            return AuditReport.InForce.NONE;
+        }
+        List<AuditReport.RuleVersion> rules = new ArrayList<>();
+        for (JsonNode r : in.path("rules")) {
+            rules.add(new AuditReport.RuleVersion(r.path("ruleId").asText(), readValidity(r), r.path("source").asText()));
+        }
+        List<org.dangjian.rules.Parameters.Version> params = new ArrayList<>();
+        for (JsonNode p : in.path("parameters")) {
+            params.add(new org.dangjian.rules.Parameters.Version(p.path("name").asText(), p.path("value").asText(),
+                    readValidity(p), p.path("source").asText()));
+        }
+        return new AuditReport.InForce(rules, params);
+    }
+
+    private static org.dangjian.rules.Validity readValidity(JsonNode n) throws IOException {
+        try {
+            return new org.dangjian.rules.Validity(
+                    n.hasNonNull("validFrom") ? java.util.Optional.of(LocalDate.parse(n.get("validFrom").asText())) : java.util.Optional.empty(),
+                    n.hasNonNull("validTo") ? java.util.Optional.of(LocalDate.parse(n.get("validTo").asText())) : java.util.Optional.empty());
+        } catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
+            throw new IOException("$.summary.inForce: " + e.getMessage());
+        }
+    }
+
+    /** Who signed each pack of the audit: name, version, sha256 of that pack alone, status, and the signer's fingerprint when signed. */
+    private static void writeSignatures(JsonGenerator g, List<PackSignature> signatures) throws IOException {
+        g.writeArrayFieldStart("signatures");
+        for (PackSignature s : signatures) {
+            g.writeStartObject();
+            g.writeStringField("name", s.pack());
+            g.writeStringField("version", s.version());
+            g.writeStringField("sha256", s.sha256());
+            g.writeStringField("status", s.status().name());
+            if (s.signer().isPresent()) {
+                g.writeStringField("signer", s.signer().get());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static List<PackSignature> readSignatures(JsonNode array) throws IOException {
+        List<PackSignature> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode s = array.get(i);
+            PackSignature.Status status;
+            try {
+                status = PackSignature.Status.valueOf(s.path("status").asText());
+            } catch (IllegalArgumentException e) {
+                throw new IOException("$.pack.signatures[" + i + "].status: not one of "
+                        + java.util.Arrays.toString(PackSignature.Status.values()));
+            }
+            java.util.Optional<String> signer = s.hasNonNull("signer") ? java.util.Optional.of(s.get("signer").asText())
+                    : java.util.Optional.empty();
+            if (signer.isPresent() != (status == PackSignature.Status.SIGNED)) {
+                throw new IOException("$.pack.signatures[" + i + "]: a signer is given exactly when the status is SIGNED");
+            }
+            out.add(new PackSignature(s.path("name").asText(), s.path("version").asText(), s.path("sha256").asText(),
+                    status, signer, List.of(), ""));
+        }
+        return out;
     }
 
     private static SubjectType subjectType(String word) {

@@ -32,7 +32,7 @@ class RaisedCodecTest {
         Dataset d = DatasetReader.read(Path.of("..", "party-examples", "sample-district.json")).dataset();
         ComplianceEngine engine = ComplianceEngine.builtIn();
         EngineAccess access = EngineAccess.get();
-        AuditSession.Plan plan = access.plan(engine, Inputs.available(d), AuditOptions.DEFAULTS);
+        AuditSession.Plan plan = access.plan(engine, d.asOf(), Inputs.available(d), AuditOptions.DEFAULTS);
         List<Raised> raised;
         List<Unjudged> unjudged;
         try (AuditSession s = AuditSession.batch(access.compiled(engine), d, plan, AuditOptions.DEFAULTS.maxFirings())) {

@@ -266,16 +266,20 @@ final class MemberFacts implements FactDeriver {
                 i.fixedPlace(), i.certificate(), i.fileKept(), i.lastEvaluationYear(), evaluated));
     }
 
-    /** MEM-009: UNQUALIFIED evaluations up to the audit year, not handled, of people still members. */
+    /**
+     * MEM-009: UNQUALIFIED evaluations up to the audit year of people still members, not handled
+     * (index 0) or with {@code handled} left out (index 1).
+     */
     private static void unhandledEvaluations(Dataset d, Consumer<Object> out) {
-        Map<String, TreeSet<Integer>> years = new TreeMap<>();
+        Map<String, List<TreeSet<Integer>>> years = new TreeMap<>();
         for (MemberEvaluation e : d.memberEvaluations()) {
-            if (e.result() == EvaluationResult.UNQUALIFIED && !e.handled() && e.year() <= d.auditYear()
+            if (e.result() == EvaluationResult.UNQUALIFIED && !e.handled().orElse(false) && e.year() <= d.auditYear()
                     && d.membershipOf(e.personId()).isPresent()) {
-                years.computeIfAbsent(e.personId(), k -> new TreeSet<>()).add(e.year());
+                years.computeIfAbsent(e.personId(), k -> List.of(new TreeSet<>(), new TreeSet<>()))
+                        .get(e.handled().isPresent() ? 0 : 1).add(e.year());
             }
         }
-        years.forEach((personId, ys) -> out.accept(new UnhandledEvaluations(
-                d.membershipOf(personId).get(), ys.stream().map(String::valueOf).toList())));
+        years.forEach((personId, ys) -> out.accept(new UnhandledEvaluations(d.membershipOf(personId).get(),
+                ys.get(0).stream().map(String::valueOf).toList(), ys.get(1).stream().map(String::valueOf).toList())));
     }
 }
