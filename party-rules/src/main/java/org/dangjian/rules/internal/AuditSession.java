@@ -320,18 +320,22 @@ public final class AuditSession implements AutoCloseable {
             live = k.live(after); // built from the dataset as it is now: the change is in it
             lives.put(k, live);
         } else if (!all) {
+            // A record touches keys by what surrounds it, before and after the change (an
+            // organization removed: those above it then; another of its id may come first now).
             java.util.LinkedHashSet<Object> keys = new java.util.LinkedHashSet<>();
-            for (Object g : gone) {
-                if (k.reads().contains(RecordKind.of(g))) {
-                    live.touched(before, g, keys::add);
+            for (Object r : gone) {
+                if (k.reads().contains(RecordKind.of(r))) {
+                    live.touched(before, r, keys::add);
+                    live.touched(after, r, keys::add);
+                }
+            }
+            for (Object r : came) {
+                if (k.reads().contains(RecordKind.of(r))) {
+                    live.touched(after, r, keys::add);
+                    live.touched(before, r, keys::add);
                 }
             }
             follow(k, live, gone, came);
-            for (Object c : came) {
-                if (k.reads().contains(RecordKind.of(c))) {
-                    live.touched(after, c, keys::add);
-                }
-            }
             for (Object x : keys) {
                 facts.begin(x);
                 key[0] = x;

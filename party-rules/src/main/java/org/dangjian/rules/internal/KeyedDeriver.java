@@ -14,8 +14,9 @@ import org.dangjian.rules.facts.Params;
  *
  * <p>A live audit asks {@link #live(Dataset)} once for the records by key it keeps between
  * changes ({@link Live}), tells it every record added and removed, and, for a change, asks it
- * which keys the records removed touched in the dataset before the change and the records added
- * touched in the dataset after it. A key none of whose facts exist any more derives nothing: its
+ * which keys each record removed or added touches, in the dataset before the change and in the
+ * dataset after it (both: an organization removed touches the subtrees above it before; another
+ * organization of its id may be found first after). A key none of whose facts exist any more derives nothing: its
  * facts held are deleted. When {@code asOf} moves every key is derived again.
  */
 public interface KeyedDeriver extends FactDeriver {
@@ -29,16 +30,21 @@ public interface KeyedDeriver extends FactDeriver {
         /** Every key of {@code dataset} that may have facts (each once). */
         void keys(Dataset dataset, Consumer<Object> out);
 
-        /** The keys whose facts {@code record} may change, {@code record} being one of {@code dataset}'s. */
+        /**
+         * The keys whose facts {@code record} may change, by what surrounds it in {@code dataset}
+         * (which may or may not hold it); reads the dataset only.
+         */
         void touched(Dataset dataset, Object record, Consumer<Object> out);
 
         /** The facts of {@code key} in {@code dataset}, as the whole derivation gives them. */
         void derive(Dataset dataset, Params params, Object key, FactSink out);
 
-        /** {@code record} was added to the dataset (before {@link #touched} is asked about it). */
-        void added(Object record);
+        /** {@code record} was added to the dataset: for a live index of its own (most read the dataset's). */
+        default void added(Object record) {
+        }
 
         /** {@code record} (equal to one the dataset held) was removed from it. */
-        void removed(Object record);
+        default void removed(Object record) {
+        }
     }
 }
