@@ -43,6 +43,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * applies a change and the next one its inverse (alternately), so the audit's state does not drift
  * and both directions are measured. Sample mode gives the percentiles.
  *
+ * <p>Opening a live audit of a large district costs minutes on a shared machine, so one audit per
+ * district size is kept for the JVM's life and shared by the kinds of change: run without forks
+ * ({@code -f 0}) to open it once for all of them. A trial leaves the audit as it found it (the
+ * last change undone, {@code asOf} put back).
+ *
  * <ul>
  *   <li>{@code activity}: a theme party day added to a branch, then removed;</li>
  *   <li>{@code attendance}: an activity with attendance recorded, one attendee taken off, then back;</li>
@@ -58,7 +63,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * <pre>
- * java -jar party-bench/target/benchmarks.jar LiveChange -p members=10000 -f 1 -wi 2 -i 3
+ * java -Xmx8g -jar party-bench/target/benchmarks.jar LiveChange -p members=10000 -f 0 -wi 2 -w 4 -i 3 -r 4
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -76,22 +81,27 @@ public class LiveChangeBenchmark {
             "asOfDay", "asOfMonth", "asOfYear"})
     public String change;
 
+    /** One live audit per district size, for the JVM's life (see the class comment). */
+    private static final java.util.Map<Long, LiveAudit> OPEN = new java.util.HashMap<>();
+
     private LiveAudit live;
+    private LocalDate asOf;
     private Change forth;
     private Change back;
     private boolean there;
 
     @Setup(Level.Trial)
     public void setUp() {
-        Dataset d = Districts.read(members);
+        live = OPEN.computeIfAbsent(members, m -> ComplianceEngine.builtIn().openLive(Districts.read(m)));
+        Dataset d = live.dataset();
+        asOf = d.asOf();
         List<Change> pair = changes(d, change);
-        LocalDate start = pair.size() == 3 ? ((Change.AsOf) pair.get(2)).date() : d.asOf();
-        if (!start.equals(d.asOf())) {
-            d = d.toBuilder().asOf(start).build();
+        if (pair.size() == 3) {
+            live.apply(pair.get(2)); // where a move of asOf starts from
         }
         forth = pair.get(0);
         back = pair.get(1);
-        live = ComplianceEngine.builtIn().openLive(d);
+        there = false;
     }
 
     @Benchmark
@@ -102,7 +112,10 @@ public class LiveChangeBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        live.close();
+        if (there) {
+            live.apply(back);
+        }
+        live.apply(Change.asOf(asOf));
     }
 
     /** The change, its inverse and, for moves of {@code asOf}, the date to open the audit on. */
