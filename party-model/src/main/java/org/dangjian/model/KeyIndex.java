@@ -94,6 +94,12 @@ final class KeyIndex {
     private int slot(String key) {
         int mask = keys.length - 1;
         int h = key.hashCode();
+        // murmur3's finalizer: ids like p1 … p99999 hash to consecutive values, which in a table
+        // with linear probing would make long runs to walk
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
         int s = (h ^ (h >>> 16)) & mask;
         while (keys[s] != null && !keys[s].equals(key)) {
             s = (s + 1) & mask;

@@ -51,13 +51,25 @@ public enum RecordKind {
         return java.util.Optional.empty();
     }
 
+    /** The kind of each record class, looked up once per class (a reader asks at every record). */
+    private static final ClassValue<RecordKind> BY_CLASS = new ClassValue<>() {
+        @Override
+        protected RecordKind computeValue(Class<?> type) {
+            for (RecordKind k : values()) {
+                if (k.type.isAssignableFrom(type)) {
+                    return k;
+                }
+            }
+            return null;
+        }
+    };
+
     /** The kind of a record object. */
     public static RecordKind of(Object record) {
-        for (RecordKind k : values()) {
-            if (k.type.isInstance(record)) {
-                return k;
-            }
+        RecordKind k = BY_CLASS.get(record.getClass());
+        if (k == null) {
+            throw new IllegalArgumentException("not a dataset record: " + record.getClass().getName());
         }
-        throw new IllegalArgumentException("not a dataset record: " + record.getClass().getName());
+        return k;
     }
 }

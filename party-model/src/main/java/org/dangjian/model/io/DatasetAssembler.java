@@ -29,6 +29,10 @@ final class DatasetAssembler {
         String path(RecordKind kind, int position);
     }
 
+    /** The kinds other records name by id. */
+    private static final Set<RecordKind> IDENTIFIED =
+            java.util.EnumSet.of(RecordKind.ORGANIZATIONS, RecordKind.PEOPLE, RecordKind.HOST_UNITS);
+
     final Problems problems = new Problems();
     /** Ids, dates and months repeated across records, shared for the whole read. */
     private final SharedValues shared = new SharedValues();
@@ -59,11 +63,14 @@ final class DatasetAssembler {
     }
 
     /** Reads the record at the parser's START_OBJECT, found at {@code position} of the input. */
-    void record(JsonParser p, RecordKind kind, String path, int position) throws IOException {
-        Parsed parsed = RecordParser.parse(p, RecordSchema.of(kind.type()), path, problems, shared);
+    void record(JsonParser p, RecordKind kind, RecordParser.Place place, int position) throws IOException {
+        Parsed parsed = RecordParser.parse(p, RecordSchema.of(kind.type()), place, problems, shared);
         if (parsed.record().isPresent()) {
             builder.add(parsed.record().get());
             positions.get(kind).add(position);
+            if (IDENTIFIED.contains(kind)) {
+                parsed.id().ifPresent(id -> shared.identifies(id, SharedValues.referenceBit(kind)));
+            }
         } else {
             parsed.id().ifPresent(unreadIds.get(kind)::add);
         }
@@ -72,7 +79,8 @@ final class DatasetAssembler {
     /** Validates what was read and returns it, or throws with every problem found. */
     LoadedDataset finish(String source, SourceNames names, String sha256) throws InvalidDatasetException {
         Dataset dataset = builder.build();
-        DatasetValidator.validate(dataset, (k, i) -> names.path(k, positions.get(k).get(i)), unreadIds, problems);
+        DatasetValidator.validate(dataset, (k, i) -> names.path(k, positions.get(k).get(i)), unreadIds, problems,
+                shared.everyReferenceResolved());
         if (problems.hasErrors()) {
             throw new InvalidDatasetException(source, problems.all());
         }

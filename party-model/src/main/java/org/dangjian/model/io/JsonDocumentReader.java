@@ -109,11 +109,11 @@ final class JsonDocumentReader {
         a.present(kind);
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            String path = name + "[" + index + "]";
+            int at = index;
             if (p.currentToken() == JsonToken.START_OBJECT) {
-                a.record(p, kind, path, index);
+                a.record(p, kind, () -> name + "[" + at + "]", index);
             } else {
-                a.problems.error(path, "Expected a record { ... }, found " + RecordParser.describe(p) + ".");
+                a.problems.error(name + "[" + index + "]", "Expected a record { ... }, found " + RecordParser.describe(p) + ".");
                 p.skipChildren();
             }
             index++;

@@ -66,20 +66,21 @@ final class JsonLinesReader {
                 JsonLocation at = p.currentTokenLocation();
                 recordLine = start.linesBefore() + at.getLineNr();
                 recordOffset = in.fileOffset(start.offset(), at.getByteOffset());
-                String path = name + ":" + recordLine;
+                int line = recordLine;
+                RecordParser.Place place = () -> name + ":" + line;
                 if (recordLine == lastLine) {
-                    assembler.problems.error(path, "A line holds one record; this one has more after it.");
+                    assembler.problems.error(place.path(), "A line holds one record; this one has more after it.");
                     p.skipChildren();
                 } else if (t != JsonToken.START_OBJECT) {
-                    assembler.problems.error(path, "Expected a record { ... } on this line, found "
+                    assembler.problems.error(place.path(), "Expected a record { ... } on this line, found "
                             + RecordParser.describe(p) + ".");
                     p.skipChildren();
                 } else {
-                    assembler.record(p, kind, path, recordLine);
+                    assembler.record(p, kind, place, recordLine);
                 }
                 lastLine = start.linesBefore() + p.currentTokenLocation().getLineNr();
                 if (lastLine != recordLine) {
-                    assembler.problems.error(path, "The record goes on to line " + lastLine
+                    assembler.problems.error(place.path(), "The record goes on to line " + lastLine
                             + "; write each record on one line.");
                 }
                 recordLine = 0;

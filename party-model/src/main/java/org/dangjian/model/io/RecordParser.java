@@ -23,6 +23,16 @@ final class RecordParser {
     /** What came of one record: the record, if it could be built, and its id, if it had one. */
     record Parsed(Optional<Object> record, Optional<String> id) {}
 
+    /**
+     * Where a record is ({@code memberships.jsonl:42}, {@code people[3]}), put into words only when
+     * a problem is reported: most records have none, and a path made for every value of millions
+     * of records was a good part of reading them.
+     */
+    @FunctionalInterface
+    interface Place {
+        String path();
+    }
+
     /** Marks a value that could not be read; its problem has been reported. */
     private static final Object INVALID = new Object();
 
@@ -30,77 +40,93 @@ final class RecordParser {
 
     /** Parses the object the parser is at (its START_OBJECT), leaving it at the END_OBJECT. */
     static Parsed parse(JsonParser p, RecordSchema schema, String path, Problems problems) throws IOException {
-        return parse(p, schema, path, problems, new SharedValues());
+        return parse(p, schema, () -> path, problems, new SharedValues());
     }
 
     /** The same, sharing repeated values (ids, dates, months) through {@code shared}. */
     static Parsed parse(JsonParser p, RecordSchema schema, String path, Problems problems, SharedValues shared)
             throws IOException {
+        return parse(p, schema, () -> path, problems, shared);
+    }
+
+    /** The same, the record's path put into words only if a problem needs it. */
+    static Parsed parse(JsonParser p, RecordSchema schema, Place place, Problems problems, SharedValues shared)
+            throws IOException {
         List<Field> fields = schema.fields();
         Object[] values = new Object[fields.size()];
         boolean[] seen = new boolean[fields.size()];
         boolean ok = true;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            String fieldPath = path + "." + name;
+        int next = 0;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
-            int i = schema.indexOf(name);
+            int i = schema.indexOf(name, next);
             if (i < 0) {
+                String path = place.path();
                 problems.warning(path + "." + shortened(name), "Unknown field \"" + shortened(name) + "\" is ignored."
                         + suggestion(name, fields));
                 p.skipChildren();
             } else if (seen[i]) {
-                problems.error(fieldPath, "The field \"" + name + "\" appears twice in the same record.");
+                problems.error(place.path() + "." + name, "The field \"" + name + "\" appears twice in the same record.");
                 p.skipChildren();
                 ok = false;
             } else if (p.currentToken() != JsonToken.VALUE_NULL) { // null is read as absent
                 seen[i] = true;
-                Object v = value(p, schema, fields.get(i), fieldPath, problems, shared);
+                String field = name;
+                Object v = value(p, schema, i, () -> place.path() + "." + field, problems, shared);
                 if (v == INVALID) {
                     ok = false;
                 } else {
                     values[i] = v;
                 }
             }
+            if (i >= 0) {
+                next = i + 1;
+            }
         }
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             if (f.required() && values[i] == null && !seen[i]) {
-                problems.error(path + "." + f.name(), "The required field \"" + f.name() + "\" is missing.");
+                problems.error(place.path() + "." + f.name(), "The required field \"" + f.name() + "\" is missing.");
                 ok = false;
             }
         }
-        int idIndex = schema.indexOf("id");
+        int idIndex = schema.indexOf("id", 0);
         Optional<String> id = idIndex >= 0 && values[idIndex] instanceof String s ? Optional.of(s) : Optional.empty();
         return new Parsed(ok ? Optional.of(schema.construct(values, shared)) : Optional.empty(), id);
     }
 
-    private static Object value(JsonParser p, RecordSchema schema, Field f, String path, Problems problems,
+    private static Object value(JsonParser p, RecordSchema schema, int field, Place path, Problems problems,
                                 SharedValues shared) throws IOException {
         JsonToken t = p.currentToken();
+        Field f = schema.fields().get(field);
         switch (f.type()) {
             case STRING:
                 if (t != JsonToken.VALUE_STRING) {
                     return wrongType(p, path, "text in quotes", problems);
                 }
-                String text = p.getText();
-                if (!withinBounds(FieldBounds.textProblem(FieldBounds.textKind(f.name()), text), path, problems)) {
-                    return INVALID;
-                }
-                return SharedValues.shared(schema.type(), f.name()) ? shared.string(text) : text;
+                return schema.sharedText(field)
+                        ? sharedText(p, schema.textKind(field), schema.referenceBit(field), path, problems, shared)
+                        : withinBounds(FieldBounds.textProblem(schema.textKind(field), p.getText()), path, problems)
+                        ? p.getText() : INVALID;
             case DATE:
-                return t == JsonToken.VALUE_STRING ? date(p.getText(), path, problems, shared)
-                        : wrongType(p, path, "a date in quotes such as \"2020-12-31\"", problems);
+                if (t != JsonToken.VALUE_STRING) {
+                    return wrongType(p, path, "a date in quotes such as \"2020-12-31\"", problems);
+                }
+                LocalDate d = shared.date(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                return d != null ? d : date(p.getText(), path, problems, shared);
             case MONTH:
-                return t == JsonToken.VALUE_STRING ? month(p.getText(), path, problems, shared)
-                        : wrongType(p, path, "a month in quotes such as \"2020-12\"", problems);
+                if (t != JsonToken.VALUE_STRING) {
+                    return wrongType(p, path, "a month in quotes such as \"2020-12\"", problems);
+                }
+                YearMonth m = shared.month(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                return m != null ? m : month(p.getText(), path, problems, shared);
             case INT:
                 if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
                     int n = p.getIntValue();
-                    boolean ok = !FieldBounds.isYear(f.name()) || withinBounds(FieldBounds.yearProblem(n), path, problems);
+                    boolean ok = !schema.isYear(field) || withinBounds(FieldBounds.yearProblem(n), path, problems);
                     return ok ? n : INVALID;
                 } else if (t == JsonToken.VALUE_NUMBER_INT) {
-                    problems.error(path, "The number " + p.getText() + " is too large.");
+                    problems.error(path.path(), "The number " + p.getText() + " is too large.");
                     return INVALID;
                 }
                 return wrongType(p, path, "a whole number", problems);
@@ -111,10 +137,14 @@ final class RecordParser {
                 return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE
                         ? p.getBooleanValue() : wrongType(p, path, "true or false (without quotes)", problems);
             case ENUM:
-                return t == JsonToken.VALUE_STRING ? enumValue(p.getText(), f.valueClass(), path, problems)
-                        : wrongType(p, path, "one of the words " + allowed(f.valueClass()), problems);
+                if (t != JsonToken.VALUE_STRING) {
+                    return wrongType(p, path, "one of the words " + allowed(f.valueClass()), problems);
+                }
+                String word = shared.at(shared.slot(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
+                Object constant = schema.enumConstant(field, word);
+                return constant != null ? constant : enumValue(word, f.valueClass(), path, problems);
             case STRING_LIST:
-                return t == JsonToken.START_ARRAY ? stringList(p, path, problems, shared)
+                return t == JsonToken.START_ARRAY ? stringList(p, schema.referenceBit(field), path, problems, shared)
                         : wrongType(p, path, "a list of ids such as [\"p-1\", \"p-2\"]", problems);
             case OBJECT:
                 if (t != JsonToken.START_OBJECT) {
@@ -127,35 +157,55 @@ final class RecordParser {
         }
     }
 
+    /**
+     * A shared string value, its bounds checked the first time it is met as a text of {@code kind};
+     * noted as a reference to a record of {@code reference}'s kind unless that is 0.
+     */
+    private static Object sharedText(JsonParser p, FieldBounds.TextKind kind, int reference, Place path,
+                                     Problems problems, SharedValues shared) throws IOException {
+        int slot = shared.slot(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        String text = shared.at(slot);
+        if (!shared.within(slot, kind)) {
+            if (!withinBounds(FieldBounds.textProblem(kind, text), path, problems)) {
+                return INVALID;
+            }
+            shared.markWithin(slot, kind);
+        }
+        if (reference != 0) {
+            shared.referenced(slot, reference);
+        }
+        return text;
+    }
+
     /** Reports {@code problem} at {@code path} if there is one; true when there is none. */
-    private static boolean withinBounds(Optional<String> problem, String path, Problems problems) {
-        problem.ifPresent(m -> problems.error(path, m));
+    private static boolean withinBounds(Optional<String> problem, Place path, Problems problems) {
+        problem.ifPresent(m -> problems.error(path.path(), m));
         return problem.isEmpty();
     }
 
-    private static Object date(String text, String path, Problems problems, SharedValues shared) {
+    private static Object date(String text, Place path, Problems problems, SharedValues shared) {
         try {
             LocalDate d = shared.date(text);
             return withinBounds(FieldBounds.dateProblem(d), path, problems) ? d : INVALID;
         } catch (DateTimeParseException e) {
-            problems.error(path, text.matches("\\d{4}-\\d{2}-\\d{2}")
+            problems.error(path.path(), text.matches("\\d{4}-\\d{2}-\\d{2}")
                     ? "\"" + text + "\" is not a date that exists."
                     : "\"" + shortened(text) + "\" is not a date; write dates as YYYY-MM-DD, for example 2020-12-31.");
             return INVALID;
         }
     }
 
-    private static Object month(String text, String path, Problems problems, SharedValues shared) {
+    private static Object month(String text, Place path, Problems problems, SharedValues shared) {
         try {
             YearMonth m = shared.month(text);
             return withinBounds(FieldBounds.monthProblem(m), path, problems) ? m : INVALID;
         } catch (DateTimeParseException e) {
-            problems.error(path, "\"" + shortened(text) + "\" is not a month; write months as YYYY-MM, for example 2020-12.");
+            problems.error(path.path(), "\"" + shortened(text) + "\" is not a month; write months as YYYY-MM, for example 2020-12.");
             return INVALID;
         }
     }
 
-    private static Object enumValue(String text, Class<?> type, String path, Problems problems) {
+    private static Object enumValue(String text, Class<?> type, Place path, Problems problems) {
         for (Object c : type.getEnumConstants()) {
             if (((Enum<?>) c).name().equals(text)) {
                 return c;
@@ -165,7 +215,7 @@ final class RecordParser {
                 .map(c -> ((Enum<?>) c).name())
                 .filter(n -> n.equals(text.trim().toUpperCase(Locale.ROOT)))
                 .findFirst().map(n -> " Write it in capitals: " + n + ".").orElse("");
-        problems.error(path, "\"" + shortened(text) + "\" is not one of the allowed words: " + allowed(type) + "." + hint);
+        problems.error(path.path(), "\"" + shortened(text) + "\" is not one of the allowed words: " + allowed(type) + "." + hint);
         return INVALID;
     }
 
@@ -173,27 +223,32 @@ final class RecordParser {
         return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
     }
 
-    private static Object stringList(JsonParser p, String path, Problems problems, SharedValues shared) throws IOException {
+    private static Object stringList(JsonParser p, int reference, Place path, Problems problems, SharedValues shared)
+            throws IOException {
         List<String> out = new ArrayList<>();
         boolean ok = true;
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
+            int at = i;
+            Place item = () -> path.path() + "[" + at + "]";
             if (p.currentToken() != JsonToken.VALUE_STRING) {
-                wrongType(p, path + "[" + i + "]", "an id in quotes", problems);
+                wrongType(p, item, "an id in quotes", problems);
                 ok = false;
-            } else if (withinBounds(FieldBounds.textProblem(FieldBounds.TextKind.ID, p.getText()), path + "[" + i + "]",
-                    problems)) {
-                out.add(shared.string(p.getText()));
             } else {
-                ok = false;
+                Object id = sharedText(p, FieldBounds.TextKind.ID, reference, item, problems, shared);
+                if (id == INVALID) {
+                    ok = false;
+                } else {
+                    out.add((String) id);
+                }
             }
             i++;
         }
         return ok ? out : INVALID;
     }
 
-    private static Object wrongType(JsonParser p, String path, String expected, Problems problems) throws IOException {
-        problems.error(path, "Expected " + expected + ", found " + describe(p) + ".");
+    private static Object wrongType(JsonParser p, Place path, String expected, Problems problems) throws IOException {
+        problems.error(path.path(), "Expected " + expected + ", found " + describe(p) + ".");
         p.skipChildren();
         return INVALID;
     }

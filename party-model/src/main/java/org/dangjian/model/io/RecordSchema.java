@@ -91,6 +91,18 @@ final class RecordSchema {
     private final List<Field> fields;
     private final Map<String, Integer> indexByName;
     private final Constructor<?> constructor;
+    /**
+     * What the reader needs of each field at every value, worked out once: the names (the parser's
+     * are interned, so mostly compared by identity), the kind of text, whether its values are
+     * shared, whether a whole number is a year, and an enum's constants by name.
+     */
+    private final String[] names;
+    private final FieldBounds.TextKind[] textKinds;
+    private final boolean[] sharedText;
+    private final boolean[] years;
+    private final List<Map<String, Object>> enumConstants;
+    /** Per field, the {@link SharedValues#referenceBit} of the kind it names, 0 if none (as {@link ReferenceChecks} sees it). */
+    private final int[] referenceBits;
 
     private RecordSchema(Class<?> type) {
         this.type = type;
@@ -107,8 +119,35 @@ final class RecordSchema {
         for (int i = 0; i < fields.size(); i++) {
             indexByName.put(fields.get(i).name(), i);
         }
+        this.names = new String[fields.size()];
+        this.textKinds = new FieldBounds.TextKind[fields.size()];
+        this.sharedText = new boolean[fields.size()];
+        this.years = new boolean[fields.size()];
+        List<Map<String, Object>> constants = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            names[i] = f.name().intern();
+            textKinds[i] = FieldBounds.textKind(f.name());
+            sharedText[i] = SharedValues.shared(type, f.name());
+            years[i] = FieldBounds.isYear(f.name());
+            Map<String, Object> byName = new HashMap<>();
+            if (f.type() == ValueType.ENUM) {
+                for (Object c : f.valueClass().getEnumConstants()) {
+                    byName.put(((Enum<?>) c).name(), c);
+                }
+            }
+            constants.add(Map.copyOf(byName));
+        }
+        this.enumConstants = List.copyOf(constants);
+        this.referenceBits = new int[fields.size()];
+        boolean aKind = java.util.Arrays.stream(org.dangjian.model.RecordKind.values()).anyMatch(k -> k.type() == type);
+        for (int i = 0; i < fields.size() && aKind; i++) {
+            org.dangjian.model.RecordKind target = ReferenceChecks.TARGETS.get(fields.get(i).name());
+            referenceBits[i] = target == null ? 0 : SharedValues.referenceBit(target);
+        }
         try {
             this.constructor = type.getDeclaredConstructor(parameterTypes);
+            this.constructor.setAccessible(true); // checked once here, not at each of millions of records
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
         }
@@ -131,6 +170,35 @@ final class RecordSchema {
         return indexByName.getOrDefault(name, -1);
     }
 
+    /** The same, trying {@code guess} first (fields mostly come in the order the writer writes them). */
+    int indexOf(String name, int guess) {
+        return guess < names.length && names[guess] == name ? guess : indexOf(name);
+    }
+
+    FieldBounds.TextKind textKind(int field) {
+        return textKinds[field];
+    }
+
+    /** Whether the string values of {@code field} are shared through {@link SharedValues}. */
+    boolean sharedText(int field) {
+        return sharedText[field];
+    }
+
+    /** The {@link SharedValues#referenceBit} of the kind {@code field} names by id, or 0. */
+    int referenceBit(int field) {
+        return referenceBits[field];
+    }
+
+    /** Whether the whole number of {@code field} is a year. */
+    boolean isYear(int field) {
+        return years[field];
+    }
+
+    /** The constant of the enum field {@code field} named {@code name}, or null. */
+    Object enumConstant(int field, String name) {
+        return enumConstants.get(field).get(name);
+    }
+
     /** Builds the record from parsed values in field order (null = absent). */
     Object construct(Object[] values) {
         return construct(values, null);
@@ -138,7 +206,7 @@ final class RecordSchema {
 
     /** The same, the Optionals of shared values shared too (when {@code shared} is given). */
     Object construct(Object[] values, SharedValues shared) {
-        Object[] args = new Object[values.length];
+        Object[] args = values; // wrapped in place: the caller's array is not used again
         for (int i = 0; i < values.length; i++) {
             Field f = fields.get(i);
             args[i] = shared != null && f.holder() == Holder.OPTIONAL && values[i] != null && shared.isShared(values[i])

@@ -14,7 +14,7 @@ import org.dangjian.model.io.RecordSchema.Field;
 final class ReferenceChecks {
 
     /** Field name → the kind of record it names. */
-    private static final Map<String, RecordKind> TARGETS = Map.of(
+    static final Map<String, RecordKind> TARGETS = Map.of(
             "personId", RecordKind.PEOPLE,
             "attendees", RecordKind.PEOPLE,
             "organizationId", RecordKind.ORGANIZATIONS,
