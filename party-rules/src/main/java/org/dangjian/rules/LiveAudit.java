@@ -123,7 +123,7 @@ public final class LiveAudit implements AutoCloseable {
         Edit edit = Edit.of(before.dataset(), changes);
         Dataset after = edit.dataset();
         try {
-            if (!Inputs.available(after).equals(session.plan().available())) {
+            if (!Inputs.available(session.plan().available(), after, edit.kinds(), edit.came()).equals(session.plan().available())) {
                 rebuild(after, engine, "the inputs the dataset offers changed");
             } else {
                 for (Edit.Op op : edit.ops()) {
