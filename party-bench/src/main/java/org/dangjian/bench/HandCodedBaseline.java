@@ -35,7 +35,7 @@ import org.dangjian.rules.Severity;
 /**
  * Six checks of the catalog written by hand as plain Java (手写基线): TRN-001, TRN-003, DEV-001,
  * ORG-002, LIFE-005 and MEM-001, with exactly the built-in rules' semantics (who is judged, the
- * boundaries, the periods, exempt members, lifetimes; docs/rules-notes), in one pass over each
+ * boundaries, the periods, exempt members, lifetimes; each area's notes), in one pass over each
  * record array they read and no rule engine. What this machine can do at best, to measure the
  * engine against: {@code EngineVsBaselineBenchmark} runs both in the same JMH run, and
  * {@code BaselineEqualityTest} shows that both find the same things.

@@ -18,7 +18,7 @@ import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.Finding;
 import org.dangjian.rules.RaisedFacts;
-import org.dangjian.rules.facts.Raised;
+import org.dangjian.rules.vocabulary.Raised;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

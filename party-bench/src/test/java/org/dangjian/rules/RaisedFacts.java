@@ -2,7 +2,7 @@ package org.dangjian.rules;
 
 import java.util.List;
 import org.dangjian.model.Dataset;
-import org.dangjian.rules.facts.Raised;
+import org.dangjian.rules.vocabulary.Raised;
 
 /**
  * For tests: the findings the rules raise before the engine merges them, in one session or in

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "rules",
         mixinStandardHelpOptions = true,
         description = {"Lists the rules of a pack: ID, severity, title, parameters with their values, clause.",
-                "Without PACK, the built-in pack. docs/rules.md is: rules --format markdown --notes docs/rules-notes"})
+                "Without PACK, the built-in pack. docs/rules.md is: rules --format markdown --notes party-rules/src/main/resources/org/dangjian/rules/vocabulary"})
 final class RulesCommand implements Callable<Integer> {
 
     /** How the catalog is printed. */
@@ -49,8 +49,8 @@ final class RulesCommand implements Callable<Integer> {
     boolean all;
 
     @Option(names = "--notes", paramLabel = "DIR",
-            description = "Markdown notes (*.md but README.md) appended to the Markdown catalog under "
-                    + "\"Choices where the catalog is ambiguous\", in file-name order.")
+            description = "Markdown notes (*.md but README.md, in DIR and its folders) appended to the Markdown "
+                    + "catalog under \"Choices where the catalog is ambiguous\", in file-name order.")
     Path notes;
 
     @Override
@@ -87,17 +87,19 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private SortedMap<String, String> notes() throws IOException {
-        SortedMap<String, String> out = new TreeMap<>();
+        // By file name (CAD.md, CITATIONS.md, DEV.md …), wherever each sits: each area's notes sit beside its rules.
+        SortedMap<String, String> out = new TreeMap<>(java.util.Comparator
+                .comparing((String k) -> k.substring(k.lastIndexOf('/') + 1)).thenComparing(k -> k));
         if (notes == null) {
             return out;
         }
         if (!Files.isDirectory(notes)) {
             throw new java.nio.file.NoSuchFileException(notes.toString(), null, "no notes directory");
         }
-        try (Stream<Path> files = Files.list(notes)) {
-            for (Path p : (Iterable<Path>) files.filter(x -> x.toString().endsWith(".md"))
+        try (Stream<Path> files = Files.walk(notes)) {
+            for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile).filter(x -> x.toString().endsWith(".md"))
                     .filter(x -> !x.getFileName().toString().equalsIgnoreCase("README.md")).sorted()::iterator) {
-                out.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+                out.put(notes.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
             }
         }
         return out;

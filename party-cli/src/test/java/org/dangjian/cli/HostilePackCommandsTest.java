@@ -23,7 +23,7 @@ class HostilePackCommandsTest {
     private static final String DELETE_FINDINGS = """
             package street.hostile;
 
-            import org.dangjian.rules.facts.Raised;
+            import org.dangjian.rules.vocabulary.Raised;
 
             global org.dangjian.rules.Findings findings;
 
@@ -39,7 +39,7 @@ class HostilePackCommandsTest {
     private static final String RECURSION = """
             package street.deep;
 
-            import org.dangjian.rules.facts.OrgProfile;
+            import org.dangjian.rules.vocabulary.OrgProfile;
 
             global org.dangjian.rules.Findings findings;
 

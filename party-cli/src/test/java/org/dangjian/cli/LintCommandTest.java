@@ -19,8 +19,8 @@ class LintCommandTest {
             package street;
 
             import org.dangjian.model.OrgType;
-            import org.dangjian.rules.facts.OrgProfile;
-            import org.dangjian.rules.facts.Params;
+            import org.dangjian.rules.vocabulary.OrgProfile;
+            import org.dangjian.rules.vocabulary.Params;
 
             global org.dangjian.rules.Findings findings;
 

@@ -133,7 +133,7 @@ class PackTestCommandTest {
         Files.writeString(p.resolve("rules/broken.drl"), """
                 package street.heping;
 
-                import org.dangjian.rules.facts.OrgProfile;
+                import org.dangjian.rules.vocabulary.OrgProfile;
 
                 rule "HP-007 divides by zero"
                     @id("HP-007") @severity("LOW") @title("出错的规则") @clause("测试")

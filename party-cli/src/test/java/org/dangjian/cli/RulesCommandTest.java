@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class RulesCommandTest {
 
     static final Path DOC = Path.of("..", "docs", "rules.md");
-    static final Path NOTES = Path.of("..", "docs", "rules-notes");
-    static final String REGENERATE = "./party-audit rules --format markdown --notes docs/rules-notes > docs/rules.md";
+    static final Path NOTES = Path.of("..", "party-rules", "src", "main", "resources", "org", "dangjian", "rules", "vocabulary");
+    static final String REGENERATE = "./party-audit rules --format markdown --notes party-rules/src/main/resources/org/dangjian/rules/vocabulary > docs/rules.md";
 
     @Test
     void textListsIdSeverityTitlesParametersAndClause() {
@@ -50,7 +50,7 @@ class RulesCommandTest {
         assertEquals(0, r.exit(), r.err());
         String expected = r.out();
         String actual = Files.exists(DOC) ? Files.readString(DOC) : "";
-        assertEquals(expected, actual, "docs/rules.md is out of date with the built-in pack or docs/rules-notes; "
+        assertEquals(expected, actual, "docs/rules.md is out of date with the built-in pack or the areas' notes; "
                 + "regenerate it from the repository root with: " + REGENERATE);
         assertFalse(expected.contains("packs/"), expected);
     }

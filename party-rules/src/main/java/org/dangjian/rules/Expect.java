@@ -3,7 +3,7 @@ package org.dangjian.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.dangjian.rules.Expected.Relation;
-import org.dangjian.rules.facts.Params;
+import org.dangjian.rules.vocabulary.Params;
 
 /**
  * How a rule writes what it expected and what it measured; import as DRL functions:

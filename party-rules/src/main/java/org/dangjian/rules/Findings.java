@@ -21,11 +21,11 @@ import org.dangjian.model.Person;
 import org.dangjian.model.Position;
 import org.dangjian.model.RecordKind;
 import org.dangjian.model.ReserveCadre;
-import org.dangjian.rules.facts.Cadence;
-import org.dangjian.rules.facts.ContactPointDays;
-import org.dangjian.rules.facts.OrgProfile;
-import org.dangjian.rules.facts.Raised;
-import org.dangjian.rules.facts.Unjudged;
+import org.dangjian.rules.vocabulary.cadence.Cadence;
+import org.dangjian.rules.vocabulary.cadres.ContactPointDays;
+import org.dangjian.rules.vocabulary.OrgProfile;
+import org.dangjian.rules.vocabulary.Raised;
+import org.dangjian.rules.vocabulary.Unjudged;
 import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 

@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.RecordKind;
-import org.dangjian.rules.facts.Raised;
+import org.dangjian.rules.vocabulary.Raised;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.dangjian.rules.internal.AuditSession;

@@ -45,7 +45,6 @@ public final class RulePack {
     /** Whether a pack adds to the built-in pack or stands alone. */
     public enum Mode { EXTENDS, REPLACES }
 
-    static final String BUILT_IN_ROOT = "org/dangjian/rules/builtin/";
     private static volatile RulePack builtIn;
 
     private final String name;
@@ -138,42 +137,8 @@ public final class RulePack {
     }
 
     private static Map<String, String> readBuiltIn() throws IOException {
-        URL url = RulePack.class.getClassLoader().getResource(BUILT_IN_ROOT + "pack.properties");
-        if (url == null) {
-            throw new IOException("built-in pack not on the class path");
-        }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return readTree(fs.getPath("/" + BUILT_IN_ROOT));
-                } catch (java.nio.file.FileSystemAlreadyExistsException e) {
-                    return readTree(FileSystems.getFileSystem(uri).getPath("/" + BUILT_IN_ROOT));
-                }
-            }
-            return readTree(Path.of(uri).getParent());
-        } catch (java.net.URISyntaxException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private static Map<String, String> readTree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                String rel = root.relativize(f).toString().replace('\\', '/');
-                if (rel.startsWith("/")) {
-                    rel = rel.substring(1);
-                }
-                if (rel.endsWith(".xlsx") || rel.endsWith(".xls")) {
-                    // Binary spreadsheets travel as ISO-8859-1 text so every byte survives.
-                    files.put(rel, new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
-                } else {
-                    files.put(rel, Files.readString(f, StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return files;
+        // Composed of the catalog areas' packages (rules, scenarios, cadence table) and builtin/.
+        return org.dangjian.rules.internal.BuiltInAreas.packFiles();
     }
 
     /**

@@ -27,7 +27,7 @@
  *
  * <p>{@link org.dangjian.rules.Findings} and {@link org.dangjian.rules.Expect} are for rules, not
  * callers: the global and the functions a {@code .drl} file uses (with the facts of
- * {@link org.dangjian.rules.facts}); their methods for the engine are marked so.
+ * {@link org.dangjian.rules.vocabulary}); their methods for the engine are marked so.
  *
  * <h2>Beside it</h2>
  * <ul>
@@ -36,7 +36,7 @@
  *   <li>{@link org.dangjian.rules.report}: the report formats, each a {@code ReportWriter};</li>
  *   <li>{@link org.dangjian.rules.authoring}: what policy staff run on a pack: lint (with the
  *       redundancy check), the rule catalog, scenarios and coverage;</li>
- *   <li>{@link org.dangjian.rules.facts}: the vocabulary of rules.</li>
+ *   <li>{@link org.dangjian.rules.vocabulary}: the vocabulary of rules, one sub-package per catalog area.</li>
  * </ul>
  * They are public and documented and change with care (a release note says what changed), but
  * they are not under the promise above. {@code org.dangjian.rules.internal} promises nothing.

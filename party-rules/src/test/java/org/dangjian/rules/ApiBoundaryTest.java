@@ -15,7 +15,7 @@ class ApiBoundaryTest {
     static final String THROWS = """
             package street;
 
-            import org.dangjian.rules.facts.OrgProfile;
+            import org.dangjian.rules.vocabulary.OrgProfile;
 
             global org.dangjian.rules.Findings findings;
 

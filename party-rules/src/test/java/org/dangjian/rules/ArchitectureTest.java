@@ -1,6 +1,7 @@
 package org.dangjian.rules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -13,6 +14,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dangjian.rules.internal.FactDeriver;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +73,24 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), leaks);
+    }
+
+    @Test
+    void catalogAreasMeetOnlyThroughTheVocabulary() {
+        // Each area (vocabulary.<area>) is one unit: its facts, deriver, rules and scenarios. Areas
+        // share what they share through the vocabulary package itself or the engine, never through
+        // one another, so an area can be read, changed or dropped alone.
+        slices().matching("org.dangjian.rules.vocabulary.(*)..").should().notDependOnEachOther().check(RULES);
+        noClasses().that().resideInAPackage("org.dangjian.rules.vocabulary")
+                .should().dependOnClassesThat().resideInAPackage("org.dangjian.rules.vocabulary.*..")
+                .check(RULES);
+    }
+
+    @Test
+    void deriversStayOutOfSight() {
+        // Packs see the vocabulary's public types (PackAllowList): a deriver among them would be a
+        // door into the engine. Embedding systems see nothing of it in the Javadoc either.
+        noClasses().that().implement(FactDeriver.class).should().bePublic().check(RULES);
     }
 
     @Test

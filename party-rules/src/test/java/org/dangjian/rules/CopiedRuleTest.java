@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dangjian.model.Dataset;
-import org.dangjian.rules.facts.OrgProfile;
-import org.dangjian.rules.facts.Params;
-import org.dangjian.rules.facts.Raised;
+import org.dangjian.rules.vocabulary.OrgProfile;
+import org.dangjian.rules.vocabulary.Params;
+import org.dangjian.rules.vocabulary.Raised;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -33,8 +33,8 @@ class CopiedRuleTest {
             package street;
 
             import org.dangjian.model.OrgType;
-            import org.dangjian.rules.facts.OrgProfile;
-            import org.dangjian.rules.facts.Params;
+            import org.dangjian.rules.vocabulary.OrgProfile;
+            import org.dangjian.rules.vocabulary.Params;
 
             global org.dangjian.rules.Findings findings;
 

@@ -20,7 +20,7 @@ class FiringLimitTest {
             package street;
 
             import org.dangjian.model.OrgType;
-            import org.dangjian.rules.facts.OrgProfile;
+            import org.dangjian.rules.vocabulary.OrgProfile;
 
             global org.dangjian.rules.Findings findings;
 
@@ -68,7 +68,7 @@ class FiringLimitTest {
     static final String ONCE_PER_ORG = """
             package street;
 
-            import org.dangjian.rules.facts.OrgProfile;
+            import org.dangjian.rules.vocabulary.OrgProfile;
 
             global org.dangjian.rules.Findings findings;
 

@@ -33,7 +33,7 @@ import org.dangjian.model.OrgType;
 import org.dangjian.model.Organization;
 import org.dangjian.model.Role;
 import org.dangjian.model.Sector;
-import org.dangjian.rules.facts.FixedDay;
+import org.dangjian.rules.vocabulary.life.FixedDay;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -70,9 +70,9 @@ class PackBoundaryTest {
                 Arguments.of("declared-default-exit.drl", 12, "the default of field code must be a literal"),
                 // The engine's facts: never deleted, replaced, forged or changed by a pack.
                 Arguments.of("delete-raised.drl", 12, "delete may only take a fact of a type the pack declares"),
-                Arguments.of("delete-params.drl", 12, "org.dangjian.rules.facts.Params is the engine's"),
+                Arguments.of("delete-params.drl", 12, "org.dangjian.rules.vocabulary.Params is the engine's"),
                 Arguments.of("replace-params.drl", 13, "insert may only take a fact of a type the pack declares"),
-                Arguments.of("insert-raised.drl", 15, "org.dangjian.rules.facts.Raised.<init>() is not allowed"),
+                Arguments.of("insert-raised.drl", 15, "org.dangjian.rules.vocabulary.Raised.<init>() is not allowed"),
                 Arguments.of("mutate-evidence.drl", 12, "java.util.SortedMap.clear() is not allowed"),
                 Arguments.of("engine-type-metadata.drl", 7, "a pack may declare only its own types"),
                 // The same in decision tables: the row of the rule, or the RuleSet cell.
@@ -106,8 +106,8 @@ class PackBoundaryTest {
     void anAddedPackCannotRaiseUnderACadenceRowsId() throws Exception {
         String drl = """
                 package street.a;
-                import org.dangjian.rules.facts.Cadence;
-                import org.dangjian.rules.facts.OrgScope;
+                import org.dangjian.rules.vocabulary.cadence.Cadence;
+                import org.dangjian.rules.vocabulary.OrgScope;
                 global org.dangjian.rules.Findings findings;
                 rule "Forged cadence"
                     @id("S-1") @severity("LOW") @title("t") @clause("c") @mechanism("cadence")
@@ -123,10 +123,38 @@ class PackBoundaryTest {
     }
 
     @Test
+    void anImportFromTheFactsOldPackageIsToldWhereTheTypeLivesNow() throws Exception {
+        String drl = """
+                package street.a;
+                import org.dangjian.rules.facts.YearlyTraining;
+                import org.dangjian.rules.facts.Params;
+                  import org.dangjian.rules.facts.*;
+                import org.dangjian.rules.facts.NoSuchFact;
+                global org.dangjian.rules.Findings findings;
+                rule "Old imports"
+                    @id("S-1") @severity("LOW") @title("t") @clause("c")
+                when
+                    $t : YearlyTraining()
+                then
+                end
+                """;
+        RulePack added = RulePack.of(Map.of("pack.properties", "name = street\nversion = 1\n", "rules/a.drl", drl));
+        PackException e = assertThrows(PackException.class, () -> ComplianceEngine.compile(RulePack.builtIn().extendedBy(added)));
+        assertPlaced(e.problems(), "packs/street/rules/a.drl", 2,
+                "YearlyTraining has moved to the rule vocabulary: import org.dangjian.rules.vocabulary.training.YearlyTraining");
+        assertPlaced(e.problems(), "packs/street/rules/a.drl", 3, "import org.dangjian.rules.vocabulary.Params");
+        assertPlaced(e.problems(), "packs/street/rules/a.drl", 4,
+                "the package org.dangjian.rules.facts has moved to the rule vocabulary, org.dangjian.rules.vocabulary");
+        assertPlaced(e.problems(), "packs/street/rules/a.drl", 5, "the package org.dangjian.rules.facts has moved");
+        assertEquals(4, e.problems().size(), e.problems().toString());
+        assertEquals(3, e.problems().stream().filter(p -> p.line() == 4).findFirst().orElseThrow().column());
+    }
+
+    @Test
     void anAddedRuleCannotRaiseUnderABuiltInId() throws Exception {
         String drl = """
                 package street.a;
-                import org.dangjian.rules.facts.OrgProfile;
+                import org.dangjian.rules.vocabulary.OrgProfile;
                 global org.dangjian.rules.Findings findings;
                 rule "Forged ID"
                     @id("ORG-002") @severity("CRITICAL") @title("t") @clause("c")
@@ -145,7 +173,7 @@ class PackBoundaryTest {
     void aPackMayChangeFactsOfItsOwnTypes() throws Exception {
         String drl = """
                 package street.own;
-                import org.dangjian.rules.facts.OrgProfile;
+                import org.dangjian.rules.vocabulary.OrgProfile;
                 import function org.dangjian.rules.Expect.atLeast;
                 global org.dangjian.rules.Findings findings;
                 declare Tally

@@ -99,7 +99,7 @@ class PackFormatsTest {
     void decisionTableRules() throws Exception {
         String table = """
                 RuleSet,street.tables
-                Import,"org.dangjian.rules.facts.OrgProfile, org.dangjian.model.OrgType"
+                Import,"org.dangjian.rules.vocabulary.OrgProfile, org.dangjian.model.OrgType"
                 Variables,org.dangjian.rules.Findings findings
                 RuleTable Small organizations,
                 NAME,METADATA,METADATA,METADATA,METADATA,CONDITION,ACTION

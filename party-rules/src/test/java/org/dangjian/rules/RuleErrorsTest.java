@@ -25,8 +25,8 @@ class RuleErrorsTest {
 
     private static final String HEAD = """
             package street.errors;
-            import org.dangjian.rules.facts.OrgProfile;
-            import org.dangjian.rules.facts.Params;
+            import org.dangjian.rules.vocabulary.OrgProfile;
+            import org.dangjian.rules.vocabulary.Params;
             global org.dangjian.rules.Findings findings;
             function int down(int n) { return n == 0 ? 0 : 1 + down(n + 1); }
             """;

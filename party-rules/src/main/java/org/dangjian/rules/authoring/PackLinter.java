@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.dangjian.rules.facts.Cadence;
+import org.dangjian.rules.vocabulary.cadence.Cadence;
 import org.dangjian.rules.internal.CompiledPack;
 import org.dangjian.rules.internal.PackCompiler;
 import org.dangjian.rules.PackException;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.dangjian.rules.facts.Cadence;
+import org.dangjian.rules.vocabulary.cadence.Cadence;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.internal.PackCompiler;
 import org.dangjian.rules.Parameters;
@@ -129,13 +129,13 @@ public final class RuleCatalog {
 
     /**
      * The catalog as Markdown (docs/rules.md): a table per area, then, under "Choices where the
-     * catalog is ambiguous", each note (file name to Markdown text) with its headings moved down two
+     * catalog is ambiguous", each note (its path in the notes' folder to Markdown text) with its headings moved down two
      * levels.
      */
     public String markdown(SortedMap<String, String> notes) {
         StringBuilder s = new StringBuilder();
         s.append("# 规则目录 Rule catalog\n\n");
-        s.append("<!-- Generated from the pack: ./party-audit rules --format markdown --notes docs/rules-notes > docs/rules.md\n");
+        s.append("<!-- Generated from the pack: ./party-audit rules --format markdown --notes party-rules/src/main/resources/org/dangjian/rules/vocabulary > docs/rules.md\n");
         s.append("     Do not edit by hand: change the rules (their metadata) or the notes, then regenerate. -->\n\n");
         s.append("Pack **").append(pack.name()).append("** ").append(pack.version());
         if (!pack.description().isEmpty()) {
@@ -166,10 +166,10 @@ public final class RuleCatalog {
         sourcesSection(s);
         s.append("\n## Choices where the catalog is ambiguous\n");
         if (notes.isEmpty()) {
-            s.append("\nNone noted yet (docs/rules-notes/AREA.md, one per rule area).\n");
+            s.append("\nNone noted yet (AREA.md beside each catalog area's rules, one per rule area).\n");
         } else {
             notes.forEach((file, text) -> {
-                s.append("\n<!-- from docs/rules-notes/").append(file).append(" -->\n\n");
+                s.append("\n<!-- from ").append(file).append(" -->\n\n");
                 for (String line : text.strip().split("\r?\n", -1)) {
                     s.append(line.startsWith("#") ? "##" + line : line).append('\n');
                 }

@@ -4,7 +4,7 @@ import org.dangjian.rules.Sources;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dangjian.rules.facts.Cadence;
+import org.dangjian.rules.vocabulary.cadence.Cadence;
 import org.kie.api.KieBase;
 import org.dangjian.rules.PackProblem;
 import org.dangjian.rules.Parameters;

@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.dangjian.model.Dataset;
-import org.dangjian.rules.facts.Params;
+import org.dangjian.rules.vocabulary.Params;
 
 /** Every deriver of the engine, run in order; the facts they produce are what rules see. */
 public final class Derivations {
@@ -26,18 +26,8 @@ public final class Derivations {
         return t;
     });
 
-    /** One per area; add an area's deriver here. */
-    static final List<FactDeriver> DERIVERS = List.of(
-            new BaseFacts(),
-            new OrganizationFacts(),
-            new LifeFacts(),
-            new TrainingFacts(),
-            new DevelopmentFacts(),
-            new WeakFacts(),
-            new MemberFacts(),
-            new CadreFacts(),
-            new FundFacts(),
-            new TwoNewFacts());
+    /** One per area, in the order of the registry of areas ({@link BuiltInAreas}). */
+    static final List<FactDeriver> DERIVERS = BuiltInAreas.derivers();
 
     private Derivations() {
     }

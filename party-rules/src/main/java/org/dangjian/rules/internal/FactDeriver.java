@@ -3,7 +3,7 @@ package org.dangjian.rules.internal;
 import java.util.Set;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.RecordKind;
-import org.dangjian.rules.facts.Params;
+import org.dangjian.rules.vocabulary.Params;
 
 /**
  * Derives facts from the records once per audit, in plain Java, so that rules compare a derived
@@ -12,19 +12,25 @@ import org.dangjian.rules.facts.Params;
  * function of the dataset: the same facts, equal by {@code equals}, for the same records in any
  * order (live audits diff them).
  *
- * <p>{@link #produces()} names every fact class the deriver may emit: a deriver none of whose
- * classes any rule matches is not run at all, and inside one, {@link FactSink#wants(Class)} lets
- * a derivation nobody reads be skipped.
+ * <p>{@link #produces()} names every fact class the deriver may emit: the derived facts of its
+ * catalog area, read from the deriver's own package ({@code AreaFacts}), never listed by hand. A
+ * deriver none of whose classes any rule matches is not run at all, and inside one,
+ * {@link FactSink#wants(Class)} lets a derivation nobody reads be skipped.
  *
  * <p>{@link #reads()} names every kind of record the derivation looks at, so that a live audit
  * derives again only the derivers a change can affect.
  */
-interface FactDeriver {
+public interface FactDeriver {
 
     void derive(Dataset dataset, Params params, FactSink out);
 
-    /** Every class of fact {@link #derive} may emit. */
-    Set<Class<?>> produces();
+    /**
+     * Every class of fact {@link #derive} may emit: the public records of the deriver's package
+     * that say their partition key ({@code PartitionsTest} checks that nothing else is emitted).
+     */
+    default Set<Class<?>> produces() {
+        return AreaFacts.beside(getClass());
+    }
 
     /**
      * Every kind of record {@link #derive} reads, directly or through the dataset's indexes

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * before an expensive derivation (subtree aggregates over every member) to skip it. A pack
  * restricted to a few rules then derives only what those rules read.
  */
-final class FactSink implements Consumer<Object> {
+public final class FactSink implements Consumer<Object> {
 
     private final Predicate<Class<?>> matched;
     private final Set<String> activityPairs;
@@ -28,7 +28,7 @@ final class FactSink implements Consumer<Object> {
     }
 
     /** A sink that keeps every fact (a pack whose rules read everything, or a test). */
-    static FactSink all(Consumer<Object> out) {
+    public static FactSink all(Consumer<Object> out) {
         return new FactSink(FactDemand.ALL, out);
     }
 
@@ -36,22 +36,22 @@ final class FactSink implements Consumer<Object> {
      * Whether activity counts of {@code type} over periods of {@code kind} are read, and whether
      * only in judged periods (ended by asOf, or the year): only the cadence table reads them.
      */
-    boolean wantsActivityCounts(ActivityType type, PeriodKind kind) {
+    public boolean wantsActivityCounts(ActivityType type, PeriodKind kind) {
         return activityPairs == null || activityPairs.contains(FactDemand.pair(type, kind));
     }
 
     /** Whether activity counts are read only in judged periods (by the cadence rules alone). */
-    boolean activityCountsJudgedOnly() {
+    public boolean activityCountsJudgedOnly() {
         return activityPairs != null;
     }
 
     /** Whether some rule matches facts of {@code type}. */
-    boolean wants(Class<?> type) {
+    public boolean wants(Class<?> type) {
         return wanted.computeIfAbsent(type, matched::test);
     }
 
     /** Whether some rule matches facts of any of {@code types}. */
-    boolean wantsAny(Iterable<Class<?>> types) {
+    public boolean wantsAny(Iterable<Class<?>> types) {
         for (Class<?> t : types) {
             if (wants(t)) {
                 return true;

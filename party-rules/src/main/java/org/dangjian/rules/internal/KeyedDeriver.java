@@ -2,7 +2,7 @@ package org.dangjian.rules.internal;
 
 import java.util.function.Consumer;
 import org.dangjian.model.Dataset;
-import org.dangjian.rules.facts.Params;
+import org.dangjian.rules.vocabulary.Params;
 
 /**
  * A deriver whose facts fall into keys (键): the facts of one person, of one organization and

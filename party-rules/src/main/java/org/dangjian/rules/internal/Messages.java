@@ -10,7 +10,7 @@ import org.dangjian.rules.Parameters;
 import org.dangjian.rules.RuleInfo;
 import org.dangjian.rules.Sources;
 import org.dangjian.rules.Wording;
-import org.dangjian.rules.facts.Raised;
+import org.dangjian.rules.vocabulary.Raised;
 
 /**
  * Writes a finding's one-sentence message in the report's language: subject, period, the title of

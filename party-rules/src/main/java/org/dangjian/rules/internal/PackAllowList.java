@@ -1,7 +1,12 @@
 package org.dangjian.rules.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dangjian.rules.vocabulary.Params;
 
 /**
  * What a pack's compiled code may refer to (包可调用清单): the rule vocabulary and a short list of
@@ -9,10 +14,12 @@ import java.util.Set;
  * class compiled from a pack before any of it is loaded.
  *
  * <ul>
- *   <li>the rule vocabulary: the dataset's records and enums ({@code org.dangjian.model}, not its
- *       {@code io} package nor {@code Dataset}), the derived facts ({@code org.dangjian.rules.facts})
- *       read but never constructed, {@code Params} read, {@code Expect}, {@code Severity},
- *       {@code Subject}, and {@code findings} (raise a finding of the firing rule);
+ *   <li>the rule vocabulary, read but never constructed, as the package-info of
+ *       {@code org.dangjian.rules.vocabulary} documents and declares it ({@link RuleVocabulary}):
+ *       the public types of that package and of its sub-packages (the catalog areas' facts; not
+ *       their derivers), the dataset's public records and enums ({@code org.dangjian.model}, not
+ *       its {@code io} package nor {@code Dataset}), {@code Expect}, {@code Severity},
+ *       {@code Subject} …, and of {@code findings} the members a rule raises findings with;
  *   <li>value classes: {@code String}, {@code StringBuilder}, the boxed numbers, {@code Math},
  *       {@code java.math}, {@code java.time} (not {@code java.time.zone}), {@code Optional},
  *       {@code Objects}, functional interfaces and streams (not parallel), and the collection
@@ -34,17 +41,21 @@ final class PackAllowList {
     private PackAllowList() {
     }
 
-    /** Classes of the vocabulary whose public members (but constructors) a pack may use. */
-    private static final List<String> VOCABULARY = List.of(
-            "org/dangjian/model/", "org/dangjian/rules/facts/", "org/dangjian/rules/Expect",
-            "org/dangjian/rules/Severity", "org/dangjian/rules/Subject", "org/dangjian/rules/SubjectType",
-            "org/dangjian/rules/Parameters$Bracket");
-
-    /** Parts of the vocabulary's packages that are not vocabulary: readers, writers, the whole dataset. */
-    private static final List<String> NOT_VOCABULARY = List.of(
-            "org/dangjian/model/io/", "org/dangjian/model/Dataset", "org/dangjian/model/ColumnList",
-            "org/dangjian/model/KeyIndex", "org/dangjian/model/ActivityColumns", "org/dangjian/model/DuesColumns",
-            "org/dangjian/model/TrainingColumns");
+    /** The vocabulary package: its public types and its sub-packages' (the catalog areas'), derivers aside. */
+    private static final String VOCABULARY_PACKAGE = "org/dangjian/rules/vocabulary/";
+    /** The rest of the vocabulary, as the vocabulary package's {@code package-info.java} declares it. */
+    private static final RuleVocabulary DECLARED = declared();
+    private static final Set<String> RECORD_PACKAGES = Stream.of(DECLARED.recordPackages())
+            .map(p -> p.replace('.', '/')).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> NOT_RECORDS = internalNames(DECLARED.notRecords());
+    private static final Set<String> API = internalNames(DECLARED.api());
+    private static final String GLOBAL = internalName(DECLARED.global());
+    private static final Set<String> GLOBAL_MEMBERS = Set.of(DECLARED.globalMembers());
+    /** Members of the vocabulary's classes that are still refused. */
+    private static final Set<String> NOT_MEMBERS = Stream.of(DECLARED.engineMembers())
+            .map(m -> VOCABULARY_PACKAGE + m.replace('.', '/').replaceFirst("/(\\w+)$", ".$1"))
+            .collect(Collectors.toUnmodifiableSet());
+    private static final Map<String, Boolean> VOCABULARY_TYPES = new ConcurrentHashMap<>();
 
     /** Value classes whose every member a pack may use (but {@link #NEVER}). */
     private static final Set<String> VALUES = Set.of(
@@ -131,12 +142,7 @@ final class PackAllowList {
             "java/lang/invoke/SerializedLambda.getFunctionalInterfaceClass",
             "java/lang/invoke/SerializedLambda.getFunctionalInterfaceMethodName",
             "java/lang/invoke/SerializedLambda.getFunctionalInterfaceMethodSignature",
-            "java/lang/invoke/SerializedLambda.getInstantiatedMethodType",
-            "org/dangjian/rules/Findings.raise", "org/dangjian/rules/Findings.on", "org/dangjian/rules/Findings.cadence",
-            "org/dangjian/rules/Findings.notJudged",
-            "org/dangjian/rules/Findings$Builder.period", "org/dangjian/rules/Findings$Builder.measured",
-            "org/dangjian/rules/Findings$Builder.expected", "org/dangjian/rules/Findings$Builder.evidence",
-            "org/dangjian/rules/Findings$Builder.severity", "org/dangjian/rules/Findings$Builder.raise");
+            "java/lang/invoke/SerializedLambda.getInstantiatedMethodType");
 
     /**
      * What the generated scaffolding of a package's model class ({@code Rules<hash>}: its rule list,
@@ -144,8 +150,6 @@ final class PackAllowList {
      */
     static final Set<String> SCAFFOLDING_ONLY = Set.of("java/util/List.add", "java/util/ArrayList.<init>");
 
-    /** Members of the vocabulary's classes that are still refused. */
-    private static final Set<String> NOT_MEMBERS = Set.of("org/dangjian/rules/facts/Params.parameters");
 
     /** Classes a pack's code may name (new, cast, instanceof, a class literal), besides its own. */
     static boolean classAllowed(String name) {
@@ -157,7 +161,7 @@ final class PackAllowList {
                 || name.equals("java/lang/Object") || name.equals("java/lang/Enum") || name.equals("java/io/Serializable")
                 || name.equals("java/lang/Throwable") || name.equals("java/lang/Exception")
                 || name.equals("java/lang/invoke/MethodHandles$Lookup") || name.equals("java/lang/invoke/MethodHandles")
-                || name.equals("org/dangjian/rules/Findings") || name.equals("org/dangjian/rules/Findings$Builder");
+                || name.equals(GLOBAL);
     }
 
     /**
@@ -173,7 +177,7 @@ final class PackAllowList {
             return member.equals("clone") ? null : "not an array operation";
         }
         String full = owner + "." + member;
-        if (MEMBERS.contains(full)) {
+        if (MEMBERS.contains(full) || owner.equals(GLOBAL) && GLOBAL_MEMBERS.contains(member)) {
             return null;
         }
         if (NOT_MEMBERS.contains(full)) {
@@ -194,9 +198,67 @@ final class PackAllowList {
         return "not in the rule vocabulary or the value classes a pack may use";
     }
 
+    /**
+     * Whether {@code name} is vocabulary: a public type of the vocabulary package or of one of its
+     * sub-packages (not a deriver), a public type of a record package (not of its sub-packages, not
+     * one of the {@code notRecords}), or one of the {@code api} types.
+     */
     private static boolean vocabulary(String name) {
-        return VOCABULARY.stream().anyMatch(v -> v.endsWith("/") ? name.startsWith(v) && name.indexOf('/', v.length()) < 0
-                : name.equals(v)) && NOT_VOCABULARY.stream().noneMatch(name::startsWith);
+        return VOCABULARY_TYPES.computeIfAbsent(name, PackAllowList::judge);
+    }
+
+    private static boolean judge(String name) {
+        if (API.contains(name)) {
+            return true;
+        }
+        if (name.startsWith(VOCABULARY_PACKAGE)) {
+            return vocabularyType(name);
+        }
+        int slash = name.lastIndexOf('/');
+        int nested = name.indexOf('$');
+        String outer = nested < 0 ? name : name.substring(0, nested);
+        return slash > 0 && RECORD_PACKAGES.contains(name.substring(0, slash)) && !NOT_RECORDS.contains(outer)
+                && publicType(name);
+    }
+
+    /**
+     * Whether {@code name} (under the vocabulary package) is one of its public types and not a
+     * deriver: the engine's derivers sit beside their facts but are no part of what a pack reads.
+     */
+    private static boolean vocabularyType(String name) {
+        return publicType(name) && !FactDeriver.class.isAssignableFrom(load(name));
+    }
+
+    /** Whether {@code name} is one of party-rules' or party-model's public types (nested in public ones). */
+    private static boolean publicType(String name) {
+        Class<?> c = load(name);
+        return c != null && java.lang.reflect.Modifier.isPublic(c.getModifiers())
+                && (c.getEnclosingClass() == null || publicType(internalName(c.getEnclosingClass())));
+    }
+
+    /** The class, not initialized, or null: only names under the vocabulary's own packages come here. */
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name.replace('/', '.'), false, PackAllowList.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static RuleVocabulary declared() {
+        RuleVocabulary v = Params.class.getPackage().getAnnotation(RuleVocabulary.class);
+        if (v == null) {
+            throw new IllegalStateException("org.dangjian.rules.vocabulary's package-info declares no @RuleVocabulary");
+        }
+        return v;
+    }
+
+    private static String internalName(Class<?> c) {
+        return c.getName().replace('.', '/');
+    }
+
+    private static Set<String> internalNames(Class<?>[] types) {
+        return Stream.of(types).map(PackAllowList::internalName).collect(Collectors.toUnmodifiableSet());
     }
 
     private static boolean timeOrFunction(String name) {

@@ -33,6 +33,8 @@ import org.drools.drl.parser.DroolsParserException;
  *       rule units;
  *   <li>the pack's {@code package} is its own, not the platform's, Drools' or the engine's, whose
  *       names its declared types would shadow;
+ *   <li>no import from {@code org.dangjian.rules.facts}, where the facts were before they moved
+ *       into the vocabulary: the import is told where its type lives now;
  *   <li>only the built-in pack applies the cadence table under a row's ID ({@code @mechanism("cadence")}),
  *       since a finding's rule ID is always the firing rule's.
  * </ul>
@@ -45,6 +47,8 @@ final class PackBoundary {
     private static final Pattern LITERALS = Pattern.compile("(?:" + LITERAL.pattern() + "|[!,*\\s])*");
     private static final List<String> RESERVED = List.of(
             "java", "javax", "jdk", "sun", "com.sun", "org.kie", "org.drools", "org.mvel2", "org.dangjian");
+    /** Where the derived facts were before they moved into the vocabulary's packages. */
+    private static final String OLD_FACTS = "org.dangjian.rules.facts.";
     /** The built-in pack's own package, for its own files only. */
     private static final String BUILT_IN_PACKAGE = "org.dangjian.rules.builtin";
 
@@ -75,7 +79,7 @@ final class PackBoundary {
      * so no added rule can raise, say, a CRITICAL finding under a built-in requirement's ID.
      */
     static void ownIds(Map<String, RuleInfo> rulesByName, java.util.Set<String> cadenceRules,
-                       List<org.dangjian.rules.facts.Cadence> cadences, List<PackProblem> problems) {
+                       List<org.dangjian.rules.vocabulary.cadence.Cadence> cadences, List<PackProblem> problems) {
         Map<String, String> owner = new java.util.HashMap<>();
         List<String[]> uses = new ArrayList<>();
         rulesByName.forEach((name, info) -> {
@@ -99,6 +103,23 @@ final class PackBoundary {
         }
     }
 
+    /**
+     * Where a type a pack imports from the derived facts' old package now lives: the facts moved
+     * into the rule vocabulary, one package per catalog area, and an old pack is told so at its import.
+     */
+    static java.util.Optional<String> moved(String target) {
+        String t = target == null ? "" : target.strip();
+        if (!t.startsWith(OLD_FACTS)) {
+            return java.util.Optional.empty();
+        }
+        String simple = t.substring(OLD_FACTS.length());
+        return java.util.Optional.of(BuiltInAreas.vocabularyType(simple)
+                .map(now -> "import " + t + ": " + simple + " has moved to the rule vocabulary: import " + now)
+                .orElse("import " + t + ": the package org.dangjian.rules.facts has moved to the rule vocabulary, "
+                        + "org.dangjian.rules.vocabulary (the shared facts) and its sub-packages, one per catalog area "
+                        + "(docs/authoring.md)"));
+    }
+
     /** {@code packs/NAME/} for a source in an added pack, "" for the pack's own files. */
     private static String packOf(String source) {
         return source.startsWith("packs/") && source.indexOf('/', 6) > 0 ? source.substring(0, source.indexOf('/', 6)) : "";
@@ -114,6 +135,7 @@ final class PackBoundary {
                 add(p, "package " + name + " belongs to the platform, Drools or the engine; name the pack's own "
                         + "package (e.g. street.heping)");
             }
+            p.getImports().forEach(i -> moved(i.getTarget()).ifPresent(m -> add(i, m)));
             p.getAccumulateImports().forEach(a -> add(a, "import accumulate is not allowed in a rule pack: Drools "
                     + "makes an instance of the class while compiling; use the built-in accumulate functions"));
             if (p.getUnit() != null) {

@@ -11,9 +11,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.RecordKind;
-import org.dangjian.rules.facts.Params;
-import org.dangjian.rules.facts.Raised;
-import org.dangjian.rules.facts.Unjudged;
+import org.dangjian.rules.vocabulary.Params;
+import org.dangjian.rules.vocabulary.Raised;
+import org.dangjian.rules.vocabulary.Unjudged;
 import org.dangjian.rules.AuditOptions;
 import org.dangjian.rules.AuditProgress;
 

@@ -28,11 +28,11 @@ import org.dangjian.model.ReserveCadre;
 import org.dangjian.model.Survey;
 import org.dangjian.model.Training;
 
-import org.dangjian.rules.facts.DatasetFact;
-import org.dangjian.rules.facts.MembershipFact;
-import org.dangjian.rules.facts.OrganizationFact;
-import org.dangjian.rules.facts.PersonFact;
-import org.dangjian.rules.facts.TopFact;
+import org.dangjian.rules.vocabulary.DatasetFact;
+import org.dangjian.rules.vocabulary.MembershipFact;
+import org.dangjian.rules.vocabulary.OrganizationFact;
+import org.dangjian.rules.vocabulary.PersonFact;
+import org.dangjian.rules.vocabulary.TopFact;
 
 /**
  * The independent organization subtrees (分区) of a dataset, and which of them each fact belongs

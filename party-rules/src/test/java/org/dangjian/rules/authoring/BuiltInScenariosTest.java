@@ -11,7 +11,7 @@ import org.dangjian.rules.RulePack;
 import org.junit.jupiter.api.Test;
 
 /**
- * The built-in pack's own scenarios ({@code builtin/tests/*.json}) pass: the same run as
+ * The built-in pack's own scenarios (each catalog area's {@code *.json}, the pack's {@code tests/}) pass: the same run as
  * {@code party-audit test}. A rule area adds its scenarios there; a failure prints the diff.
  */
 class BuiltInScenariosTest {

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.RecordKind;
 import org.dangjian.model.io.DatasetReader;
-import org.dangjian.rules.facts.Params;
+import org.dangjian.rules.vocabulary.Params;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.dangjian.rules.ComplianceEngine;

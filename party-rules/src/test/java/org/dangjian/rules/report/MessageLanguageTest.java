@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * the names and codes a user typed, the documents' titles and the words quoted from them; an
  * English one no Chinese outside those; no share is written as a fraction beside a percentage; and
  * every number carries its unit. The findings are those of the pack's own scenarios
- * ({@code builtin/tests}), which show every rule firing, audited again with {@code asOf} moved to
+ * ({@code tests/*.json} of each catalog area), which show every rule firing, audited again with {@code asOf} moved to
  * 30 November of their year for the progress findings of yearly requirements.
  */
 class MessageLanguageTest {

@@ -1,8 +1,0 @@
-package org.dangjian.rules.facts;
-
-/**
- * A fact about the host units (the units that host party organizations): a partitioned audit
- * gives it to the top partition, with the district and street committees and the host units.
- */
-public interface TopFact {
-}

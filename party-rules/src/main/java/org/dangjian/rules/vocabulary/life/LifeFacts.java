@@ -1,0 +1,299 @@
+package org.dangjian.rules.vocabulary.life;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.dangjian.model.Activity;
+import org.dangjian.model.ActivityType;
+import org.dangjian.model.AuditPeriod;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.Membership;
+import org.dangjian.model.MembershipStatus;
+import org.dangjian.model.Organization;
+import org.dangjian.model.PeriodKind;
+import org.dangjian.model.Periods;
+import org.dangjian.model.Position;
+import org.dangjian.model.RecordKind;
+import org.dangjian.model.Role;
+import org.dangjian.rules.vocabulary.life.DualLifeQuarter;
+import org.dangjian.rules.vocabulary.life.FixedDay;
+import org.dangjian.rules.vocabulary.life.MemberAbsence;
+import org.dangjian.rules.vocabulary.Params;
+import org.dangjian.rules.vocabulary.life.ThemeDays;
+import org.dangjian.rules.vocabulary.life.VolunteerParticipation;
+import org.dangjian.rules.vocabulary.life.VolunteerService;
+import org.dangjian.rules.InvalidParametersException;
+import org.dangjian.rules.internal.FactDeriver;
+import org.dangjian.rules.internal.FactSink;
+import org.dangjian.rules.internal.OrgKinds;
+
+/**
+ * Facts of the LIFE area (组织生活) beyond the cadence table's activity counts: theme party days
+ * by month, volunteer service and participation per grassroots organization, the dual
+ * organizational life of members in post at committee level per quarter, and members' absence from organizational
+ * life. Activities after {@code asOf} are not yet held and never count.
+ */
+final class LifeFacts implements FactDeriver {
+
+    /**
+     * Posts whose holders in a committee-level organization live a dual organizational life: every
+     * role, as the catalog says "a member holding a post in a committee-level org" (the seeds speak
+     * of leading cadres, 党员领导干部; the catalog's row does not narrow it).
+     */
+    static final Set<Role> DUAL_LIFE_ROLES = EnumSet.allOf(Role.class);
+
+    private static final Set<RecordKind> READS = Set.of(
+            RecordKind.ACTIVITIES, RecordKind.ORGANIZATIONS, RecordKind.MEMBERSHIPS, RecordKind.POSITIONS);
+
+    @Override
+    public Set<RecordKind> reads() {
+        return READS;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
+        checkFixedDay(params);
+        if (out.wants(ThemeDays.class)) {
+            themeDays(d, out);
+        }
+        if (out.wants(VolunteerService.class) || out.wants(VolunteerParticipation.class)) {
+            volunteers(d, out);
+        }
+        if (out.wants(DualLifeQuarter.class)) {
+            dualLife(d, out);
+        }
+        if (out.wants(MemberAbsence.class)) {
+            absences(d, out);
+        }
+    }
+
+    /** A fixed day that cannot be read is a parameter error, reported before any rule runs. */
+    private static void checkFixedDay(Params params) {
+        if (!params.has("life.fixedDay")) {
+            return; // a pack without LIFE-006 (one that replaces the built-in pack) need not set it
+        }
+        try {
+            FixedDay.parse(params.text("life.fixedDay"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParametersException(List.of("parameter 'life.fixedDay': " + e.getMessage()));
+        }
+    }
+
+    /** Activities of the audit year up to {@code asOf}. */
+    private static boolean inAuditYear(Activity a, LocalDate asOf) {
+        return a.date().getYear() == asOf.getYear() && !a.date().isAfter(asOf);
+    }
+
+    private static void themeDays(Dataset d, Consumer<Object> out) {
+        Map<String, TreeMap<Integer, List<Activity>>> byOrg = new TreeMap<>();
+        for (Activity a : d.activities()) {
+            if (a.type() == ActivityType.THEME_PARTY_DAY && inAuditYear(a, d.asOf())) {
+                byOrg.computeIfAbsent(a.organizationId(), k -> new TreeMap<>())
+                        .computeIfAbsent(a.date().getMonthValue(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        List<AuditPeriod> periods = AuditPeriod.allOf(PeriodKind.MONTH, d.auditYear());
+        byOrg.forEach((orgId, months) -> months.forEach((month, list) -> {
+            TreeSet<LocalDate> dates = new TreeSet<>();
+            TreeSet<String> ids = new TreeSet<>();
+            list.forEach(a -> {
+                dates.add(a.date());
+                ids.add(a.id());
+            });
+            out.accept(new ThemeDays(orgId, periods.get(month - 1),
+                    List.copyOf(dates), List.copyOf(ids)));
+        }));
+    }
+
+    private static void volunteers(Dataset d, Consumer<Object> out) {
+        AuditPeriod year = AuditPeriod.year(d.auditYear());
+        Set<String> volunteered = new HashSet<>();
+        for (Activity a : d.activities()) {
+            if (a.type() == ActivityType.VOLUNTEER_SERVICE && inAuditYear(a, d.asOf())) {
+                a.attendees().ifPresent(volunteered::addAll);
+            }
+        }
+        for (Organization o : d.organizations()) {
+            if (!OrgKinds.GRASSROOTS.contains(o.type())) {
+                continue;
+            }
+            Set<String> services = new TreeSet<>();
+            boolean recorded = true;
+            Set<String> members = new TreeSet<>();
+            for (Organization s : d.subtree(o.id())) {
+                for (Activity a : d.activitiesOf(s.id())) {
+                    if (a.type() == ActivityType.VOLUNTEER_SERVICE && inAuditYear(a, d.asOf())) {
+                        services.add(a.id());
+                        recorded &= a.attendees().isPresent();
+                    }
+                }
+                for (Membership m : d.membershipsOf(s.id())) {
+                    // As TRN-002: only members for the whole year (admitted by 1 January) are counted.
+                    if (m.status() != MembershipStatus.SUSPENDED && !m.exempt()
+                            && !m.admitted().isAfter(LocalDate.of(d.auditYear(), 1, 1))) {
+                        members.add(m.personId());
+                    }
+                }
+            }
+            out.accept(new VolunteerService(o.id(), year, List.copyOf(services)));
+            // Participation is unknown where a service did not record who took part.
+            if (recorded && !members.isEmpty()) {
+                List<String> participants = members.stream().filter(volunteered::contains).toList();
+                out.accept(new VolunteerParticipation(o.id(), year, participants, List.copyOf(members)));
+            }
+        }
+    }
+
+    /** The activities of an organization and of the organizations under it (its party groups), up to {@code asOf}. */
+    private static List<Activity> activitiesUnder(Dataset d, String orgId, Map<String, List<Activity>> cache) {
+        return cache.computeIfAbsent(orgId, id -> {
+            List<Activity> out = new ArrayList<>();
+            for (Organization s : d.subtree(id)) {
+                for (Activity a : d.activitiesOf(s.id())) {
+                    if (!a.date().isAfter(d.asOf())) {
+                        out.add(a);
+                    }
+                }
+            }
+            out.sort(Comparator.comparing(Activity::date).thenComparing(Activity::id));
+            return out;
+        });
+    }
+
+    private static boolean attended(Activity a, String personId) {
+        return a.attendees().map(list -> list.contains(personId)).orElse(false);
+    }
+
+    private static void dualLife(Dataset d, Consumer<Object> out) {
+        Map<String, List<Activity>> cache = new HashMap<>();
+        Set<String> leaders = new TreeSet<>();
+        for (Position p : d.positions()) {
+            boolean committeeLevel = d.organization(p.organizationId())
+                    .map(o -> OrgKinds.COMMITTEE_LEVEL.contains(o.type())).orElse(false);
+            if (committeeLevel && DUAL_LIFE_ROLES.contains(p.role())) {
+                leaders.add(p.personId());
+            }
+        }
+        for (String personId : leaders) {
+            Membership m = d.membershipOf(personId).orElse(null);
+            if (m == null || m.status() == MembershipStatus.SUSPENDED || m.exempt()) {
+                continue;
+            }
+            Organization own = d.organization(m.organizationId()).orElse(null);
+            if (own == null) {
+                continue;
+            }
+            for (AuditPeriod q : Periods.completedWithin(PeriodKind.QUARTER, d.asOf(), own)) {
+                if (m.admitted().isAfter(q.start())) {
+                    continue;
+                }
+                Set<String> postOrgs = new TreeSet<>();
+                for (Position p : d.positionsHeldBy(personId)) {
+                    Organization po = d.organization(p.organizationId()).orElse(null);
+                    boolean throughout = Periods.inForce(p.start(), p.end(), q.start())
+                            && Periods.inForce(p.start(), p.end(), q.end());
+                    if (po != null && !po.id().equals(own.id()) && OrgKinds.COMMITTEE_LEVEL.contains(po.type())
+                            && DUAL_LIFE_ROLES.contains(p.role()) && throughout) {
+                        postOrgs.add(po.id());
+                    }
+                }
+                if (postOrgs.isEmpty()) {
+                    continue;
+                }
+                List<String> attended = new ArrayList<>();
+                int unrecorded = 0;
+                for (Activity a : activitiesUnder(d, own.id(), cache)) {
+                    if (q.contains(a.date())) {
+                        if (a.attendees().isEmpty()) {
+                            unrecorded++;
+                        } else if (attended(a, personId)) {
+                            attended.add(a.id());
+                        }
+                    }
+                }
+                attended.sort(null);
+                out.accept(new DualLifeQuarter(personId, own.id(), List.copyOf(postOrgs), q, attended, unrecorded));
+            }
+        }
+    }
+
+    /** What an organization's activities (with its party groups) tell about attendance, computed once per organization. */
+    private record Attendance(List<Activity> activities, LocalDate lastUnrecorded, Map<String, LocalDate> lastAttended) {
+
+        static Attendance of(List<Activity> activities) {
+            LocalDate unrecorded = null;
+            Map<String, LocalDate> last = new HashMap<>();
+            for (Activity a : activities) { // in date order
+                if (a.attendees().isEmpty()) {
+                    unrecorded = a.date();
+                } else {
+                    a.attendees().get().forEach(p -> last.put(p, a.date()));
+                }
+            }
+            return new Attendance(activities, unrecorded, last);
+        }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return b != null && b.isAfter(a) ? b : a;
+    }
+
+    private static void absences(Dataset d, Consumer<Object> out) {
+        LocalDate asOf = d.asOf();
+        // Organization by organization, so that only one organization's activities and
+        // attendance are held at a time (a city has millions of activities).
+        for (Organization own : d.organizations()) {
+            // A repeated id (an invalid dataset) is the first organization's, as in Dataset's index.
+            if (!OrgKinds.exists(own, asOf) || d.organization(own.id()).orElse(null) != own) {
+                continue;
+            }
+            Attendance att = null;
+            for (Membership m : d.membershipsOf(own.id())) {
+                if (m.status() == MembershipStatus.SUSPENDED || m.exempt()) {
+                    continue;
+                }
+                if (att == null) {
+                    att = Attendance.of(activitiesUnder(d, own.id(), new HashMap<>()));
+                }
+                absence(m, own, att, asOf, out);
+            }
+        }
+    }
+
+    private static void absence(Membership m, Organization own, Attendance att, LocalDate asOf, Consumer<Object> out) {
+        LocalDate last = att.lastAttended().get(m.personId());
+        // Absence is proven from the latest of: admission, establishment, the first activity on record,
+        // the day after the last recorded attendance, the day after an activity without a record
+        // (the member may have been there).
+        LocalDate since = later(m.admitted(), own.established());
+        // Before the organization's first activity in the dataset the records say nothing.
+        since = later(since, att.activities().isEmpty() ? null : att.activities().get(0).date());
+        since = later(since, last == null ? null : last.plusDays(1));
+        since = later(since, att.lastUnrecorded() == null ? null : att.lastUnrecorded().plusDays(1));
+        // The catalog's duration: absent since 1 July is 5 months on 31 December, 6 on 1 January.
+        int months = (int) Periods.monthsBetween(since, asOf);
+        if (months < 1) {
+            return;
+        }
+        List<String> missed = new ArrayList<>();
+        List<Activity> acts = att.activities();
+        for (int i = acts.size() - 1; i >= 0 && !acts.get(i).date().isBefore(since); i--) {
+            missed.add(acts.get(i).id());
+        }
+        if (missed.isEmpty()) {
+            return; // the organization held nothing to attend: not the member's absence
+        }
+        missed.sort(null);
+        out.accept(new MemberAbsence(m.personId(), own.id(), since, last == null ? List.of() : List.of(last),
+                months, missed));
+    }
+}

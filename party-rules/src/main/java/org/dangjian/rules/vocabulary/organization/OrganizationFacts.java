@@ -1,0 +1,163 @@
+package org.dangjian.rules.vocabulary.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.HostUnit;
+import org.dangjian.model.Membership;
+import org.dangjian.model.MembershipStatus;
+import org.dangjian.model.Organization;
+import org.dangjian.model.Periods;
+import org.dangjian.model.Position;
+import org.dangjian.model.RecordKind;
+import org.dangjian.model.Role;
+import org.dangjian.rules.vocabulary.organization.CommitteeSeats;
+import org.dangjian.rules.vocabulary.organization.ElectionTerm;
+import org.dangjian.rules.vocabulary.organization.HostUnitMembers;
+import org.dangjian.rules.vocabulary.organization.OrgPosts;
+import org.dangjian.rules.vocabulary.Params;
+import org.dangjian.rules.vocabulary.organization.SecretaryVacancy;
+import org.dangjian.rules.internal.FactDeriver;
+import org.dangjian.rules.internal.FactSink;
+import org.dangjian.rules.internal.OrgKinds;
+
+/**
+ * Facts of the ORG area (组织设置): the posts in force on {@code asOf} of every existing
+ * organization, committee seats, secretary vacancies and election terms of grassroots
+ * organizations, and the full members working in each host unit.
+ */
+final class OrganizationFacts implements FactDeriver {
+
+    /** The posts that make up a committee (班子). */
+    static final Set<Role> COMMITTEE_ROLES = EnumSet.of(Role.SECRETARY, Role.DEPUTY_SECRETARY, Role.COMMITTEE_MEMBER);
+
+    private static final Set<RecordKind> READS = Set.of(
+            RecordKind.ORGANIZATIONS, RecordKind.POSITIONS, RecordKind.MEMBERSHIPS, RecordKind.HOST_UNITS);
+
+    @Override
+    public Set<RecordKind> reads() {
+        return READS;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
+        LocalDate asOf = d.asOf();
+        for (Organization o : d.organizations()) {
+            if (!OrgKinds.exists(o, asOf)) {
+                continue;
+            }
+            List<Position> posts = d.positionsOf(o.id());
+            List<Position> inForce = posts.stream().filter(p -> Periods.inForce(p.start(), p.end(), asOf)).toList();
+            posts(o, inForce, out);
+            if (OrgKinds.GRASSROOTS.contains(o.type())) {
+                vacancy(o, posts, inForce, asOf).ifPresent(out);
+                out.accept(new ElectionTerm(o.id(), o.lastElection().orElse(o.established()),
+                        o.lastElection().isPresent(), o.electionExtendedUntil(), asOf));
+            }
+        }
+        hostUnits(d, out);
+    }
+
+    private static void posts(Organization o, List<Position> inForce, Consumer<Object> out) {
+        Set<String> secretaries = new TreeSet<>();
+        Set<String> fullTimeSecretaries = new TreeSet<>();
+        Set<String> committee = new TreeSet<>();
+        Set<String> workers = new TreeSet<>();
+        for (Position p : inForce) {
+            if (p.role() == Role.SECRETARY) {
+                secretaries.add(p.personId());
+                if (p.fullTime()) {
+                    fullTimeSecretaries.add(p.personId());
+                }
+            }
+            if (COMMITTEE_ROLES.contains(p.role())) {
+                committee.add(p.personId());
+            }
+            if (p.role() == Role.PARTY_WORKER && p.fullTime()) {
+                workers.add(p.personId());
+            }
+        }
+        // A secretary with two posts in force, one of them full-time, is full-time.
+        Set<String> partTime = new TreeSet<>(secretaries);
+        partTime.removeAll(fullTimeSecretaries);
+        out.accept(new OrgPosts(o.id(), List.copyOf(secretaries), List.copyOf(partTime), List.copyOf(committee),
+                List.copyOf(workers)));
+        o.committeeSeats().ifPresent(seats -> out.accept(new CommitteeSeats(o.id(), seats, List.copyOf(committee))));
+    }
+
+    /**
+     * The vacancy of the secretary post on {@code asOf}, if no secretary is in force: from the day
+     * after the latest end of a secretary's post (posts starting after {@code asOf} do not count),
+     * or from establishment.
+     */
+    private static Optional<SecretaryVacancy> vacancy(Organization o, List<Position> posts, List<Position> inForce,
+                                                      LocalDate asOf) {
+        if (inForce.stream().anyMatch(p -> p.role() == Role.SECRETARY)) {
+            return Optional.empty();
+        }
+        LocalDate since = o.established();
+        Set<String> last = new TreeSet<>();
+        LocalDate lastEnd = null;
+        for (Position p : posts) {
+            if (p.role() != Role.SECRETARY || p.start().isAfter(asOf) || p.end().isEmpty()) {
+                continue;
+            }
+            LocalDate end = p.end().get();
+            if (lastEnd == null || end.isAfter(lastEnd)) {
+                lastEnd = end;
+                last.clear();
+            }
+            if (end.equals(lastEnd)) {
+                last.add(p.personId());
+            }
+        }
+        if (lastEnd != null && lastEnd.plusDays(1).isAfter(since)) {
+            since = lastEnd.plusDays(1);
+        }
+        return Optional.of(new SecretaryVacancy(o.id(), since, (int) Periods.monthsBegun(since, asOf), List.copyOf(last)));
+    }
+
+    private static void hostUnits(Dataset d, Consumer<Object> out) {
+        Map<String, Set<String>> full = new HashMap<>();
+        for (Membership m : d.memberships()) {
+            if (m.status() == MembershipStatus.FULL && m.workUnitId().isPresent()) {
+                full.computeIfAbsent(m.workUnitId().get(), k -> new TreeSet<>()).add(m.personId());
+            }
+        }
+        // Either side of the link names the unit's own organization: the unit's ownOrganizationId,
+        // or an organization whose hostUnitId is the unit (set up in it).
+        Set<String> hosting = new HashSet<>();
+        for (Organization o : d.organizations()) {
+            if (o.hostUnitId().isPresent() && ownable(o, d.asOf())) {
+                hosting.add(o.hostUnitId().get());
+            }
+        }
+        for (HostUnit h : d.hostUnits()) {
+            Set<String> ids = full.get(h.id());
+            if (ids == null) {
+                continue;
+            }
+            boolean own = hosting.contains(h.id()) || h.ownOrganizationId()
+                    .map(id -> d.organization(id).map(o -> ownable(o, d.asOf())).orElse(true))
+                    .orElse(false);
+            out.accept(new HostUnitMembers(h.id(), new ArrayList<>(ids), own));
+        }
+    }
+
+    /**
+     * Whether {@code o} can be a unit's own organization on {@code asOf}: a dissolved one no longer
+     * is, and a joint branch was not set up by the unit on its own (单独建立).
+     */
+    private static boolean ownable(Organization o, LocalDate asOf) {
+        return OrgKinds.exists(o, asOf) && !o.joint();
+    }
+}

@@ -1,0 +1,314 @@
+package org.dangjian.rules.vocabulary.training;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.Membership;
+import org.dangjian.model.MembershipStatus;
+import org.dangjian.model.OrgType;
+import org.dangjian.model.Organization;
+import org.dangjian.model.OrganizerLevel;
+import org.dangjian.model.Periods;
+import org.dangjian.model.Position;
+import org.dangjian.model.RecordKind;
+import org.dangjian.model.Role;
+import org.dangjian.model.Training;
+import org.dangjian.rules.vocabulary.Params;
+import org.dangjian.rules.vocabulary.training.PostInForce;
+import org.dangjian.rules.vocabulary.training.SecretaryInduction;
+import org.dangjian.rules.vocabulary.training.SubtreeTraining;
+import org.dangjian.rules.vocabulary.training.TrainingMember;
+import org.dangjian.rules.vocabulary.training.YearlyTraining;
+import org.dangjian.rules.internal.KeyedDeriver;
+import org.dangjian.rules.internal.FactSink;
+import org.dangjian.rules.internal.OrgKinds;
+
+/**
+ * TRN: the facts of education and training (教育培训). Sums each person's trainings dated in the
+ * audit year up to {@code asOf} ({@link YearlyTraining}, zeros for the people the rules judge),
+ * names the members judged ({@link TrainingMember}) and the posts in force ({@link PostInForce}),
+ * gathers members over subtrees for the participation rules ({@link SubtreeTraining}) and follows
+ * new secretaries' trainings ({@link SecretaryInduction}).
+ */
+final class TrainingFacts implements KeyedDeriver {
+
+    /** Organizer levels that count as "district level or above" (区级以上). */
+    private static final Set<OrganizerLevel> DISTRICT_OR_ABOVE = Set.of(
+            OrganizerLevel.DISTRICT, OrganizerLevel.CITY, OrganizerLevel.PROVINCE, OrganizerLevel.CENTRAL);
+
+    // People only size a map: who is judged comes from memberships and posts, not from people.
+    private static final Set<RecordKind> READS = Set.of(
+            RecordKind.TRAININGS, RecordKind.MEMBERSHIPS, RecordKind.POSITIONS, RecordKind.ORGANIZATIONS);
+
+    @Override
+    public Set<RecordKind> reads() {
+        return READS;
+    }
+
+    /**
+     * The whole pass: every key derived as a live audit derives one (people first, then the
+     * subtrees, which read the people's sums).
+     */
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
+        ByKey keys = new ByKey();
+        keys.keys(d, k -> keys.derive(d, params, k, out));
+    }
+
+    @Override
+    public KeyedDeriver.Live live(Dataset dataset) {
+        return new ByKey();
+    }
+
+    /** The key of an organization's {@link SubtreeTraining}; a person's key is their id. */
+    private record Subtree(String orgId) {
+    }
+
+    /**
+     * Keys: a person (their {@link YearlyTraining}, {@link TrainingMember}s, {@link PostInForce}s and
+     * {@link SecretaryInduction}s) and an organization's subtree ({@link SubtreeTraining}). Keeps
+     * each person's sum as last derived, which the subtrees above them read: a person's key is
+     * derived before the subtrees' whenever their records change.
+     */
+    private static final class ByKey implements KeyedDeriver.Live {
+        private final Map<String, YearlyTraining> yearly = new HashMap<>();
+
+        @Override
+        public void keys(Dataset d, Consumer<Object> out) {
+            java.util.Set<String> people = new java.util.LinkedHashSet<>();
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+            for (Training t : d.trainings()) {
+                if (inYear(t, yearStart, d.asOf())) {
+                    people.add(t.personId());
+                }
+            }
+            d.memberships().forEach(m -> people.add(m.personId()));
+            d.positions().forEach(p -> people.add(p.personId()));
+            people.forEach(out);
+            java.util.Set<String> orgs = new java.util.LinkedHashSet<>();
+            d.organizations().forEach(o -> orgs.add(o.id()));
+            orgs.forEach(id -> out.accept(new Subtree(id)));
+        }
+
+        @Override
+        public void touched(Dataset d, Object record, Consumer<Object> out) {
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+            if (record instanceof Training t) {
+                out.accept(t.personId());
+                for (Membership m : d.membershipsOfPerson(t.personId())) {
+                    if (judged(m, yearStart)) {
+                        counted(d, m.organizationId()).forEach(id -> out.accept(new Subtree(id)));
+                    }
+                }
+            } else if (record instanceof Membership m) {
+                out.accept(m.personId());
+                counted(d, m.organizationId()).forEach(id -> out.accept(new Subtree(id)));
+            } else if (record instanceof Position p) {
+                out.accept(p.personId());
+            } else if (record instanceof Organization o) {
+                // Its type makes posts in it grassroots or not; its place, type and dates, the chains through it.
+                d.positionsOf(o.id()).forEach(p -> out.accept(p.personId()));
+                out.accept(new Subtree(o.id()));
+                d.subtree(o.id()).forEach(s -> out.accept(new Subtree(s.id())));
+                d.ancestors(o.id()).forEach(a -> out.accept(new Subtree(a.id())));
+            }
+        }
+
+        @Override
+        public void derive(Dataset d, Params params, Object key, FactSink out) {
+            if (key instanceof Subtree s) {
+                if (out.wants(SubtreeTraining.class)) {
+                    subtree(d, s.orgId(), out);
+                }
+            } else {
+                person(d, (String) key, out);
+            }
+        }
+
+        /** A person's sum, where it was not derived yet (their key is derived before the subtrees'). */
+        private static YearlyTraining sum(Dataset d, String personId) {
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+            Tally tally = new Tally();
+            for (Training t : d.trainingsOf(personId)) {
+                if (inYear(t, yearStart, d.asOf())) {
+                    tally.add(t);
+                }
+            }
+            return tally.toFact(personId);
+        }
+
+        /** A person's sum, the memberships judged, the posts in force and the new secretaries' trainings. */
+        private void person(Dataset d, String personId, FactSink out) {
+            LocalDate asOf = d.asOf();
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+            Tally tally = null;
+            for (Training t : d.trainingsOf(personId)) {
+                if (inYear(t, yearStart, asOf)) {
+                    tally = tally == null ? new Tally() : tally;
+                    tally.add(t);
+                }
+            }
+            // A sum for everyone trained, and, with zeros, for everyone a rule judges.
+            boolean summed = tally != null;
+            for (Membership m : d.membershipsOfPerson(personId)) {
+                if (judged(m, yearStart)) {
+                    out.accept(new TrainingMember(m.personId(), m));
+                    summed = true;
+                }
+            }
+            for (Position p : d.positionsHeldBy(personId)) {
+                if (Periods.inForce(p.start(), p.end(), asOf)) {
+                    out.accept(PostInForce.of(p));
+                    summed = true;
+                }
+            }
+            YearlyTraining y = (tally == null ? new Tally() : tally).toFact(personId);
+            yearly.put(personId, y);
+            if (summed) {
+                out.accept(y);
+            }
+            if (out.wants(SecretaryInduction.class)) {
+                inductions(d, personId, out);
+            }
+        }
+
+        /** The judged members in the subtree of {@code orgId}, if it counts members over its subtree. */
+        private void subtree(Dataset d, String orgId, FactSink out) {
+            Organization o = d.organization(orgId).orElse(null);
+            if (o == null || !counts(o, d.asOf())) {
+                return;
+            }
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+            Map<String, List<String>> chains = new HashMap<>();
+            TreeMap<String, YearlyTraining> members = new TreeMap<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Organization s : d.subtree(orgId)) {
+                if (!seen.add(s.id())) {
+                    continue;
+                }
+                for (Membership m : d.membershipsOf(s.id())) {
+                    // Below it by the children's parents; counted in it by the member's chain of parents.
+                    if (judged(m, yearStart) && chains.computeIfAbsent(m.organizationId(), id -> counted(d, id)).contains(orgId)) {
+                        members.put(m.personId(), yearly.computeIfAbsent(m.personId(), p -> sum(d, p)));
+                    }
+                }
+            }
+            if (!members.isEmpty()) {
+                out.accept(new SubtreeTraining(orgId, members));
+            }
+        }
+    }
+
+    private static boolean inYear(Training t, LocalDate yearStart, LocalDate asOf) {
+        return !t.date().isBefore(yearStart) && !t.date().isAfter(asOf);
+    }
+
+    /** FULL or PROBATIONARY, not exempt, and a member on 1 January of the audit year. */
+    static boolean judged(Membership m, LocalDate yearStart) {
+        return m.status() != MembershipStatus.SUSPENDED && !m.exempt() && !m.admitted().isAfter(yearStart);
+    }
+
+    /** A grassroots org or street working committee that exists on asOf counts its subtree's members. */
+    private static boolean counts(Organization o, LocalDate asOf) {
+        boolean kind = OrgKinds.GRASSROOTS.contains(o.type()) || o.type() == OrgType.STREET_WORKING_COMMITTEE;
+        return kind && OrgKinds.exists(o, asOf);
+    }
+
+    /** The organization and those above it that count members over their subtree, if they exist on asOf. */
+    private static List<String> counted(Dataset d, String orgId) {
+        List<Organization> chain = new ArrayList<>();
+        d.organization(orgId).ifPresent(chain::add);
+        chain.addAll(d.ancestors(orgId));
+        List<String> out = new ArrayList<>();
+        for (Organization o : chain) {
+            if (counts(o, d.asOf())) {
+                out.add(o.id());
+            }
+        }
+        return out;
+    }
+
+    /** The person's grassroots SECRETARY posts that were new appointments, with the trainings (of any kind) since. */
+    private static void inductions(Dataset d, String personId, Consumer<Object> out) {
+        for (Position p : d.positionsHeldBy(personId)) {
+            if (p.role() != Role.SECRETARY || !grassroots(d, p.organizationId()) || continuing(d, p)) {
+                continue;
+            }
+            List<LocalDate> dates = new ArrayList<>();
+            for (Training t : d.trainingsOf(p.personId())) {
+                if (!t.date().isBefore(p.start()) && !t.date().isAfter(d.asOf())) {
+                    dates.add(t.date());
+                }
+            }
+            out.accept(new SecretaryInduction(p, dates));
+        }
+    }
+
+    private static boolean grassroots(Dataset d, String orgId) {
+        return d.organization(orgId).map(o -> OrgKinds.GRASSROOTS.contains(o.type())).orElse(false);
+    }
+
+    /** Whether the person already held a grassroots secretary post on the day before {@code p} started. */
+    private static boolean continuing(Dataset d, Position p) {
+        LocalDate dayBefore = p.start().minusDays(1);
+        return d.positionsHeldBy(p.personId()).stream().anyMatch(other -> !other.equals(p)
+                && other.role() == Role.SECRETARY && grassroots(d, other.organizationId())
+                && Periods.inForce(other.start(), other.end(), dayBefore));
+    }
+
+    /**
+     * Sums in decimal, so the total does not depend on the order of the records: in whole
+     * ten-thousandths of an hour while every figure has at most four decimals (exact, and fast),
+     * in {@link BigDecimal} beyond.
+     */
+    private static final class Tally {
+        private static final double UNITS = 10_000;
+        private long units;
+        private long centralizedUnits;
+        private BigDecimal hours;
+        private BigDecimal centralizedHours;
+        private int centralized;
+        private int districtLevel;
+        private int count;
+
+        void add(Training t) {
+            double h = t.hours();
+            long u = Math.round(h * UNITS);
+            boolean exact = u / UNITS == h && Math.abs(u) < (1L << 40);
+            if (!exact && hours == null) {
+                hours = BigDecimal.valueOf(units, 4);
+                centralizedHours = BigDecimal.valueOf(centralizedUnits, 4);
+            }
+            if (hours == null) {
+                units += u;
+            } else {
+                hours = hours.add(BigDecimal.valueOf(h));
+            }
+            count++;
+            if (t.centralized()) {
+                centralized++;
+                if (hours == null) {
+                    centralizedUnits += u;
+                } else {
+                    centralizedHours = centralizedHours.add(BigDecimal.valueOf(h));
+                }
+                if (DISTRICT_OR_ABOVE.contains(t.organizerLevel())) {
+                    districtLevel++;
+                }
+            }
+        }
+
+        YearlyTraining toFact(String personId) {
+            double total = hours == null ? units / UNITS : hours.doubleValue();
+            double central = hours == null ? centralizedUnits / UNITS : centralizedHours.doubleValue();
+            return new YearlyTraining(personId, total, centralized, districtLevel, central, count);
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package org.dangjian.rules.vocabulary.weak;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.dangjian.model.Activity;
+import org.dangjian.model.Assessment;
+import org.dangjian.model.AssessmentResult;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.InspectionCriterion;
+import org.dangjian.model.InspectionFlag;
+import org.dangjian.model.Membership;
+import org.dangjian.model.OrgType;
+import org.dangjian.model.Organization;
+import org.dangjian.model.Periods;
+import org.dangjian.model.Petition;
+import org.dangjian.model.Position;
+import org.dangjian.model.RecordKind;
+import org.dangjian.model.Rectification;
+import org.dangjian.model.Role;
+import org.dangjian.model.Sector;
+import org.dangjian.model.Survey;
+import org.dangjian.rules.vocabulary.weak.AdmissionGap;
+import org.dangjian.rules.vocabulary.weak.CriterionFlags;
+import org.dangjian.rules.vocabulary.weak.DistrictCommunities;
+import org.dangjian.rules.vocabulary.weak.InactiveMonths;
+import org.dangjian.rules.vocabulary.weak.LatestSurvey;
+import org.dangjian.rules.vocabulary.Params;
+import org.dangjian.rules.vocabulary.weak.PetitionTotal;
+import org.dangjian.rules.vocabulary.weak.RectificationStatus;
+import org.dangjian.rules.vocabulary.weak.SecretaryIncompetence;
+import org.dangjian.rules.internal.FactDeriver;
+import org.dangjian.rules.internal.FactSink;
+import org.dangjian.rules.internal.OrgKinds;
+
+/**
+ * Facts of the weak-organization screening (软弱涣散排查), per grassroots organization that exists
+ * on {@code asOf}: rectification status, secretary vacancy and competence, inspection flags,
+ * idle months, petitions, the latest survey, years without admission; and per district committee
+ * its community organizations. Rules compare these with the WEAK thresholds.
+ *
+ * <p>Dated facts (flags, petitions, idle months, surveys, assessments, years without admission)
+ * count only after the organization's last accepted rectification ended; states (a vacant
+ * secretary post, no service area) count as long as they last.
+ */
+final class WeakFacts implements FactDeriver {
+
+    /** WEAK-008 counts petitions "in the last 12 months" (the catalog's words; the threshold is per year). */
+    private static final int PETITION_MONTHS = 12;
+
+    private static final Set<RecordKind> READS = Set.of(
+            RecordKind.ORGANIZATIONS, RecordKind.RECTIFICATIONS, RecordKind.INSPECTION_FLAGS, RecordKind.PETITIONS,
+            RecordKind.SURVEYS, RecordKind.ASSESSMENTS, RecordKind.POSITIONS, RecordKind.ACTIVITIES, RecordKind.MEMBERSHIPS);
+
+    @Override
+    public Set<RecordKind> reads() {
+        return READS;
+    }
+
+    @Override
+    public void derive(Dataset d, Params params, FactSink out) {
+        LocalDate asOf = d.asOf();
+        Map<String, List<Rectification>> rectifications = byOrg(d.rectifications(), Rectification::organizationId);
+        Map<String, List<InspectionFlag>> flags = byOrg(d.inspectionFlags(), InspectionFlag::organizationId);
+        Map<String, List<Petition>> petitions = byOrg(d.petitions(), Petition::organizationId);
+        Map<String, List<Survey>> surveys = byOrg(d.surveys(), Survey::organizationId);
+        Map<String, List<Assessment>> assessments = byOrg(d.assessments(), Assessment::personId);
+        YearMonth recordsFrom = recordsFrom(d);
+        for (Organization o : d.organizations()) {
+            if (!OrgKinds.GRASSROOTS.contains(o.type()) || !OrgKinds.exists(o, asOf)) {
+                continue;
+            }
+            RectificationStatus status = status(o.id(), rectifications.getOrDefault(o.id(), List.of()), asOf);
+            out.accept(status);
+            // Facts on or before this day were dealt with by an accepted rectification.
+            LocalDate settled = status.acceptedEnd().orElse(LocalDate.MIN);
+            Map<InspectionCriterion, List<LocalDate>> flagged = flags(flags.getOrDefault(o.id(), List.of()), asOf, settled);
+            flagged.forEach((criterion, dates) -> out.accept(new CriterionFlags(o.id(), criterion, dates)));
+            // WEAK-001 reads the SecretaryVacancy that OrganizationFacts derives for ORG-005.
+            competence(d, o, asOf, settled, assessments, flagged).ifPresent(out);
+            inactivity(d, o, asOf, settled, recordsFrom).ifPresent(out);
+            petitions(o.id(), petitions.getOrDefault(o.id(), List.of()), asOf, settled).ifPresent(out);
+            latestSurvey(o.id(), surveys.getOrDefault(o.id(), List.of()), asOf, settled).ifPresent(out);
+            if (OrgKinds.communityOrVillageOrg(d, o)) {
+                out.accept(admissionGap(d, o, asOf, settled));
+            }
+        }
+        districts(d, rectifications, out);
+    }
+
+    private static <T> Map<String, List<T>> byOrg(List<T> records, java.util.function.Function<T, String> key) {
+        Map<String, List<T>> out = new HashMap<>();
+        for (T t : records) {
+            out.computeIfAbsent(key.apply(t), k -> new ArrayList<>()).add(t);
+        }
+        return out;
+    }
+
+    static RectificationStatus status(String orgId, List<Rectification> list, LocalDate asOf) {
+        boolean under = list.stream().anyMatch(r -> Periods.inForce(r.start(), r.end(), asOf));
+        Optional<Rectification> accepted = list.stream()
+                .filter(r -> r.accepted() && r.end().isPresent() && r.end().get().isBefore(asOf))
+                .max(Comparator.comparing((Rectification r) -> r.end().get()).thenComparing(Rectification::start)
+                        .thenComparing(r -> r.kind().name()));
+        return new RectificationStatus(orgId, under, accepted);
+    }
+
+    /** Flags known on {@code asOf} and not settled, by criterion; rules apply the window {@code weak.flagMonths}, if set. */
+    private static Map<InspectionCriterion, List<LocalDate>> flags(List<InspectionFlag> list, LocalDate asOf,
+                                                                 LocalDate settled) {
+        Map<InspectionCriterion, List<LocalDate>> out = new EnumMap<>(InspectionCriterion.class);
+        for (InspectionFlag f : list) {
+            if (!f.date().isAfter(asOf) && f.date().isAfter(settled)) {
+                out.computeIfAbsent(f.criterion(), k -> new ArrayList<>()).add(f.date());
+            }
+        }
+        out.values().forEach(Collections::sort);
+        return out;
+    }
+
+    /** WEAK-002: a secretary in post whose latest assessment as secretary is INCOMPETENT, or a flag. */
+    private static Optional<SecretaryIncompetence> competence(Dataset d, Organization o, LocalDate asOf, LocalDate settled,
+                                                            Map<String, List<Assessment>> assessments,
+                                                            Map<InspectionCriterion, List<LocalDate>> flagged) {
+        TreeSet<String> incompetent = new TreeSet<>();
+        List<Position> posts = d.positionsOf(o.id()).stream().filter(p -> p.role() == Role.SECRETARY).toList();
+        for (Position post : posts) {
+            if (!Periods.inForce(post.start(), post.end(), asOf)) {
+                continue;
+            }
+            // The latest assessment of a year in which the person held this org's secretary post.
+            assessments.getOrDefault(post.personId(), List.of()).stream()
+                    .filter(a -> a.year() <= asOf.getYear() && heldInYear(posts, post.personId(), a.year()))
+                    .max(Comparator.comparingInt(Assessment::year).thenComparing(a -> a.result().ordinal()))
+                    .filter(a -> a.result() == AssessmentResult.INCOMPETENT)
+                    .filter(a -> LocalDate.of(a.year(), 12, 31).isAfter(settled))
+                    .ifPresent(a -> incompetent.add(a.personId() + "@" + a.year()));
+        }
+        List<LocalDate> flags = flagged.getOrDefault(InspectionCriterion.SECRETARY_INCOMPETENT, List.of());
+        if (incompetent.isEmpty() && flags.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SecretaryIncompetence(o.id(), List.copyOf(incompetent), flags));
+    }
+
+    private static boolean heldInYear(List<Position> posts, String personId, int year) {
+        LocalDate jan1 = LocalDate.of(year, 1, 1);
+        LocalDate dec31 = LocalDate.of(year, 12, 31);
+        return posts.stream().anyMatch(p -> p.personId().equals(personId) && !p.start().isAfter(dec31)
+                && p.end().map(e -> !e.isBefore(jan1)).orElse(true));
+    }
+
+    /**
+     * WEAK-004: the longest run of idle completed months (the subtree's activities count) that
+     * reaches into the audit year. A run may begin before 1 January (the catalog's "consecutive
+     * completed months" has no year boundary), but not before the records do: months before the
+     * month of the dataset's earliest activity are not judged, since a dataset need not hold
+     * earlier years and missing records are not inactivity. The audit year's months are always
+     * judged. {@code recordsFrom} is that earliest month (or January of the audit year, if later).
+     */
+    static Optional<InactiveMonths> inactivity(Dataset d, Organization o, LocalDate asOf, LocalDate settled,
+                                               YearMonth recordsFrom) {
+        YearMonth auditJanuary = YearMonth.of(asOf.getYear(), 1);
+        LocalDate from = recordsFrom.atDay(1);
+        Set<YearMonth> active = new HashSet<>();
+        for (Organization x : d.subtree(o.id())) {
+            for (Activity a : d.activitiesOf(x.id())) {
+                if (!a.date().isBefore(from) && !a.date().isAfter(asOf)) {
+                    active.add(YearMonth.from(a.date()));
+                }
+            }
+        }
+        List<YearMonth> best = List.of();
+        List<YearMonth> run = new ArrayList<>();
+        for (YearMonth month = recordsFrom; !month.atEndOfMonth().isAfter(asOf); month = month.plusMonths(1)) {
+            boolean judged = !o.established().isAfter(month.atDay(1)) && month.atDay(1).isAfter(settled);
+            if (judged && !active.contains(month)) {
+                run.add(month);
+                // Only a run that reaches into the audit year is this year's; an earlier one was judged then.
+                if (run.size() > best.size() && !month.isBefore(auditJanuary)) {
+                    best = List.copyOf(run);
+                }
+            } else {
+                run.clear();
+            }
+        }
+        return best.isEmpty() ? Optional.empty() : Optional.of(new InactiveMonths(o.id(), best));
+    }
+
+    /** The month from which WEAK-004 judges: the earliest activity's month, January of the audit year at the latest. */
+    static YearMonth recordsFrom(Dataset d) {
+        LocalDate asOf = d.asOf();
+        LocalDate earliest = LocalDate.of(asOf.getYear(), 1, 1);
+        for (Activity a : d.activities()) {
+            if (a.date().isBefore(earliest)) {
+                earliest = a.date();
+            }
+        }
+        return YearMonth.from(earliest);
+    }
+
+    /** WEAK-008: petitions in the 12 months ending at {@code asOf}. */
+    static Optional<PetitionTotal> petitions(String orgId, List<Petition> list, LocalDate asOf, LocalDate settled) {
+        LocalDate from = asOf.minusMonths(PETITION_MONTHS).plusDays(1);
+        TreeMap<LocalDate, Integer> byDate = new TreeMap<>();
+        for (Petition p : list) {
+            if (!p.date().isBefore(from) && !p.date().isAfter(asOf) && p.date().isAfter(settled)) {
+                byDate.merge(p.date(), p.count(), Integer::sum);
+            }
+        }
+        int total = byDate.values().stream().mapToInt(Integer::intValue).sum();
+        if (total <= 0) {
+            return Optional.empty();
+        }
+        List<String> dated = byDate.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList();
+        return Optional.of(new PetitionTotal(orgId, from, asOf, total, dated));
+    }
+
+    /** WEAK-010: the latest survey on or before {@code asOf}; same-day surveys averaged. */
+    static Optional<LatestSurvey> latestSurvey(String orgId, List<Survey> list, LocalDate asOf, LocalDate settled) {
+        Optional<LocalDate> latest = list.stream().map(Survey::date)
+                .filter(date -> !date.isAfter(asOf) && date.isAfter(settled)).max(Comparator.naturalOrder());
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        // Sorted before summing, so the average does not depend on the records' order.
+        double[] values = list.stream().filter(s -> s.date().equals(latest.get()))
+                .mapToDouble(Survey::satisfaction).sorted().toArray();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (double v : values) {
+            sum = sum.add(BigDecimal.valueOf(v));
+        }
+        // Compared unrounded (0.59995 is below 0.60); the finding rounds it for display.
+        double mean = sum.divide(BigDecimal.valueOf(values.length), java.math.MathContext.DECIMAL64).doubleValue();
+        return Optional.of(new LatestSurvey(orgId, latest.get(), mean));
+    }
+
+    /** WEAK-011: years ending with the audit year (so far) in which the subtree admitted no member. */
+    static AdmissionGap admissionGap(Dataset d, Organization o, LocalDate asOf, LocalDate settled) {
+        Optional<LocalDate> last = d.membershipsInSubtree(o.id()).stream().map(Membership::admitted)
+                .filter(date -> !date.isAfter(asOf)).max(Comparator.naturalOrder());
+        int firstWhole = o.established().getDayOfYear() == 1 ? o.established().getYear() : o.established().getYear() + 1;
+        int first = Math.max(firstWhole, last.map(x -> x.getYear() + 1).orElse(Integer.MIN_VALUE));
+        if (!settled.equals(LocalDate.MIN)) {
+            first = Math.max(first, settled.getYear() + 1);
+        }
+        List<Integer> years = new ArrayList<>();
+        for (int y = first; y <= asOf.getYear(); y++) {
+            years.add(y);
+        }
+        List<Integer> completed = Periods.yearComplete(asOf) || years.isEmpty() ? years : years.subList(0, years.size() - 1);
+        return new AdmissionGap(o.id(), years, completed, last);
+    }
+
+    /** WEAK-101: each district committee's community orgs, and those under rectification in the year. */
+    private static void districts(Dataset d, Map<String, List<Rectification>> rectifications, Consumer<Object> out) {
+        LocalDate asOf = d.asOf();
+        LocalDate jan1 = LocalDate.of(asOf.getYear(), 1, 1);
+        for (Organization district : d.organizations()) {
+            if (district.type() != OrgType.DISTRICT_COMMITTEE || !OrgKinds.exists(district, asOf)) {
+                continue;
+            }
+            Set<String> communities = new TreeSet<>();
+            Set<String> rectified = new TreeSet<>();
+            for (Organization o : d.subtree(district.id())) {
+                if (o.sector() != Sector.COMMUNITY || !OrgKinds.exists(o, asOf) || !OrgKinds.communityOrVillageOrg(d, o)) {
+                    continue;
+                }
+                communities.add(o.id());
+                boolean inYear = rectifications.getOrDefault(o.id(), List.of()).stream()
+                        .anyMatch(r -> !r.start().isAfter(asOf) && r.end().map(e -> !e.isBefore(jan1)).orElse(true));
+                if (inYear) {
+                    rectified.add(o.id());
+                }
+            }
+            if (!communities.isEmpty()) {
+                out.accept(new DistrictCommunities(district.id(), communities, rectified));
+            }
+        }
+    }
+}
