@@ -342,6 +342,9 @@ final class MemberFacts implements KeyedDeriver {
     private static final class ByPerson implements KeyedDeriver.Live {
         private final Map<String, Payments> dues = new HashMap<>();
         private final Map<String, List<MemberEvaluation>> evaluations = new HashMap<>();
+        /** The context of the last derivation (the sink's demand is the session's, fixed). */
+        private Context context;
+        private Params contextParams;
 
         ByPerson(Dataset d) {
             d.duesPayments().forEach(this::added);
@@ -376,7 +379,12 @@ final class MemberFacts implements KeyedDeriver {
             if (memberships.isEmpty()) {
                 return; // a person's facts are those of their memberships
             }
-            Context c = new Context(d, params, out);
+            // Worked out once per dataset: a change derives a person or two, opening derives every one.
+            if (context == null || context.d != d || contextParams != params) {
+                context = new Context(d, params, out);
+                contextParams = params;
+            }
+            Context c = context;
             Paid paid = Paid.NONE;
             Payments p = dues.get(personId);
             if (c.paid && p != null) {
