@@ -13,7 +13,7 @@ import java.util.Set;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.OrgType;
 import org.dangjian.model.Sector;
-import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.Parameters;
 import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.vocabulary.example.ExampleCount;
 import org.dangjian.rules.vocabulary.example.ExampleFacts;
@@ -37,7 +37,7 @@ class AddingADerivedFactTest {
                 .add(branch("b1", "d"))
                 .build();
         List<Object> facts = new ArrayList<>();
-        deriver.derive(d, new Params(ComplianceEngine.builtIn().parameters()), FactSink.all(facts::add));
+        deriver.derive(d, new Params(Parameters.empty()), FactSink.all(facts::add));
         assertEquals(List.of(new ExampleCount("d", 1), new ExampleCount("b1", 0)), facts);
 
         String name = "org/dangjian/rules/vocabulary/example/ExampleCount";
