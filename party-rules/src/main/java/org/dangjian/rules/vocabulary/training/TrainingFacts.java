@@ -73,12 +73,10 @@ final class TrainingFacts implements KeyedDeriver {
 
     /**
      * Keys: a person (their {@link YearlyTraining}, {@link TrainingMember}s, {@link PostInForce}s and
-     * {@link SecretaryInduction}s) and an organization's subtree ({@link SubtreeTraining}). Keeps
-     * each person's sum as last derived, which the subtrees above them read: a person's key is
-     * derived before the subtrees' whenever their records change.
+     * {@link SecretaryInduction}s) and an organization's subtree ({@link SubtreeTraining}, which
+     * sums its members' trainings again: the dataset indexes them by person).
      */
     private static final class ByKey implements KeyedDeriver.Live {
-        private final Map<String, YearlyTraining> yearly = new HashMap<>();
 
         @Override
         public void keys(Dataset d, Consumer<Object> out) {
@@ -132,7 +130,7 @@ final class TrainingFacts implements KeyedDeriver {
             }
         }
 
-        /** A person's sum, where it was not derived yet (their key is derived before the subtrees'). */
+        /** A person's sum of their trainings in the audit year up to asOf. */
         private static YearlyTraining sum(Dataset d, String personId) {
             LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
             Tally tally = new Tally();
@@ -170,7 +168,6 @@ final class TrainingFacts implements KeyedDeriver {
                 }
             }
             YearlyTraining y = (tally == null ? new Tally() : tally).toFact(personId);
-            yearly.put(personId, y);
             if (summed) {
                 out.accept(y);
             }
@@ -187,6 +184,9 @@ final class TrainingFacts implements KeyedDeriver {
             }
             LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
             Map<String, List<String>> chains = new HashMap<>();
+            // Each member's sum from their trainings: a person's own key may be derived after the
+            // subtrees above them in the same change, so a sum kept from before would be stale.
+            Map<String, YearlyTraining> sums = new HashMap<>();
             TreeMap<String, YearlyTraining> members = new TreeMap<>();
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Organization s : d.subtree(orgId)) {
@@ -196,7 +196,7 @@ final class TrainingFacts implements KeyedDeriver {
                 for (Membership m : d.membershipsOf(s.id())) {
                     // Below it by the children's parents; counted in it by the member's chain of parents.
                     if (judged(m, yearStart) && chains.computeIfAbsent(m.organizationId(), id -> counted(d, id)).contains(orgId)) {
-                        members.put(m.personId(), yearly.computeIfAbsent(m.personId(), p -> sum(d, p)));
+                        members.put(m.personId(), sums.computeIfAbsent(m.personId(), p -> sum(d, p)));
                     }
                 }
             }
