@@ -124,13 +124,13 @@ public final class EdgeDistrict {
         LocalDate dissolved = dissolvedOn == null || dissolvedOn.isAfter(established) ? dissolvedOn : established.plusDays(1);
         boolean committee = type != OrgType.PARTY_GROUP && rng.nextInt(3) > 0;
         b.add(new Organization(id, prefix + "组织" + id, type, sector, Optional.ofNullable(parent), established,
-                Optional.ofNullable(dissolved), false, committee, committee ? OptionalInt.of(3 + rng.nextInt(3)) : OptionalInt.empty(),
+                Optional.ofNullable(dissolved), Optional.of(false), Optional.of(committee), committee ? OptionalInt.of(3 + rng.nextInt(3)) : OptionalInt.empty(),
                 Optional.of(LocalDate.of(year - 1 - rng.nextInt(6), 1 + rng.nextInt(12), 1)), Optional.empty(),
                 sector == Sector.COMMUNITY ? OptionalInt.of(500 + rng.nextInt(3000)) : OptionalInt.empty(),
                 sector == Sector.COMMUNITY ? OptionalDouble.of(rng.nextInt(200)) : OptionalDouble.empty(),
                 sector == Sector.COMMUNITY ? OptionalDouble.of(rng.nextInt(40_000)) : OptionalDouble.empty(),
                 rng.nextInt(4) == 0 ? OptionalInt.empty() : OptionalInt.of(1 + rng.nextInt(5)),
-                rng.nextInt(20) == 0, Optional.empty()));
+                Optional.of(rng.nextInt(20) == 0), Optional.empty()));
         return id;
     }
 
@@ -325,7 +325,7 @@ public final class EdgeDistrict {
         if (end.isPresent() && end.get().isBefore(start)) {
             end = Optional.empty();
         }
-        b.add(new Position(person, orgId, role, start, end, rng.nextBoolean(), Optional.of(rng.nextInt(4) > 0),
+        b.add(new Position(person, orgId, role, start, end, Optional.of(rng.nextBoolean()), Optional.of(rng.nextInt(4) > 0),
                 rng.nextBoolean() ? Optional.of(start.plusDays(rng.nextInt(60))) : Optional.empty()));
     }
 

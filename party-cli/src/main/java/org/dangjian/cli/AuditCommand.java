@@ -26,6 +26,8 @@ import org.dangjian.rules.InvalidParametersException;
 import org.dangjian.rules.review.InvalidWaiversException;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.PackException;
+import org.dangjian.rules.PackSignature;
+import org.dangjian.rules.TrustedKeys;
 import org.dangjian.rules.Parameters;
 import org.dangjian.rules.RuleFailedException;
 import org.dangjian.rules.RuleFiringLimitException;
@@ -106,6 +108,14 @@ final class AuditCommand implements Callable<Integer> {
                     + "descriptor says mode = replaces. May be repeated.")
     List<Path> rules = new ArrayList<>();
 
+    @Option(names = "--require-signed",
+            description = "Refuse every --rules pack that is not signed by a key in --trusted-keys, or that has a file "
+                    + "changed, added or removed since signing (the built-in pack is trusted as part of the program).")
+    boolean requireSigned;
+
+    @Mixin
+    TrustedKeysOption trusted;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "HIGH",
             description = "Exit with 1 when a finding is at or above this severity: ${COMPLETION-CANDIDATES} "
                     + "(default: ${DEFAULT-VALUE}). Waived findings never count; with --fail-on-new only NEW ones do.")
@@ -140,6 +150,10 @@ final class AuditCommand implements Callable<Integer> {
         };
         if (sessions == null) {
             return usageError(err, "--partitioning must be auto, subtrees or single, not '" + partitioning + "'");
+        }
+        if (requireSigned != (trusted.dir != null)) {
+            return usageError(err, requireSigned ? "--require-signed needs --trusted-keys, the directory of the keys "
+                    + "whose signatures are accepted" : "--trusted-keys goes with --require-signed");
         }
         if (failOnNew && baseline == null) {
             return usageError(err, "--fail-on-new needs --baseline, the previous report that tells which findings are new");
@@ -186,10 +200,29 @@ final class AuditCommand implements Callable<Integer> {
         ComplianceEngine engine;
         AuditOptions options = AuditOptions.DEFAULTS.withLanguage(language).withDatasetSha256(loaded.sha256())
                 .withMaxFirings(firings.maxFirings).withPartitioning(sessions);
+        Optional<TrustedKeys> keys;
+        try {
+            keys = trusted.read();
+        } catch (PackException e) {
+            return refused(progress, "the trusted keys have errors:", e);
+        }
         try {
             RulePack pack = RulePack.builtIn();
             for (Path dir : rules) {
-                pack = pack.extendedBy(RulePack.load(dir));
+                RulePack local = RulePack.load(dir);
+                if (keys.isPresent()) {
+                    try {
+                        local.requireSigned(keys.get());
+                    } catch (PackException e) {
+                        return refused(progress, "the rule pack " + dir + " is refused (--require-signed); "
+                                + "nothing was audited:", e);
+                    }
+                }
+                for (PackSignature s : local.signatures()) {
+                    s.problems().forEach(p -> progress.println("party-audit: warning: the signature of " + dir
+                            + " does not hold: " + p));
+                }
+                pack = pack.extendedBy(local);
             }
             // The built-in pack alone is compiled once per JVM (a test run audits many times).
             engine = rules.isEmpty() ? ComplianceEngine.builtIn() : ComplianceEngine.compile(pack);
@@ -291,6 +324,12 @@ final class AuditCommand implements Callable<Integer> {
         List<Path> in = new ArrayList<>(source.inputs());
         java.util.stream.Stream.of(params, waivers).filter(java.util.Objects::nonNull).forEach(in::add);
         return in;
+    }
+
+    private static int refused(Progress progress, String headline, PackException e) {
+        progress.println("party-audit: " + headline);
+        e.problems().forEach(p -> progress.println("  " + p));
+        return PartyAudit.INVALID;
     }
 
     private int usageError(PrintWriter err, String message) {

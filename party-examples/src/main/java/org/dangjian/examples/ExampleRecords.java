@@ -32,8 +32,8 @@ public final class ExampleRecords {
     /** A community party branch (党支部) set up long ago, without a committee. */
     public static Organization branch(String id, String name) {
         return new Organization(id, name, OrgType.BRANCH, Sector.COMMUNITY, Optional.empty(), LONG_AGO,
-                Optional.empty(), false, false, OptionalInt.empty(), Optional.empty(), Optional.empty(),
-                OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), false,
+                Optional.empty(), Optional.of(false), Optional.of(false), OptionalInt.empty(), Optional.empty(), Optional.empty(),
+                OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), Optional.of(false),
                 Optional.empty());
     }
 

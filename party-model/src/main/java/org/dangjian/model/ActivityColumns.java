@@ -11,7 +11,7 @@ import java.util.Optional;
  * list and the {@code Optional} around it, and the id as a shared prefix and a number: about 26
  * bytes an activity plus its attendees instead of 140.
  */
-final class ActivityColumns extends ColumnList<Activity> {
+final class ActivityColumns extends ColumnList<Activity> implements Tables.Activities {
 
     private static final ActivityType[] TYPES = ActivityType.values();
     private static final String[] NOBODY = new String[0];
@@ -85,6 +85,26 @@ final class ActivityColumns extends ColumnList<Activity> {
             sb.append('0');
         }
         return sb.append(digits).toString();
+    }
+
+    // Tables.Activities: a record kept whole answers for itself.
+
+    @Override
+    public String organizationId(int i) {
+        Activity w = wholeAt(i);
+        return w != null ? w.organizationId() : organizationId[i];
+    }
+
+    @Override
+    public ActivityType type(int i) {
+        Activity w = wholeAt(i);
+        return w != null ? w.type() : TYPES[type[i]];
+    }
+
+    @Override
+    public long epochDay(int i) {
+        Activity w = wholeAt(i);
+        return w != null ? w.date().toEpochDay() : date[i];
     }
 
     @Override

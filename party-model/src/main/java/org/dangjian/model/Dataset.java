@@ -189,6 +189,21 @@ public final class Dataset {
     public List<Rectification> rectifications() { return records(RecordKind.RECTIFICATIONS); }
     public List<InspectionFlag> inspectionFlags() { return records(RecordKind.INSPECTION_FLAGS); }
 
+    /** The dues payments field by field, without making records (see {@link Tables}). */
+    public Tables.Dues duesTable() {
+        return duesPayments() instanceof Tables.Dues t ? t : Tables.dues(duesPayments());
+    }
+
+    /** The trainings field by field, without making records. */
+    public Tables.Trainings trainingTable() {
+        return trainings() instanceof Tables.Trainings t ? t : Tables.trainings(trainings());
+    }
+
+    /** The activities field by field, without making records. */
+    public Tables.Activities activityTable() {
+        return activities() instanceof Tables.Activities t ? t : Tables.activities(activities());
+    }
+
     public Optional<Organization> organization(String id) { return first(organizations(), orgById, id); }
     public Optional<Person> person(String id) { return first(people(), personById, id); }
     public Optional<HostUnit> hostUnit(String id) { return first(hostUnits(), hostUnitById, id); }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * Dues payments as columns (see {@link ColumnList}): about 20 bytes a payment instead of 36,
  * for the eleven million of a million-member district.
  */
-final class DuesColumns extends ColumnList<DuesPayment> {
+final class DuesColumns extends ColumnList<DuesPayment> implements Tables.Dues {
 
     private String[] personId = new String[0];
     /** {@code year * 12 + month - 1}. */
@@ -36,6 +36,44 @@ final class DuesColumns extends ColumnList<DuesPayment> {
         int m = month[i];
         return new DuesPayment(personId[i], YearMonth.of(Math.floorDiv(m, 12), Math.floorMod(m, 12) + 1),
                 amountYuan[i], paidOn[i] == NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(paidOn[i])));
+    }
+
+    // Tables.Dues: a record kept whole (values that do not fit the columns) answers for itself.
+
+    @Override
+    public String personId(int i) {
+        DuesPayment w = wholeAt(i);
+        return w != null ? w.personId() : personId[i];
+    }
+
+    @Override
+    public long monthIndex(int i) {
+        DuesPayment w = wholeAt(i);
+        return w != null ? Tables.monthIndex(w) : month[i];
+    }
+
+    @Override
+    public double amountYuan(int i) {
+        DuesPayment w = wholeAt(i);
+        return w != null ? w.amountYuan() : amountYuan[i];
+    }
+
+    @Override
+    public boolean hasPaidOn(int i) {
+        DuesPayment w = wholeAt(i);
+        return w != null ? w.paidOn().isPresent() : paidOn[i] != NONE;
+    }
+
+    @Override
+    public long paidOnEpochDay(int i) {
+        DuesPayment w = wholeAt(i);
+        if (w != null) {
+            return w.paidOn().orElseThrow().toEpochDay();
+        }
+        if (paidOn[i] == NONE) {
+            throw new java.util.NoSuchElementException("no day of payment at " + i);
+        }
+        return paidOn[i];
     }
 
     @Override

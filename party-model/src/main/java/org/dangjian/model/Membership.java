@@ -8,8 +8,10 @@ import java.util.OptionalDouble;
 /**
  * The party membership (党籍) of one person in the lowest organization they belong to.
  *
- * <p>Required fields are never null; optional fields of the dataset contract are {@code Optional}s,
- * and an optional flag that is absent is {@code false}.
+ * <p>Required fields are never null; optional fields of the dataset contract are {@code Optional}s.
+ * {@code exempt} left out means not exempt: an exemption (免于参加组织生活等, 条例 Art. 23) is approved
+ * and recorded, and a member without one is held to the training and participation requirements
+ * (docs/data-format.md, "Fields left out").
  */
 public record Membership(
         String personId,

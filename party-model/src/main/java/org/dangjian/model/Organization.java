@@ -9,8 +9,10 @@ import java.util.OptionalInt;
 /**
  * A party organization (党组织): a committee, general branch (党总支), branch (党支部) or party group (党小组).
  *
- * <p>Required fields are never null; optional fields of the dataset contract are {@code Optional}s,
- * and an optional flag that is absent is {@code false}.
+ * <p>Required fields are never null; optional fields of the dataset contract are {@code Optional}s.
+ * A yes/no flag the dataset may leave out is an {@code Optional<Boolean>}: left out is unknown, not
+ * {@code false}, and a rule that needs it lists the organization as not judged
+ * (docs/data-format.md, "Fields left out").
  */
 public record Organization(
         String id,
@@ -20,8 +22,8 @@ public record Organization(
         Optional<String> parentId,
         LocalDate established,
         Optional<LocalDate> dissolved,
-        boolean joint,
-        boolean hasCommittee,
+        Optional<Boolean> joint,
+        Optional<Boolean> hasCommittee,
         OptionalInt committeeSeats,
         Optional<LocalDate> lastElection,
         Optional<LocalDate> electionExtendedUntil,
@@ -29,7 +31,7 @@ public record Organization(
         OptionalDouble serviceAreaSqm,
         OptionalDouble fundsYuan,
         OptionalInt starRating,
-        boolean demonstrationPoint,
+        Optional<Boolean> demonstrationPoint,
         Optional<String> hostUnitId) {
 
     public Organization {
@@ -40,6 +42,9 @@ public record Organization(
         parentId = parentId == null ? Optional.empty() : parentId;
         Objects.requireNonNull(established, "established");
         dissolved = dissolved == null ? Optional.empty() : dissolved;
+        joint = joint == null ? Optional.empty() : joint;
+        hasCommittee = hasCommittee == null ? Optional.empty() : hasCommittee;
+        demonstrationPoint = demonstrationPoint == null ? Optional.empty() : demonstrationPoint;
         committeeSeats = committeeSeats == null ? OptionalInt.empty() : committeeSeats;
         lastElection = lastElection == null ? Optional.empty() : lastElection;
         electionExtendedUntil = electionExtendedUntil == null ? Optional.empty() : electionExtendedUntil;

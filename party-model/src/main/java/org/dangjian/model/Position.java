@@ -7,10 +7,10 @@ import java.util.Optional;
 /**
  * A post (职务) held by a person in an organization; the person need not be a member.
  *
- * <p>Required fields are never null; optional fields of the dataset contract are {@code Optional}s,
- * and an optional flag that is absent is {@code false}, except {@code archiveKept}: whether a
- * cadre's archive (档案) is kept is a fact the dataset may not know, and CAD-004 does not judge a
- * post whose archive is not recorded either way (docs/data-format.md, "Fields left out").
+ * <p>Required fields are never null; optional fields of the dataset contract are {@code Optional}s.
+ * Whether a post is full-time (专职) and whether a cadre's archive (档案) is kept are facts the
+ * dataset may not know: left out is unknown, not {@code false}, and ORG-006 / ORG-007 / CAD-004 list
+ * what they could not judge (docs/data-format.md, "Fields left out").
  */
 public record Position(
         String personId,
@@ -18,7 +18,7 @@ public record Position(
         Role role,
         LocalDate start,
         Optional<LocalDate> end,
-        boolean fullTime,
+        Optional<Boolean> fullTime,
         Optional<Boolean> archiveKept,
         Optional<LocalDate> filedWithDistrict) {
 
@@ -28,6 +28,7 @@ public record Position(
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(start, "start");
         end = end == null ? Optional.empty() : end;
+        fullTime = fullTime == null ? Optional.empty() : fullTime;
         archiveKept = archiveKept == null ? Optional.empty() : archiveKept;
         filedWithDistrict = filedWithDistrict == null ? Optional.empty() : filedWithDistrict;
     }

@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * A rectification (整顿) of an organization: of a weak and lax organization (软弱涣散) or of a backward community.
  *
- * <p>Required fields are never null; optional fields of the dataset contract are {@code Optional}s,
- * and an optional flag that is absent is {@code false}.
+ * <p>Required fields are never null; optional fields of the dataset contract are {@code Optional}s.
+ * {@code accepted} left out means not accepted: acceptance (验收) is an act that is recorded when it
+ * is given (docs/data-format.md, "Fields left out").
  */
 public record Rectification(
         String organizationId,

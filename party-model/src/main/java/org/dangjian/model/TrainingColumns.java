@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Trainings as columns (see {@link ColumnList}): about 21 bytes a training instead of 44.
  */
-final class TrainingColumns extends ColumnList<Training> {
+final class TrainingColumns extends ColumnList<Training> implements Tables.Trainings {
 
     private static final OrganizerLevel[] LEVELS = OrganizerLevel.values();
 
@@ -36,6 +36,26 @@ final class TrainingColumns extends ColumnList<Training> {
     Training read(int i) {
         return new Training(personId[i], LocalDate.ofEpochDay(date[i]), hours[i], (flags[i] & 1) != 0,
                 LEVELS[flags[i] >> 1], Optional.ofNullable(title[i]));
+    }
+
+    // Tables.Trainings: a record kept whole answers for itself.
+
+    @Override
+    public String personId(int i) {
+        Training w = wholeAt(i);
+        return w != null ? w.personId() : personId[i];
+    }
+
+    @Override
+    public long epochDay(int i) {
+        Training w = wholeAt(i);
+        return w != null ? w.date().toEpochDay() : date[i];
+    }
+
+    @Override
+    public double hours(int i) {
+        Training w = wholeAt(i);
+        return w != null ? w.hours() : hours[i];
     }
 
     @Override

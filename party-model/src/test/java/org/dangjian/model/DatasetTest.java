@@ -16,8 +16,8 @@ class DatasetTest {
 
     private static Organization org(String id, OrgType type, String parent) {
         return new Organization(id, id, type, Sector.COMMUNITY, Optional.ofNullable(parent), LocalDate.of(2010, 1, 1),
-                Optional.empty(), false, false, OptionalInt.empty(), Optional.empty(), Optional.empty(),
-                OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), false,
+                Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(),
+                OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), Optional.empty(),
                 Optional.empty());
     }
 

@@ -48,8 +48,20 @@ public record AuditReport(
                 review.withResolved(newResolved));
     }
 
-    /** The pack that judged: name, version, SHA-256 of its files. */
-    public record PackInfo(String name, String version, String sha256) {
+    /**
+     * The pack that judged: name, version, SHA-256 of its files, and who signed each pack it is
+     * made of (the built-in pack, then each added one), with the signer's key fingerprint.
+     */
+    public record PackInfo(String name, String version, String sha256, List<PackSignature> signatures) {
+
+        public PackInfo {
+            signatures = signatures == null ? List.of() : List.copyOf(signatures);
+        }
+
+        /** A pack whose signatures are not known (a report read from before they were recorded). */
+        public PackInfo(String name, String version, String sha256) {
+            this(name, version, sha256, List.of());
+        }
     }
 
     /** The dataset judged: SHA-256 of the input. */

@@ -288,7 +288,8 @@ public final class ComplianceEngine {
         List<AuditReport.NotEvaluated> skipped = new ArrayList<>();
         notEvaluated.forEach((id, why) -> skipped.add(new AuditReport.NotEvaluated(id, why)));
         return new AuditReport(dataset.asOf(),
-                new AuditReport.PackInfo(compiled.pack().name(), compiled.pack().version(), compiled.pack().sha256()),
+                new AuditReport.PackInfo(compiled.pack().name(), compiled.pack().version(), compiled.pack().sha256(),
+                        compiled.pack().signatures()),
                 new AuditReport.DatasetInfo(options.datasetSha256().orElseGet(() -> sha256(dataset))),
                 new AuditReport.Summary(bySeverity, byRule, evaluated, skipped, notJudged),
                 findings, options.language());

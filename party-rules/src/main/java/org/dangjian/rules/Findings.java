@@ -139,6 +139,18 @@ public final class Findings {
         return new Builder(context(drools), subject, false);
     }
 
+    /**
+     * Records that a cadence row could not judge {@code orgId}: whether it belongs to the row's
+     * scope is unknown, the dataset leaving out {@code field} (e.g. {@code hasCommittee}).
+     */
+    public void cadenceNotJudged(Drools drools, Cadence row, String orgId, String field) {
+        RuleContext context = context(drools);
+        if (!"cadence".equals(meta(context.getRule().getMetaData(), "mechanism"))) {
+            throw new IllegalStateException("only a rule with @mechanism(\"cadence\") lists cadence subjects not judged");
+        }
+        context.insertLogical(new Unjudged(row.id(), subjectOf(orgId, true), List.of(field)));
+    }
+
     /** Raises a finding of a cadence row: {@code orgId} held {@code measured} activities in {@code period}. */
     public void cadence(Drools drools, Cadence row, String orgId, AuditPeriod period, int measured) {
         RuleContext context = context(drools);
@@ -249,8 +261,12 @@ public final class Findings {
             this.ruleId = meta(meta, "id");
             String sev = meta(meta, "severity");
             this.severity = sev.isEmpty() ? Severity.MEDIUM : Severity.parse(sev);
-            this.title = meta(meta, "title");
-            this.titleEn = meta(meta, "titleEn");
+            // A rule's @message (its finding's sentence, {measured} and {criteria} in place) when it
+            // has one, else its @title followed by what was measured and expected.
+            String message = meta(meta, "message");
+            String messageEn = meta(meta, "messageEn");
+            this.title = message.isEmpty() ? meta(meta, "title") : message;
+            this.titleEn = messageEn.isEmpty() ? meta(meta, "titleEn") : messageEn;
             this.clause = meta(meta, "clause");
             this.unit = Unit.of(meta(meta, "unit")).orElse(Unit.NONE);
         }

@@ -20,7 +20,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.dangjian.rules.internal.PackFiles;
+import org.dangjian.rules.internal.PackSignatures;
 
 /**
  * A rule pack (规则包): a descriptor ({@code pack.properties}: name, version, description, and
@@ -53,10 +57,12 @@ public final class RulePack {
     private final Mode mode;
     private final SortedMap<String, String> files;
     private final boolean subtreeSafe;
+    private final List<PackSignature> signatures;
 
     private RulePack(String name, String version, String description, Mode mode, Map<String, String> files,
-                     boolean subtreeSafe) {
+                     boolean subtreeSafe, List<PackSignature> signatures) {
         this.subtreeSafe = subtreeSafe;
+        this.signatures = List.copyOf(signatures);
         this.name = name;
         this.version = version;
         this.description = description;
@@ -66,9 +72,15 @@ public final class RulePack {
 
     /**
      * A pack from its files (path inside the pack to text); the descriptor is read from
-     * {@code pack.properties} among them.
+     * {@code pack.properties} among them. A signature file among them is checked against the files'
+     * text as UTF-8 (a spreadsheet's as ISO-8859-1): see {@link #signatures()}.
      */
     public static RulePack of(Map<String, String> files) throws PackException {
+        return of(files, PackFiles.encoded(files), path -> path);
+    }
+
+    private static RulePack of(Map<String, String> files, Map<String, byte[]> bytes, UnaryOperator<String> where)
+            throws PackException {
         String descriptor = files.get("pack.properties");
         if (descriptor == null) {
             throw new PackException(List.of(PackProblem.error("pack.properties", 0, 0,
@@ -105,17 +117,31 @@ public final class RulePack {
                     "partitioning must be 'subtrees' (every rule reads facts of one organization or person) or absent, not '"
                             + partitioning + "'")));
         }
-        return new RulePack(name, version, p.getProperty("description", "").strip(), mode, files,
-                partitioning.equals("subtrees"));
+        RulePack unsigned = new RulePack(name, version, p.getProperty("description", "").strip(), mode, files,
+                partitioning.equals("subtrees"), List.of());
+        PackSignatures.Check check = PackSignatures.check(bytes, where);
+        return unsigned.signed(new PackSignature(name, version, unsigned.sha256(), check.status(), check.signer(),
+                check.problems(), where.apply(PackSignatures.FILE)));
     }
 
-    /** Reads a pack from a directory, or from a jar or zip file holding one at its root. */
+    private RulePack signed(PackSignature signature) {
+        return new RulePack(name, version, description, mode, files, subtreeSafe, List.of(signature));
+    }
+
+    /**
+     * Reads a pack from a directory, or from a jar or zip file holding one at its root. Its signature,
+     * if it has one, is checked against the bytes read ({@link #signatures()}); to refuse a pack
+     * that is not signed by a trusted key, {@link #requireSigned(TrustedKeys)}.
+     */
     public static RulePack load(Path path) throws PackException, IOException {
         if (!Files.exists(path)) {
             throw new java.nio.file.NoSuchFileException(path.toString(), null, "no rule pack there");
         }
         // Regular files inside the pack only, within size limits (PackFiles): a pack is untrusted input.
-        return of(org.dangjian.rules.internal.PackFiles.read(path));
+        Map<String, byte[]> bytes = PackFiles.bytes(path);
+        boolean directory = Files.isDirectory(path);
+        return of(PackFiles.text(bytes), bytes,
+                file -> directory ? path.resolve(file).toString() : path + "!/" + file);
     }
 
     /** The built-in pack shipped in party-rules: every rule of the requirement catalog. */
@@ -125,7 +151,9 @@ public final class RulePack {
             synchronized (RulePack.class) {
                 if (builtIn == null) {
                     try {
-                        builtIn = of(readBuiltIn());
+                        RulePack read = of(readBuiltIn());
+                        builtIn = read.signed(new PackSignature(read.name, read.version, read.sha256(),
+                                PackSignature.Status.BUILT_IN, Optional.empty(), List.of(), "(built in)"));
                     } catch (PackException | IOException e) {
                         throw new IllegalStateException("the built-in pack is broken: " + e.getMessage(), e);
                     }
@@ -152,8 +180,50 @@ public final class RulePack {
         Map<String, String> merged = new TreeMap<>(files);
         String prefix = "packs/" + other.name + "/";
         other.files.forEach((path, text) -> merged.put(prefix + path, text));
+        List<PackSignature> both = new ArrayList<>(signatures);
+        both.addAll(other.signatures);
         return new RulePack(name + "+" + other.name, version + "+" + other.version,
-                description, mode, merged, subtreeSafe && other.subtreeSafe);
+                description, mode, merged, subtreeSafe && other.subtreeSafe, both);
+    }
+
+    /**
+     * The signature of each pack this one is made of, in order: the built-in pack's, then each
+     * added pack's (a pack that replaces the built-in one stands alone).
+     */
+    public List<PackSignature> signatures() {
+        return signatures;
+    }
+
+    /**
+     * This pack, if every pack it is made of is the built-in pack or signed by one of {@code keys}
+     * with every file as signed (签名校验); else a {@link PackException} naming the pack and the
+     * file: a pack without a signature, one signed by another key, a file changed, added or removed
+     * after signing.
+     */
+    public RulePack requireSigned(TrustedKeys keys) throws PackException {
+        List<PackProblem> problems = new ArrayList<>();
+        for (PackSignature s : signatures) {
+            String pack = "pack " + s.pack() + " " + s.version();
+            switch (s.status()) {
+                case BUILT_IN -> { }
+                case UNSIGNED -> problems.add(PackProblem.error(s.file(), 0, 0, pack + " is not signed (no such "
+                        + "file), and only packs signed by a trusted key are accepted"));
+                case INVALID -> s.problems().forEach(p -> problems.add(new PackProblem(p.file(), p.line(), p.column(),
+                        pack + ": " + p.message(), false)));
+                case SIGNED -> {
+                    if (!keys.trusts(s.signer().orElseThrow())) {
+                        problems.add(PackProblem.error(s.file(), 0, 0, pack
+                                + " is signed by key " + PackSignature.shortFingerprint(s.signer().orElseThrow())
+                                + ", which is not among the trusted keys (" + keys.where() + ")"));
+                    }
+                }
+                default -> throw new IllegalStateException(s.status().name());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        return this;
     }
 
     public String name() { return name; }

@@ -139,6 +139,105 @@ public final class Wording {
         return out;
     }
 
+    /** Evidence keys whose values are period labels (2020-Q3, 2020-07, 2019) rather than counts. */
+    private static final java.util.Set<String> PERIOD_EVIDENCE = java.util.Set.of("missedPeriod", "unpaidMonths",
+            "inactiveMonths", "incompetentYears", "unqualifiedYears", "yearsWithoutAdmission", "lastEvaluationYear");
+    private static final Pattern BRACKET = Pattern.compile("\\((\\d+(?:\\.\\d+)?), (\\d+(?:\\.\\d+)?)]|> (\\d+(?:\\.\\d+)?)");
+    private static final Pattern FIELD_VALUE = Pattern.compile("([A-Za-z][A-Za-z0-9.]*|\\d{4}-\\d{2}-\\d{2}|\\d{4}):(.+)");
+    /** A month, two months, quarter or half-year label: worded under any key (a bare year only under {@link #PERIOD_EVIDENCE}). */
+    private static final Pattern PERIOD_WITHIN_YEAR = Pattern.compile("\\d{4}-(?:[HQB][1-6]|\\d{2})");
+    /** {@code p1269@2020}: a record of a person in a year. */
+    private static final Pattern IN_YEAR = Pattern.compile("([^@\\s]+)@(\\d{4})");
+    private static final Pattern CODE_THEN_REST = Pattern.compile("([A-Z][A-Z_]+) (.+)");
+
+    /**
+     * One value of a finding's evidence under {@code key}, as a person says it: codes in words
+     * (HIGH_SCHOOL → 高中, THEME_PARTY_DAY → 主题党日, demonstrationPoints → “两新”党建示范点), periods
+     * (2020-Q3 → 2020年第三季度), dates, ranges ({@code 2019-03-01..2019-12-20} → 2019年3月1日至2019年12月20日),
+     * income brackets ({@code (3000, 5000]} → 3000元以上至5000元), {@code field:value} pairs
+     * (lastSecretary:p287 → 上一任书记：p287). Ids and names are kept as they are. The JSON keeps
+     * the value itself and writes these words beside it ({@code evidenceText}).
+     */
+    public static String evidence(String key, String value, Language lang) {
+        boolean zh = lang == Language.ZH;
+        if (PERIOD_EVIDENCE.contains(key) && PERIOD.matcher(value).matches() || PERIOD_WITHIN_YEAR.matcher(value).matches()) {
+            return period(value, lang);
+        }
+        Matcher inYear = IN_YEAR.matcher(value);
+        if (inYear.matches()) {
+            return evidence(key, inYear.group(1), lang) + (zh ? "（" + inYear.group(2) + "年）" : " (" + inYear.group(2) + ")");
+        }
+        if (key.equals("rateTable")) {
+            return rateTable(value, lang);
+        }
+        Matcher bracket = BRACKET.matcher(value);
+        if (key.equals("incomeBracket") && bracket.matches()) {
+            return bracket.group(3) != null
+                    ? (zh ? bracket.group(3) + "元以上" : "over " + bracket.group(3) + " yuan")
+                    : bracket(bracket.group(1), bracket.group(2), lang);
+        }
+        if (WORDS.containsKey(value)) {
+            return value(value, lang);
+        }
+        Matcher pair = FIELD_VALUE.matcher(value);
+        if (pair.matches()) {
+            String head = pair.group(1);
+            String label = WORDS.containsKey("evidence." + head) ? evidenceLabel(head, lang) : evidence(key, head, lang);
+            return label + (zh ? "：" : ": ") + evidence(head, pair.group(2), lang);
+        }
+        Matcher code = CODE_THEN_REST.matcher(value);
+        if (code.matches() && WORDS.containsKey(code.group(1))) {
+            return value(code.group(1), lang) + (zh ? "，" : ", ") + evidence(key, code.group(2), lang);
+        }
+        int range = value.indexOf("..");
+        if (range >= 0) {
+            String from = value(value.substring(0, range), lang);
+            String to = value.substring(range + 2);
+            return from + (to.isEmpty() ? (zh ? "起" : " onwards") : (zh ? "至" : " to ") + value(to, lang));
+        }
+        return value(value, lang);
+    }
+
+    /** A finding's evidence with every value in words ({@link #evidence(String, String, Language)}), keys kept. */
+    public static Map<String, List<String>> evidence(Map<String, List<String>> evidence, Language lang) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        evidence.forEach((k, v) -> out.put(k, v.stream().map(x -> evidence(k, x, lang)).toList()));
+        return out;
+    }
+
+    /** An income bracket (lower, upper]: 3000元及以下, 3000元以上至5000元. */
+    private static String bracket(String lower, String upper, Language lang) {
+        boolean open = Double.parseDouble(lower) == 0;
+        if (lang == Language.ZH) {
+            return open ? upper + "元及以下" : lower + "元以上至" + upper + "元";
+        }
+        return open ? "up to " + upper + " yuan" : "over " + lower + " up to " + upper + " yuan";
+    }
+
+    /** A dues rate table {@code 3000:0.005, 5000:0.01, *:0.02}: 3000元及以下0.5%、3000元以上至5000元1%、5000元以上2%. */
+    private static String rateTable(String table, Language lang) {
+        boolean zh = lang == Language.ZH;
+        List<String> out = new java.util.ArrayList<>();
+        String lower = "0";
+        for (String part : table.split(",\\s*")) {
+            String[] kv = part.split(":", 2);
+            if (kv.length != 2) {
+                return table;
+            }
+            String rate;
+            try {
+                rate = new java.math.BigDecimal(kv[1].strip()).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            } catch (NumberFormatException e) {
+                return table;
+            }
+            String upper = kv[0].strip();
+            String range = upper.equals("*") ? (zh ? lower + "元以上" : "over " + lower + " yuan") : bracket(lower, upper, lang);
+            out.add(range + (zh ? "" : ": ") + rate);
+            lower = upper;
+        }
+        return String.join(zh ? "、" : "; ", out);
+    }
+
     /** The label of an evidence key in {@code lang} ({@code numerator} → 符合人员（分子）), the key if none. */
     public static String evidenceLabel(String key, Language lang) {
         String[] w = WORDS.get("evidence." + key);
@@ -190,5 +289,25 @@ public final class Wording {
         return lang == Language.ZH
                 ? "问题 " + problems + " 项（" + parts + "），提示 " + info + " 项"
                 : "problems: " + problems + " (" + parts + "); information: " + info;
+    }
+
+    /**
+     * The pack's sha256 and who signed each pack of it, in words: “规则包 sha256 …；签名：builtin 0.1.0
+     * 内置规则包，随程序发布；street 1 已签名，签名密钥指纹 3f2a9c1b7e4d5a60”. A fingerprint is shown by
+     * its first 16 hex digits.
+     */
+    public static String packSigners(AuditReport.PackInfo pack, Language lang) {
+        boolean zh = lang == Language.ZH;
+        String each = pack.signatures().stream()
+                .map(s -> s.pack() + " " + s.version() + (zh ? " " : ": ") + word("signature." + s.status().name(), lang)
+                        .replace("{0}", s.signer().map(PackSignature::shortFingerprint).orElse("")))
+                .collect(Collectors.joining(zh ? "；" : "; "));
+        return word("signature.packSha256", lang) + " " + pack.sha256()
+                + (each.isEmpty() ? "" : (zh ? "；" : "; ") + word("signature.signers", lang) + (zh ? "：" : ": ") + each);
+    }
+
+    private static String word(String key, Language lang) {
+        String[] w = WORDS.get(key);
+        return w == null ? key : w[lang == Language.ZH ? 0 : Math.min(1, w.length - 1)];
     }
 }

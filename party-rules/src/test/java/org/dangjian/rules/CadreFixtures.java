@@ -49,7 +49,7 @@ final class CadreFixtures {
 
     /** A post since {@code start}, in force, archive kept, not filed. */
     static Position post(String personId, String orgId, Role role, LocalDate start) {
-        return new Position(personId, orgId, role, start, Optional.empty(), true, Optional.of(true), Optional.empty());
+        return new Position(personId, orgId, role, start, Optional.empty(), Optional.of(true), Optional.of(true), Optional.empty());
     }
 
     static Position ended(Position p, LocalDate end) {

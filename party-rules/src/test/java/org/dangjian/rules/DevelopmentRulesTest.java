@@ -228,6 +228,8 @@ class DevelopmentRulesTest {
         assertEquals(Optional.of(1L), f.measured());
         assertEquals(List.of("2020-06-15"), f.evidence().get("probationEnded"));
         assertEquals(List.of("2019-06-15"), f.evidence().get("admitted"));
+        // The rule's own sentence (@message): the days overdue in place, no 实际…，应为0天 after it.
+        assertTrue(f.message().endsWith("：预备期满未按期转正，已逾期1天。"), f.message());
         // A full member is not on probation.
         verify("DEV-004").given(street, branch, membership("q", "b").admitted(LocalDate.of(2019, 1, 1)).build())
                 .raisesNothing();

@@ -36,10 +36,14 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * An organization established long ago, its optional fields left out as a JSON record that does
+     * not mention them: {@code joint}, {@code hasCommittee} and {@code demonstrationPoint} unknown.
+     */
     public static Organization org(String id, OrgType type, Sector sector, String parentId) {
         return new Organization(id, "组织" + id, type, sector, Optional.ofNullable(parentId), LONG_AGO,
-                Optional.empty(), false, false, OptionalInt.empty(), Optional.empty(), Optional.empty(),
-                OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), false,
+                Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(),
+                OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), Optional.empty(),
                 Optional.empty());
     }
 
@@ -62,7 +66,7 @@ public final class Fixtures {
 
     public static Organization withCommittee(Organization o) {
         return new Organization(o.id(), o.name(), o.type(), o.sector(), o.parentId(), o.established(),
-                o.dissolved(), o.joint(), true, o.committeeSeats(), o.lastElection(), o.electionExtendedUntil(),
+                o.dissolved(), o.joint(), Optional.of(true), o.committeeSeats(), o.lastElection(), o.electionExtendedUntil(),
                 o.households(), o.serviceAreaSqm(), o.fundsYuan(), o.starRating(), o.demonstrationPoint(),
                 o.hostUnitId());
     }
@@ -86,7 +90,7 @@ public final class Fixtures {
     }
 
     public static Position post(String personId, String orgId, Role role, LocalDate start) {
-        return new Position(personId, orgId, role, start, Optional.empty(), false, Optional.empty(), Optional.empty());
+        return new Position(personId, orgId, role, start, Optional.empty(), Optional.of(false), Optional.empty(), Optional.empty());
     }
 
     public static Training training(String personId, LocalDate date, double hours) {

@@ -581,9 +581,12 @@ class LifeRulesTest {
                 """;
         String meetings = monthlyJson("pc", "COMMITTEE_MEETING", 5);
         assertEquals(List.of("pc@2020-05"), findings(json(String.format(doc, ",'hasCommittee':true", meetings)), "LIFE-002"));
-        // hasCommittee absent reads as false, as the fixtures' org(...) builds it: no committee, not judged.
-        assertEquals(List.of(), findings(json(String.format(doc, "", meetings)), "LIFE-002"));
+        // false: no committee, so no committee meetings are required.
         assertEquals(List.of(), findings(json(String.format(doc, ",'hasCommittee':false", meetings)), "LIFE-002"));
+        // Left out: whether there is a committee is unknown; neither passed nor raised, listed once.
+        verify("LIFE-002").given(json(String.format(doc, "", meetings))).raisesNothing().cannotJudge("pc", "hasCommittee");
+        verify("LIFE-002").given(json(String.format(doc, ",'hasCommittee':false", meetings))).judgesAll();
+        verify("LIFE-002").given(json(String.format(doc, ",'hasCommittee':true", meetings))).judgesAll();
     }
 
     @Test

@@ -29,7 +29,14 @@ import org.junit.jupiter.api.Test;
 class LiveAuditTest {
 
     private static final ComplianceEngine ENGINE = ComplianceEngine.builtIn();
-    private static final Organization B1 = branch("b1", null);
+    /** A branch recorded as having no committee (so no committee meetings are asked of it, nor listed). */
+    private static final Organization B1 = withoutCommittee(branch("b1", null));
+
+    private static Organization withoutCommittee(Organization o) {
+        return new Organization(o.id(), o.name(), o.type(), o.sector(), o.parentId(), o.established(), o.dissolved(),
+                o.joint(), java.util.Optional.of(false), o.committeeSeats(), o.lastElection(), o.electionExtendedUntil(),
+                o.households(), o.serviceAreaSqm(), o.fundsYuan(), o.starRating(), o.demonstrationPoint(), o.hostUnitId());
+    }
 
     /** A branch with three full members and a theme party day every month of 2020 but March. */
     private static Dataset.Builder branchWithoutMarch(LocalDate asOf) {

@@ -138,7 +138,7 @@ public final class LiveCostMeasurement {
                     Optional.empty(), m.monthlyIncomeYuan(), Optional.empty(), Optional.empty()));
             if (p % 20 < 3) {
                 b.add(new Position(id, branch, p % 20 == 0 ? Role.SECRETARY : Role.COMMITTEE_MEMBER,
-                        LiveWorld.LONG_AGO, Optional.empty(), false, Optional.of(true), Optional.empty()));
+                        LiveWorld.LONG_AGO, Optional.empty(), Optional.of(false), Optional.of(true), Optional.empty()));
             }
             for (int t = 0; t < 2; t++) {
                 b.add(new Training(id, LocalDate.of(2020, 1 + rnd.nextInt(6), 1 + rnd.nextInt(28)), 4 + rnd.nextInt(20),

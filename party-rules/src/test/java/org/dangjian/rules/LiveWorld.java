@@ -279,7 +279,7 @@ public final class LiveWorld {
             case PEOPLE -> person(key != null ? key : "p" + (20 + rnd.nextInt(80)));
             case MEMBERSHIPS -> membership(d, personId(d));
             case POSITIONS -> new Position(personId(d), orgId(d), pick(Role.values()), date(),
-                    maybe(this::date), rnd.nextBoolean(), maybe(rnd::nextBoolean), maybe(this::date));
+                    maybe(this::date), maybe(rnd::nextBoolean), maybe(rnd::nextBoolean), maybe(this::date));
             case RESERVE_CADRES -> new ReserveCadre(personId(d), orgId(d), date(), maybe(this::date));
             case TRAININGS -> new Training(personId(d), date(), rnd.nextInt(80) / 2.0, rnd.nextBoolean(),
                     pick(OrganizerLevel.values()), Optional.empty());
@@ -291,7 +291,7 @@ public final class LiveWorld {
             case ASSESSMENTS -> new Assessment(personId(d), YEAR - rnd.nextInt(2), pick(AssessmentResult.values()),
                     maybe(rnd::nextBoolean), rnd.nextInt(5) == 0);
             case MEMBER_EVALUATIONS -> new MemberEvaluation(personId(d), YEAR - rnd.nextInt(2),
-                    pick(EvaluationResult.values()), rnd.nextBoolean());
+                    pick(EvaluationResult.values()), maybe(rnd::nextBoolean));
             case CONTACT_POINTS -> new ContactPoint(personId(d), orgId(d), YEAR, rnd.nextInt(60));
             case PERSONAL_MATTERS_REPORTS -> new PersonalMattersReport(personId(d), YEAR - rnd.nextInt(2), date());
             case PETITIONS -> new Petition(orgId(d), date(), 1 + rnd.nextInt(5));
@@ -307,11 +307,11 @@ public final class LiveWorld {
         LocalDate established = rnd.nextInt(5) == 0 ? dateOrFirst() : LONG_AGO;
         Optional<LocalDate> dissolved = rnd.nextInt(10) == 0 ? Optional.of(dateOrFirst()) : Optional.empty();
         return new Organization(id, "组织" + id, type, sector, Optional.ofNullable(parentId), established, dissolved,
-                rnd.nextInt(10) == 0, rnd.nextBoolean(), rnd.nextBoolean() ? OptionalInt.of(3 + rnd.nextInt(5))
+                Optional.of(rnd.nextInt(10) == 0), maybe(rnd::nextBoolean), rnd.nextBoolean() ? OptionalInt.of(3 + rnd.nextInt(5))
                 : OptionalInt.empty(), maybe(() -> LocalDate.of(2015 + rnd.nextInt(6), 1 + rnd.nextInt(12), 1)),
                 Optional.empty(), rnd.nextBoolean() ? OptionalInt.of(rnd.nextInt(3000)) : OptionalInt.empty(),
                 rnd.nextBoolean() ? OptionalDouble.of(rnd.nextInt(800)) : OptionalDouble.empty(),
-                OptionalDouble.empty(), OptionalInt.empty(), rnd.nextInt(10) == 0, Optional.empty());
+                OptionalDouble.empty(), OptionalInt.empty(), maybe(() -> rnd.nextInt(10) == 0), Optional.empty());
     }
 
     /** The same organization renamed, or with other dates and committee, or of another sector. */
@@ -345,8 +345,8 @@ public final class LiveWorld {
                 rnd.nextInt(10) == 0 ? Optional.of(date()) : Optional.empty(),
                 status == MembershipStatus.SUSPENDED ? Optional.of(date()) : Optional.empty(),
                 rnd.nextBoolean() ? OptionalDouble.of(rnd.nextInt(20000)) : OptionalDouble.empty(),
-                rnd.nextInt(5) == 0 ? Optional.of(new MobileInfo(date(), rnd.nextBoolean(), rnd.nextBoolean(),
-                        rnd.nextBoolean(), OptionalInt.empty())) : Optional.empty(),
+                rnd.nextInt(5) == 0 ? Optional.of(new MobileInfo(date(), maybe(rnd::nextBoolean), maybe(rnd::nextBoolean),
+                        maybe(rnd::nextBoolean), OptionalInt.empty())) : Optional.empty(),
                 Optional.empty());
     }
 

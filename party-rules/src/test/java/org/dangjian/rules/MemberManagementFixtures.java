@@ -45,14 +45,17 @@ final class MemberManagementFixtures {
         return out;
     }
 
-    static MobileInfo mobile(LocalDate since, boolean fixedPlace, boolean certificate, boolean fileKept,
+    /** Mobile information; a flag given as {@code null} is left out (unknown). */
+    static MobileInfo mobile(LocalDate since, Boolean fixedPlace, Boolean certificate, Boolean fileKept,
                              Integer lastEvaluationYear) {
-        return new MobileInfo(since, fixedPlace, certificate, fileKept,
+        return new MobileInfo(since, Optional.ofNullable(fixedPlace), Optional.ofNullable(certificate),
+                Optional.ofNullable(fileKept),
                 lastEvaluationYear == null ? OptionalInt.empty() : OptionalInt.of(lastEvaluationYear));
     }
 
-    static MemberEvaluation evaluation(String personId, int year, EvaluationResult result, boolean handled) {
-        return new MemberEvaluation(personId, year, result, handled);
+    /** A democratic evaluation; {@code handled} given as {@code null} is left out (unknown). */
+    static MemberEvaluation evaluation(String personId, int year, EvaluationResult result, Boolean handled) {
+        return new MemberEvaluation(personId, year, result, Optional.ofNullable(handled));
     }
 
     /** Records of mixed kinds as one array for {@code given(...)}. */

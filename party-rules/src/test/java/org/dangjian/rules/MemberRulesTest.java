@@ -377,6 +377,48 @@ class MemberRulesTest {
     }
 
     @Test
+    void mem005CertificateOrFileLeftOutIsNotJudged() {
+        LocalDate since = LocalDate.of(2019, 3, 1);
+        // Certificate true / false / left out, the file kept and the member evaluated this year.
+        verify("MEM-005").given(branch, membership("p1", "b-1").mobile(mobile(since, false, true, true, 2020)).build())
+                .raisesNothing().judgesAll();
+        verify("MEM-005").given(branch, membership("p1", "b-1").mobile(mobile(since, false, false, true, 2020)).build())
+                .raises("p1");
+        verify("MEM-005").given(branch, membership("p1", "b-1").mobile(mobile(since, false, null, true, 2020)).build())
+                .raisesNothing().cannotJudge("p1", "mobile.certificate");
+        // Both left out: both listed.
+        verify("MEM-005").given(branch, membership("p1", "b-1").mobile(mobile(since, false, null, null, 2020)).build())
+                .raisesNothing().cannotJudge("p1", "mobile.certificate", "mobile.fileKept");
+        // One known missing is raised, the other's silence notwithstanding; nothing listed.
+        Finding f = verify("MEM-005").given(branch,
+                membership("p1", "b-1").mobile(mobile(since, false, null, false, 2020)).build()).raises("p1");
+        assertEquals(List.of("file"), f.evidence().get("missing"));
+        verify("MEM-005").given(branch, membership("p1", "b-1").mobile(mobile(since, false, null, false, 2020)).build())
+                .judgesAll();
+        // The yearly evaluation is judged apart: raised for the year, the certificate still not judged.
+        AuditReport report = verify("MEM-005").given(branch,
+                membership("p1", "b-1").mobile(mobile(since, false, null, true, 2019)).build())
+                .raisesExactly("p1@2020").report();
+        assertEquals(List.of(List.of("mobile.certificate")), report.summary().subjectsNotJudged().stream()
+                .filter(n -> n.ruleId().equals("MEM-005") && n.subjectId().equals("p1")).map(AuditReport.NotJudged::fields)
+                .toList());
+    }
+
+    @Test
+    void mem006FixedPlaceLeftOutIsNotJudged() {
+        LocalDate sixMonths = LocalDate.of(2020, 6, 30);
+        verify("MEM-006").given(branch, membership("p1", "b-1").mobile(mobile(sixMonths, true, true, true, 2020)).build())
+                .raises("p1");
+        verify("MEM-006").given(branch, membership("p1", "b-1").mobile(mobile(sixMonths, false, true, true, 2020)).build())
+                .raisesNothing().judgesAll();
+        verify("MEM-006").given(branch, membership("p1", "b-1").mobile(mobile(sixMonths, null, true, true, 2020)).build())
+                .raisesNothing().cannotJudge("p1", "mobile.fixedPlace");
+        // Away less than six months: nothing to judge whatever the place.
+        verify("MEM-006").given(branch, membership("p1", "b-1")
+                .mobile(mobile(LocalDate.of(2020, 7, 1), null, true, true, 2020)).build()).raisesNothing().judgesAll();
+    }
+
+    @Test
     void mem005EvaluationIsYearlyProgressBeforeYearEnd() {
         Finding f = verify("MEM-005").asOf(MID_YEAR).given(branch,
                 membership("p1", "b-1").mobile(mobile(LocalDate.of(2019, 3, 1), false, true, true, 2019)).build())
@@ -456,6 +498,25 @@ class MemberRulesTest {
         verify("MEM-009").given(branch, membership("p2", "b-1").build(),
                 evaluation("p1", 2020, EvaluationResult.UNQUALIFIED, false)).raisesNothing();
         verify("MEM-009").given(branch, membership("p1", "b-1").build()).notEvaluated();
+    }
+
+    @Test
+    void mem009HandlingLeftOutIsNotJudged() {
+        // handled true / false / left out.
+        verify("MEM-009").given(branch, membership("p1", "b-1").build(),
+                evaluation("p1", 2020, EvaluationResult.UNQUALIFIED, true)).raisesNothing().judgesAll();
+        verify("MEM-009").given(branch, membership("p1", "b-1").build(),
+                evaluation("p1", 2020, EvaluationResult.UNQUALIFIED, false)).raises("p1");
+        verify("MEM-009").given(branch, membership("p1", "b-1").build(),
+                evaluation("p1", 2020, EvaluationResult.UNQUALIFIED, null)).raisesNothing().cannotJudge("p1", "handled");
+        // One year not handled is raised, with only that year; the silent year is not counted.
+        Finding f = verify("MEM-009").given(branch, membership("p1", "b-1").build(),
+                evaluation("p1", 2019, EvaluationResult.UNQUALIFIED, null),
+                evaluation("p1", 2020, EvaluationResult.UNQUALIFIED, false)).raises("p1");
+        assertEquals(List.of("2020"), f.evidence().get("unqualifiedYears"));
+        // A qualified member's handling is not asked.
+        verify("MEM-009").given(branch, membership("p1", "b-1").build(),
+                evaluation("p1", 2020, EvaluationResult.QUALIFIED, null)).raisesNothing().judgesAll();
     }
 
     // ---- The same records read from JSON (DatasetReader) ------------------------------------------

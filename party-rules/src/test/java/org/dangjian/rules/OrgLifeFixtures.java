@@ -39,7 +39,7 @@ final class OrgLifeFixtures {
         private Sector sector;
         private Optional<String> parentId;
         private LocalDate established;
-        private boolean hasCommittee;
+        private Optional<Boolean> hasCommittee;
         private OptionalInt seats;
         private Optional<LocalDate> lastElection;
         private Optional<LocalDate> extendedUntil;
@@ -60,7 +60,8 @@ final class OrgLifeFixtures {
         OrgEdit sector(Sector s) { sector = s; return this; }
         OrgEdit parent(String id) { parentId = Optional.ofNullable(id); return this; }
         OrgEdit established(LocalDate d) { established = d; return this; }
-        OrgEdit committee() { hasCommittee = true; return this; }
+        OrgEdit committee() { hasCommittee = Optional.of(true); return this; }
+        OrgEdit committeeLeftOut() { hasCommittee = Optional.empty(); return this; }
         OrgEdit seats(int n) { seats = OptionalInt.of(n); return this; }
         OrgEdit elected(LocalDate d) { lastElection = Optional.of(d); return this; }
         OrgEdit extendedUntil(LocalDate d) { extendedUntil = Optional.of(d); return this; }
@@ -73,11 +74,18 @@ final class OrgLifeFixtures {
     }
 
     static Position post(String personId, String orgId, Role role, LocalDate start, LocalDate end) {
-        return new Position(personId, orgId, role, start, Optional.ofNullable(end), false, Optional.empty(), Optional.empty());
+        return new Position(personId, orgId, role, start, Optional.ofNullable(end), Optional.of(false), Optional.empty(),
+                Optional.empty());
+    }
+
+    /** {@code p} with {@code fullTime} left out (unknown). */
+    static Position fullTimeLeftOut(Position p) {
+        return new Position(p.personId(), p.organizationId(), p.role(), p.start(), p.end(), Optional.empty(),
+                p.archiveKept(), p.filedWithDistrict());
     }
 
     static Position fullTime(Position p) {
-        return new Position(p.personId(), p.organizationId(), p.role(), p.start(), p.end(), true, p.archiveKept(),
+        return new Position(p.personId(), p.organizationId(), p.role(), p.start(), p.end(), Optional.of(true), p.archiveKept(),
                 p.filedWithDistrict());
     }
 

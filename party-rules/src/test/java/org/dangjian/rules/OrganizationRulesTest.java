@@ -10,6 +10,7 @@ import static org.dangjian.rules.OrgLifeFixtures.all;
 import static org.dangjian.rules.OrgLifeFixtures.edit;
 import static org.dangjian.rules.OrgLifeFixtures.findings;
 import static org.dangjian.rules.OrgLifeFixtures.fullTime;
+import static org.dangjian.rules.OrgLifeFixtures.fullTimeLeftOut;
 import static org.dangjian.rules.OrgLifeFixtures.json;
 import static org.dangjian.rules.OrgLifeFixtures.members;
 import static org.dangjian.rules.OrgLifeFixtures.post;
@@ -74,9 +75,9 @@ class OrganizationRulesTest {
                 workers("b-1", "u-1", 3, MembershipStatus.FULL))).raises("u-1");
         // ... or which is a joint branch of several units: not set up on its own.
         Organization joint = new Organization("o-u1", "联合支部", OrgType.BRANCH, Sector.NON_PUBLIC_ENTERPRISE,
-                Optional.empty(), LONG_AGO, Optional.empty(), true, false, java.util.OptionalInt.empty(),
+                Optional.empty(), LONG_AGO, Optional.empty(), Optional.of(true), Optional.of(false), java.util.OptionalInt.empty(),
                 Optional.empty(), Optional.empty(), java.util.OptionalInt.empty(), java.util.OptionalDouble.empty(),
-                java.util.OptionalDouble.empty(), java.util.OptionalInt.empty(), false, Optional.empty());
+                java.util.OptionalDouble.empty(), java.util.OptionalInt.empty(), Optional.of(false), Optional.empty());
         verify("ORG-001").given(all(branch, joint, unit("u-1", "o-u1"),
                 workers("b-1", "u-1", 3, MembershipStatus.FULL))).raises("u-1");
         // The threshold is a parameter.
@@ -221,6 +222,40 @@ class OrganizationRulesTest {
     }
 
     @Test
+    void org006FullTimeLeftOutIsNotJudged() {
+        Organization community = org("c-1", OrgType.PARTY_COMMITTEE, Sector.COMMUNITY, null);
+        // true: passes; false: raised; left out: unknown, listed and not raised.
+        verify("ORG-006").given(community, fullTime(post("s", "c-1", Role.SECRETARY, LONG_AGO, null)))
+                .raisesNothing().judgesAll();
+        verify("ORG-006").given(community, post("s", "c-1", Role.SECRETARY, LONG_AGO, null)).raises("c-1");
+        verify("ORG-006").given(community, fullTimeLeftOut(post("s", "c-1", Role.SECRETARY, LONG_AGO, null)))
+                .raisesNothing().cannotJudge("c-1", "fullTime");
+        // A second secretary known part-time is raised whatever the first's post says.
+        verify("ORG-006").given(community, fullTimeLeftOut(post("s", "c-1", Role.SECRETARY, LONG_AGO, null)),
+                post("t", "c-1", Role.SECRETARY, LONG_AGO, null)).raises("c-1");
+        // Full-time in one post in force is full-time, the other post's silence notwithstanding.
+        verify("ORG-006").given(community, fullTime(post("s", "c-1", Role.SECRETARY, LONG_AGO, null)),
+                fullTimeLeftOut(post("s", "c-1", Role.SECRETARY, day(2019, 1, 1), null))).raisesNothing().judgesAll();
+    }
+
+    @Test
+    void org007FullTimeLeftOutIsNotJudged() {
+        Organization street = org("s-1", OrgType.STREET_WORKING_COMMITTEE, Sector.OTHER, null);
+        Object w1 = fullTime(post("w1", "s-1", Role.PARTY_WORKER, LONG_AGO, null));
+        Object w2 = post("w2", "s-1", Role.PARTY_WORKER, LONG_AGO, null);
+        Object w3 = fullTimeLeftOut(post("w3", "s-1", Role.PARTY_WORKER, LONG_AGO, null));
+        // One full-time, one not, one silent: two if the silent one is full-time, so not judged.
+        verify("ORG-007").given(street, w1, w2, w3).raisesNothing().cannotJudge("s-1", "fullTime");
+        // Two known full-time: passes whatever the third.
+        verify("ORG-007").given(street, w1, fullTime(post("w2", "s-1", Role.PARTY_WORKER, LONG_AGO, null)), w3)
+                .raisesNothing().judgesAll();
+        // One not full-time and one silent: fewer than two even if the silent one is; raised on what is known.
+        Finding f = verify("ORG-007").given(street, w2, w3).raises("s-1");
+        assertEquals(Optional.of(0L), f.measured());
+        verify("ORG-007").given(street, w2, w3).judgesAll();
+    }
+
+    @Test
     void org007StreetWorkingCommitteeNeedsTwoFullTimePartyWorkers() {
         Organization street = org("s-1", OrgType.STREET_WORKING_COMMITTEE, Sector.OTHER, null);
         Object w1 = fullTime(post("w1", "s-1", Role.PARTY_WORKER, LONG_AGO, null));
@@ -327,12 +362,30 @@ class OrganizationRulesTest {
 
     // ---- review: boundaries and readings the catalog's words suggest ----
 
-    /** A copy of {@code o} set up in host unit {@code unitId} (its {@code hostUnitId}), joint or not. */
-    private static Organization hostedBy(Organization o, String unitId, boolean joint) {
+    /** A copy of {@code o} set up in host unit {@code unitId} (its {@code hostUnitId}), joint or not ({@code null}: left out). */
+    private static Organization hostedBy(Organization o, String unitId, Boolean joint) {
         return new Organization(o.id(), o.name(), o.type(), Sector.NON_PUBLIC_ENTERPRISE, o.parentId(), o.established(),
-                o.dissolved(), joint, o.hasCommittee(), o.committeeSeats(), o.lastElection(), o.electionExtendedUntil(),
+                o.dissolved(), Optional.ofNullable(joint), o.hasCommittee(), o.committeeSeats(), o.lastElection(), o.electionExtendedUntil(),
                 o.households(), o.serviceAreaSqm(), o.fundsYuan(), o.starRating(), o.demonstrationPoint(),
                 Optional.of(unitId));
+    }
+
+    @Test
+    void org001JointLeftOutIsNotJudged() {
+        List<Object> three = workers("b-1", "u-1", 3, MembershipStatus.FULL);
+        // The unit's own organization, joint: false (its own), true (not its own), left out (unknown).
+        verify("ORG-001").given(all(branch, hostedBy(branch("o-u1", null), "u-1", false), unit("u-1", "o-u1"), three))
+                .raisesNothing().judgesAll();
+        verify("ORG-001").given(all(branch, hostedBy(branch("o-u1", null), "u-1", true), unit("u-1", "o-u1"), three))
+                .raises("u-1");
+        verify("ORG-001").given(all(branch, hostedBy(branch("o-u1", null), "u-1", null), unit("u-1", "o-u1"), three))
+                .raisesNothing().cannotJudge("u-1", "joint");
+        // Another organization known to be the unit's own settles it.
+        verify("ORG-001").given(all(branch, hostedBy(branch("o-u1", null), "u-1", null),
+                hostedBy(branch("o-u2", null), "u-1", false), unit("u-1", null), three)).raisesNothing().judgesAll();
+        // Fewer full members than ORG-001 asks for: nothing to judge, nothing listed.
+        verify("ORG-001").given(all(branch, hostedBy(branch("o-u1", null), "u-1", null), unit("u-1", "o-u1"),
+                workers("b-1", "u-1", 2, MembershipStatus.FULL))).raisesNothing().judgesAll();
     }
 
     @Test
@@ -497,13 +550,13 @@ class OrganizationRulesTest {
 
     @Test
     void org006DatasetReadFromJsonEqualsTheHandBuiltOne() {
-        // Absent optional flags (fullTime, joint, hasCommittee, exempt) read as false, as the fixtures build them.
+        // The fixtures leave the organization's flags out and give a post's fullTime as false: so does the JSON.
         Dataset read = json("""
                 {'asOf':'2020-12-31',
                  'organizations':[{'id':'b-1','name':'组织b-1','type':'BRANCH','sector':'COMMUNITY','established':'2010-01-01'}],
                  'people':[{'id':'s','name':'党员s','gender':'MALE','birthDate':'1980-05-01','education':'BACHELOR'}],
                  'memberships':[{'personId':'s','organizationId':'b-1','status':'FULL','admitted':'2010-01-01'}],
-                 'positions':[{'personId':'s','organizationId':'b-1','role':'SECRETARY','start':'2010-01-01'}]}
+                 'positions':[{'personId':'s','organizationId':'b-1','role':'SECRETARY','start':'2010-01-01','fullTime':false}]}
                 """);
         Dataset built = Dataset.builder(AS_OF).add(branch).add(person("s")).add(member("s", "b-1"))
                 .add(post("s", "b-1", Role.SECRETARY, LONG_AGO, null)).build();

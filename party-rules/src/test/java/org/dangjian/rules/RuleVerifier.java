@@ -59,6 +59,11 @@ final class RuleVerifier {
         return this;
     }
 
+    /** Audits {@code dataset} as given (read from JSON, say); {@code asOf} and arrays present are its own. */
+    Outcome given(Dataset dataset) {
+        return new Outcome(ruleId, ENGINE.audit(dataset, AuditOptions.DEFAULTS.withParameters(overrides)));
+    }
+
     Outcome given(Object... records) {
         Dataset.Builder b = Dataset.builder(asOf);
         for (Object r : records) {

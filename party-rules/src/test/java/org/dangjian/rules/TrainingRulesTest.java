@@ -208,7 +208,7 @@ class TrainingRulesTest {
         Position fromJan1 = post("s1", "b", Role.SECRETARY, JAN_1);
         Position fromMarch = post("s2", "b", Role.SECRETARY, LocalDate.of(2020, 3, 1));
         Position left = new Position("s3", "b", Role.COMMITTEE_MEMBER, LocalDate.of(2015, 3, 1),
-                Optional.of(LocalDate.of(2020, 6, 30)), false, Optional.of(false), Optional.empty());
+                Optional.of(LocalDate.of(2020, 6, 30)), Optional.of(false), Optional.of(false), Optional.empty());
         verify("TRN-003").present(RecordKind.TRAININGS).given(branch, fromJan1, fromMarch, left)
                 .raisesExactly("s1@2020");
     }
@@ -328,12 +328,12 @@ class TrainingRulesTest {
     @Test
     void trn007ReElectedOrDepartedSecretariesAreNotNewlyAppointed() {
         Position before = new Position("s1", "b", Role.SECRETARY, LocalDate.of(2015, 3, 1),
-                Optional.of(LocalDate.of(2020, 2, 29)), false, Optional.of(false), Optional.empty());
+                Optional.of(LocalDate.of(2020, 2, 29)), Optional.of(false), Optional.of(false), Optional.empty());
         Position again = post("s1", "b", Role.SECRETARY, LocalDate.of(2020, 3, 1));
         verify("TRN-007").present(RecordKind.TRAININGS).given(branch, before, again).raisesNothing();
         // Left before the deadline: not judged.
         Position shortLived = new Position("s2", "b", Role.SECRETARY, LocalDate.of(2020, 2, 1),
-                Optional.of(LocalDate.of(2020, 7, 31)), false, Optional.of(false), Optional.empty());
+                Optional.of(LocalDate.of(2020, 7, 31)), Optional.of(false), Optional.of(false), Optional.empty());
         verify("TRN-007").present(RecordKind.TRAININGS).given(branch, shortLived).raisesNothing();
     }
 

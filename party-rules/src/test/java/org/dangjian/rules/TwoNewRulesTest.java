@@ -20,16 +20,17 @@ import org.junit.jupiter.api.Test;
 /** TWO: two-new organizations, one test per rule, both sides of each boundary. */
 class TwoNewRulesTest {
 
-    /** A two-new branch under street {@code s-1}; {@code stars} null = not rated. */
-    private static Organization twoNew(String id, Sector sector, Integer stars, boolean demonstrationPoint) {
+    /** A two-new branch under street {@code s-1}; {@code stars} null = not rated, {@code demonstrationPoint} null = left out. */
+    private static Organization twoNew(String id, Sector sector, Integer stars, Boolean demonstrationPoint) {
         Organization o = Fixtures.org(id, OrgType.BRANCH, sector, "s-1");
         return new Organization(o.id(), o.name(), o.type(), o.sector(), o.parentId(), o.established(), o.dissolved(),
                 o.joint(), o.hasCommittee(), o.committeeSeats(), o.lastElection(), o.electionExtendedUntil(),
                 o.households(), o.serviceAreaSqm(), o.fundsYuan(),
-                stars == null ? OptionalInt.empty() : OptionalInt.of(stars), demonstrationPoint, o.hostUnitId());
+                stars == null ? OptionalInt.empty() : OptionalInt.of(stars), Optional.ofNullable(demonstrationPoint),
+                o.hostUnitId());
     }
 
-    private static Organization enterprise(String id, Integer stars, boolean demonstrationPoint) {
+    private static Organization enterprise(String id, Integer stars, Boolean demonstrationPoint) {
         return twoNew(id, Sector.NON_PUBLIC_ENTERPRISE, stars, demonstrationPoint);
     }
 
@@ -80,12 +81,30 @@ class TwoNewRulesTest {
     }
 
     @Test
+    void two002DemonstrationPointLeftOutIsNotJudged() {
+        // Star target met (two of 3 stars or more); the one demonstration point asked for: true / false / left out.
+        verify("TWO-002").given(DISTRICT, STREET, enterprise("e-1", 3, true), enterprise("e-2", 4, false))
+                .raisesNothing().judgesAll();
+        verify("TWO-002").given(DISTRICT, STREET, enterprise("e-1", 3, false), enterprise("e-2", 4, false))
+                .raises("d-1", "2020");
+        verify("TWO-002").given(DISTRICT, STREET, enterprise("e-1", 3, null), enterprise("e-2", 4, false))
+                .raisesNothing().cannotJudge("d-1", "demonstrationPoint");
+        // The star target missed: raised for it, and the demonstration target not named as missed.
+        Finding f = verify("TWO-002").given(DISTRICT, STREET, enterprise("e-1", 3, null), enterprise("e-2", 2, false))
+                .raises("d-1", "2020");
+        assertEquals(List.of("threeStarOrAbove"), f.evidence().get("targetsMissed"));
+        // A known point meets the target whatever the others leave out.
+        verify("TWO-002").given(DISTRICT, STREET, enterprise("e-1", 3, true), enterprise("e-2", 4, null))
+                .raisesNothing().judgesAll();
+    }
+
+    @Test
     void two002CountsOnlyTwoNewOrgsExistingOnAsOf() {
         Organization community = Fixtures.org("c-1", OrgType.BRANCH, Sector.COMMUNITY, "s-1");
         Organization demoCommunity = new Organization(community.id(), community.name(), community.type(),
-                community.sector(), community.parentId(), community.established(), community.dissolved(), false, false,
+                community.sector(), community.parentId(), community.established(), community.dissolved(), Optional.of(false), Optional.of(false),
                 OptionalInt.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
-                java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), OptionalInt.of(5), true,
+                java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), OptionalInt.of(5), Optional.of(true),
                 Optional.empty());
         verify("TWO-002").given(DISTRICT, STREET, demoCommunity, enterprise("e-1", 3, true),
                 Fixtures.dissolved(enterprise("e-2", 3, false), LocalDate.of(2020, 12, 31))).raises("d-1", "2020");
@@ -118,7 +137,7 @@ class TwoNewRulesTest {
                    {"id":"e-2","name":"组织e-2","type":"BRANCH","sector":"SOCIAL_ORGANIZATION","parentId":"s-1","established":"2010-01-01"}]}
                 """;
         Dataset built = Dataset.builder(Fixtures.YEAR_END).add(DISTRICT).add(STREET).add(enterprise("e-1", 3, true))
-                .add(twoNew("e-2", Sector.SOCIAL_ORGANIZATION, null, false)).build();
+                .add(twoNew("e-2", Sector.SOCIAL_ORGANIZATION, null, null)).build();
         Dataset fromJson = MemberRulesTest.readJson(json);
         assertEquals(built, fromJson, "the reader builds the same records as the fixtures");
         AuditReport report = RuleVerifier.engine().audit(fromJson);

@@ -60,7 +60,7 @@ final class WeakFixtures {
     }
 
     static Position secretary(String personId, String orgId, LocalDate start, LocalDate end) {
-        return new Position(personId, orgId, Role.SECRETARY, start, Optional.ofNullable(end), false, Optional.empty(),
+        return new Position(personId, orgId, Role.SECRETARY, start, Optional.ofNullable(end), Optional.empty(), Optional.empty(),
                 Optional.empty());
     }
 

@@ -420,7 +420,10 @@ class WeakOrganizationRulesTest {
         assertEquals(List.of("WEAK-003", "WEAK-004", "WEAK-009"), f.evidence().get("criteria"));
         // The criteria are evidence and named in words in the message, never a rule ID as a measure.
         assertEquals(Optional.empty(), f.measured());
-        assertTrue(f.message().contains("涉及：班子不团结；"), f.message());
+        // One sentence, each criterion once, by its title without the area's prefix.
+        assertTrue(f.message().startsWith("组织c-1：符合软弱涣散基层党组织认定标准（班子不团结；"), f.message());
+        assertTrue(f.message().endsWith("），尚未列入整顿，应确定为整顿对象。"), f.message());
+        assertEquals(1, f.message().split("班子不团结", -1).length - 1, f.message());
         assertEquals(List.of("2020-04-02"), f.evidence().get("WEAK-003"));
         assertEquals(List.of("2020-03", "2020-04", "2020-05"), f.evidence().get("WEAK-004"));
         assertEquals(List.of("0"), f.evidence().get("WEAK-009"));

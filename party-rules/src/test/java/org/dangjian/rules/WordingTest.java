@@ -149,4 +149,53 @@ class WordingTest {
         assertEquals(20, Sources.chineseNumber("二十"));
         assertEquals(12, Sources.chineseNumber("十二"));
     }
+
+    @Test
+    void evidenceValuesInWordsTheCodesKeptInJson() {
+        assertEquals("高中", Wording.evidence("education", "HIGH_SCHOOL", Language.ZH));
+        assertEquals("正式党员", Wording.evidence("status", "FULL", Language.ZH));
+        assertEquals("主题党日", Wording.evidence("activityType", "THEME_PARTY_DAY", Language.ZH));
+        assertEquals("theme party day", Wording.evidence("activityType", "THEME_PARTY_DAY", Language.EN));
+        assertEquals("2020年第三季度", Wording.evidence("missedPeriod", "2020-Q3", Language.ZH));
+        assertEquals("2019年", Wording.evidence("unqualifiedYears", "2019", Language.ZH));
+        assertEquals("2020年9月", Wording.evidence("WEAK-004", "2020-09", Language.ZH));
+        assertEquals("p1269（2020年）", Wording.evidence("assessments", "p1269@2020", Language.ZH));
+        // A count that looks like a year is not a period outside the period keys.
+        assertEquals("2019", Wording.evidence("households", "2019", Language.ZH));
+        assertEquals("2020年9月15日", Wording.evidence("vacantSince", "2020-09-15", Language.ZH));
+        assertEquals("上一任书记：p287", Wording.evidence("WEAK-001", "lastSecretary:p287", Language.ZH));
+        assertEquals("软弱涣散党组织整顿，2019年3月1日至2019年12月20日",
+                Wording.evidence("acceptedRectification", "WEAK 2019-03-01..2019-12-20", Language.ZH));
+        assertEquals("2020年3月1日：3", Wording.evidence("petitions", "2020-03-01:3", Language.ZH));
+        assertEquals("3000元以上至5000元", Wording.evidence("incomeBracket", "(3000, 5000]", Language.ZH));
+        assertEquals("3000元及以下", Wording.evidence("incomeBracket", "(0, 3000]", Language.ZH));
+        assertEquals("10000元以上", Wording.evidence("incomeBracket", "> 10000", Language.ZH));
+        assertEquals("3000元及以下0.5%、3000元以上至5000元1%、5000元以上2%",
+                Wording.evidence("rateTable", "3000:0.005, 5000:0.01, *:0.02", Language.ZH));
+        assertEquals("“两新”党建示范点", Wording.evidence("targetsMissed", "demonstrationPoints", Language.ZH));
+        assertEquals("流动党员活动证", Wording.evidence("missing", "certificate", Language.ZH));
+        // Ids stay as the user typed them.
+        assertEquals("p-12", Wording.evidence("members", "p-12", Language.ZH));
+        assertEquals(Map.of("role", List.of("党务工作者")),
+                Wording.evidence(Map.of("role", List.of("PARTY_WORKER")), Language.ZH));
+    }
+
+    @Test
+    void everyCodeOfTheDatasetHasWordsInBothLanguages() {
+        List<Class<? extends Enum<?>>> codes = List.of(org.dangjian.model.ActivityType.class,
+                org.dangjian.model.MembershipStatus.class, org.dangjian.model.MemberCategory.class,
+                org.dangjian.model.Education.class, org.dangjian.model.Role.class, org.dangjian.model.OrgType.class,
+                org.dangjian.model.Sector.class, org.dangjian.model.OrganizerLevel.class,
+                org.dangjian.model.AssessmentResult.class, org.dangjian.model.EvaluationResult.class,
+                org.dangjian.model.InspectionCriterion.class, org.dangjian.model.RectificationKind.class,
+                org.dangjian.model.Gender.class);
+        for (Class<? extends Enum<?>> type : codes) {
+            for (Enum<?> e : type.getEnumConstants()) {
+                String zh = Wording.evidence("code", e.name(), Language.ZH);
+                String en = Wording.evidence("code", e.name(), Language.EN);
+                assertTrue(!zh.matches(".*[A-Za-z].*"), type.getSimpleName() + "." + e.name() + " reads " + zh);
+                assertTrue(!en.equals(e.name()) && !en.contains("_"), type.getSimpleName() + "." + e.name() + " reads " + en);
+            }
+        }
+    }
 }

@@ -143,7 +143,8 @@ final class MemberFactory {
     private MobileInfo mobileInfo(Rng rng) {
         LocalDate asOf = ctx.asOf;
         if (ctx.hit(rng, Fault.MOBILE_NOT_TRANSFERRED)) {
-            return new MobileInfo(asOf.minusMonths(rng.between(8, 30)), true, true, true, OptionalInt.of(ctx.year));
+            return new MobileInfo(asOf.minusMonths(rng.between(8, 30)), Optional.of(true), Optional.of(true), Optional.of(true),
+                    OptionalInt.of(ctx.year));
         }
         boolean lately = rng.chance(0.2);
         LocalDate since = lately ? asOf.minusMonths(rng.between(1, 4)) : asOf.minusMonths(rng.between(6, 60));
@@ -157,7 +158,7 @@ final class MemberFactory {
                 default -> evaluated = OptionalInt.of(ctx.year - 1);
             }
         }
-        return new MobileInfo(since, lately, certificate, file, evaluated);
+        return new MobileInfo(since, Optional.of(lately), Optional.of(certificate), Optional.of(file), evaluated);
     }
 
     /** Faults that show in the year's records: absence, unpaid or underpaid dues, short training. */

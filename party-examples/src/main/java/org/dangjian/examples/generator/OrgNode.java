@@ -114,8 +114,8 @@ final class OrgNode {
     }
 
     Organization toRecord() {
-        return new Organization(id, name, type, sector, parentId(), established, Optional.empty(), joint, hasCommittee,
+        return new Organization(id, name, type, sector, parentId(), established, Optional.empty(), Optional.of(joint), Optional.of(hasCommittee),
                 committeeSeats, lastElection, Optional.empty(), households, serviceAreaSqm, fundsYuan, starRating,
-                demonstrationPoint, hostUnitId);
+                Optional.of(demonstrationPoint), hostUnitId);
     }
 }

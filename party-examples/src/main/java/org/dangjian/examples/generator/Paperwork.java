@@ -45,10 +45,12 @@ final class Paperwork {
             return Optional.empty();
         }
         if (ctx.hit(rng, Fault.UNQUALIFIED_UNHANDLED)) {
-            return Optional.of(new MemberEvaluation(m.id(), ctx.year, EvaluationResult.UNQUALIFIED, false));
+            return Optional.of(new MemberEvaluation(m.id(), ctx.year, EvaluationResult.UNQUALIFIED, Optional.of(false)));
         }
         EvaluationResult r = EvaluationResult.values()[rng.weighted(12, 86, 2, 0.1)];
-        return Optional.of(new MemberEvaluation(m.id(), ctx.year, r, r == EvaluationResult.UNQUALIFIED));
+        // Whether handled (处置) is asked of an unqualified member only; left out for the others.
+        return Optional.of(new MemberEvaluation(m.id(), ctx.year, r,
+                r == EvaluationResult.UNQUALIFIED ? Optional.of(true) : Optional.empty()));
     }
 
     /** A section-level cadre's days at their contact point, and their report filed early in the year. */

@@ -19,6 +19,6 @@ record Post(Member holder, OrgNode org, Role role, LocalDate start, Optional<Loc
     }
 
     Position toRecord() {
-        return new Position(holder.id(), org.id, role, start, end, fullTime, Optional.of(archiveKept), filedWithDistrict);
+        return new Position(holder.id(), org.id, role, start, end, Optional.of(fullTime), Optional.of(archiveKept), filedWithDistrict);
     }
 }

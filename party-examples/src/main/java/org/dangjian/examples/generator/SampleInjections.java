@@ -200,7 +200,8 @@ final class SampleInjections {
                         d.set(m, "mobile", Records.with(m.mobile().get(), "certificate", false)); }),
             new Injection("MEM-006", "a mobile member of 春晖社区第二党支部 works at one place since October 2019, membership not moved",
                     d -> { Membership m = d.membership(mobileMember(d, LAX));
-                        d.set(m, "mobile", new MobileInfo(LocalDate.of(Y - 1, 10, 8), true, true, true, m.mobile().get().lastEvaluationYear())); }),
+                        d.set(m, "mobile", new MobileInfo(LocalDate.of(Y - 1, 10, 8), Optional.of(true), Optional.of(true), Optional.of(true),
+                                m.mobile().get().lastEvaluationYear())); }),
             new Injection("MEM-007", "an in-service member of 区委办公室党支部 never reported to a community",
                     d -> d.set(d.membership(plainMember(d, OFFICE)), "reportedToCommunityId", null)),
             new Injection("MEM-008", "西苑社区 gave no feedback on in-service members for the second half-year",
@@ -242,7 +243,7 @@ final class SampleInjections {
             new Injection("TWO-001", "万邦新材料's branch carries no star rating",
                     d -> d.set(d.org(FIRM), "starRating", null)),
             new Injection("TWO-002", "the district's demonstration point lost its title: none this year",
-                    d -> d.change(RecordKind.ORGANIZATIONS, Organization::demonstrationPoint, o -> Records.with(o, "demonstrationPoint", false))),
+                    d -> d.change(RecordKind.ORGANIZATIONS, (Organization o) -> o.demonstrationPoint().orElse(false), o -> Records.with(o, "demonstrationPoint", false))),
             // ---- WEAK: weak and lax organizations
             new Injection("WEAK-001", "第一小学党支部's secretary left on 14 August: vacant over 3 months (and a seat empty)",
                     d -> d.set(d.secretary("D1-JY-03"), "end", LocalDate.of(Y, 8, 14))),

@@ -41,6 +41,9 @@ final class DatasetAssembler {
     private final Map<RecordKind, Positions> positions = new EnumMap<>(RecordKind.class);
     private final Map<RecordKind, Set<String>> unreadIds = new EnumMap<>(RecordKind.class);
     private Optional<LocalDate> asOf = Optional.empty();
+    /** The hashes of the unique keys of the records kept, per kind, in record order (DatasetValidator.ReadHints). */
+    private final Map<RecordKind, LongList> keyHashes = new EnumMap<>(RecordKind.class);
+    private boolean amountsInRange = true;
 
     DatasetAssembler() {
         for (RecordKind k : RecordKind.values()) {
@@ -71,16 +74,32 @@ final class DatasetAssembler {
             if (IDENTIFIED.contains(kind)) {
                 parsed.id().ifPresent(id -> shared.identifies(id, SharedValues.referenceBit(kind)));
             }
+            hints(kind, parsed.record().get());
         } else {
             parsed.id().ifPresent(unreadIds.get(kind)::add);
+        }
+    }
+
+    /** Notes what the validator need not go over the records again for. */
+    private void hints(RecordKind kind, Object record) {
+        String key = DatasetValidator.uniqueKey(record);
+        if (key != null) {
+            keyHashes.computeIfAbsent(kind, k -> new LongList()).add(DatasetValidator.keyHash(key));
+        } else if (record instanceof org.dangjian.model.DuesPayment d) {
+            amountsInRange &= ValueChecks.inRange(d);
+        } else if (record instanceof org.dangjian.model.Training t) {
+            amountsInRange &= ValueChecks.inRange(t);
         }
     }
 
     /** Validates what was read and returns it, or throws with every problem found. */
     LoadedDataset finish(String source, SourceNames names, String sha256) throws InvalidDatasetException {
         Dataset dataset = builder.build();
+        Map<RecordKind, long[]> hashes = new EnumMap<>(RecordKind.class);
+        keyHashes.forEach((k, list) -> hashes.put(k, list.toArray()));
+        keyHashes.clear();
         DatasetValidator.validate(dataset, (k, i) -> names.path(k, positions.get(k).get(i)), unreadIds, problems,
-                shared.everyReferenceResolved());
+                new DatasetValidator.ReadHints(shared.everyReferenceResolved(), amountsInRange, hashes));
         if (problems.hasErrors()) {
             throw new InvalidDatasetException(source, problems.all());
         }
@@ -90,6 +109,23 @@ final class DatasetAssembler {
     /** Stops at the first malformed JSON: what follows it cannot be trusted. */
     InvalidDatasetException malformed(String source) {
         return new InvalidDatasetException(source, problems.all());
+    }
+
+    /** A growable array of longs. */
+    private static final class LongList {
+        private long[] values = new long[16];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     /**

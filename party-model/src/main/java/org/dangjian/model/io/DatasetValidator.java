@@ -46,34 +46,59 @@ public final class DatasetValidator {
     public static List<Problem> validate(Dataset dataset) {
         Problems problems = new Problems();
         BoundsChecks.check(new ValidationContext(dataset, Locator.ARRAY_INDEX, problems, Map.of()));
-        validate(dataset, Locator.ARRAY_INDEX, Map.of(), problems, false);
+        validate(dataset, Locator.ARRAY_INDEX, Map.of(), problems, ReadHints.NONE);
         return problems.all();
     }
 
     /**
-     * The reader's entry: its own locator, the ids of records it could not build, and whether it
-     * found every reference resolved as it read (then the reference checks have nothing to find).
+     * What a reader learnt while reading that spares the validator a pass over the records (for
+     * the big kinds, kept as columns, a pass makes every record again): whether every reference
+     * was resolved, whether some dues amount or training hours were out of range, and the hashes
+     * of the unique keys of each kind in record order. Each only says "nothing to find"; where it
+     * cannot, the exact check runs as for a dataset built in Java.
      */
+    record ReadHints(boolean referencesResolved, boolean amountsInRange, Map<RecordKind, long[]> keyHashes) {
+        static final ReadHints NONE = new ReadHints(false, false, Map.of());
+    }
+
+    /** The reader's entry: its own locator, the ids of records it could not build, and what it learnt. */
     static void validate(Dataset dataset, Locator locator, Map<RecordKind, Set<String>> unreadIds, Problems problems,
-                         boolean referencesResolved) {
+                         ReadHints hints) {
         ValidationContext c = new ValidationContext(dataset, locator, problems, unreadIds);
-        uniqueIds(c, RecordKind.ORGANIZATIONS, Organization::id, "id", "organization");
-        uniqueIds(c, RecordKind.HOST_UNITS, HostUnit::id, "id", "host unit");
-        uniqueIds(c, RecordKind.PEOPLE, Person::id, "id", "person");
-        uniqueIds(c, RecordKind.ACTIVITIES, Activity::id, "id", "activity");
-        uniqueIds(c, RecordKind.MEMBERSHIPS, Membership::personId, "personId", "membership");
+        uniqueIds(c, RecordKind.ORGANIZATIONS, Organization::id, "id", "organization", hints);
+        uniqueIds(c, RecordKind.HOST_UNITS, HostUnit::id, "id", "host unit", hints);
+        uniqueIds(c, RecordKind.PEOPLE, Person::id, "id", "person", hints);
+        uniqueIds(c, RecordKind.ACTIVITIES, Activity::id, "id", "activity", hints);
+        uniqueIds(c, RecordKind.MEMBERSHIPS, Membership::personId, "personId", "membership", hints);
         SubjectIds.check(c);
-        if (!referencesResolved) {
+        if (!hints.referencesResolved()) {
             ReferenceChecks.check(c);
         }
-        ValueChecks.check(c);
+        ValueChecks.check(c, !hints.amountsInRange());
         organizationCycles(c);
     }
 
+    /** The key of a record of one of the kinds whose keys are unique, as {@code uniqueIds} checks them. */
+    static String uniqueKey(Object record) {
+        if (record instanceof Organization o) {
+            return o.id();
+        } else if (record instanceof HostUnit h) {
+            return h.id();
+        } else if (record instanceof Person p) {
+            return p.id();
+        } else if (record instanceof Activity a) {
+            return a.id();
+        } else if (record instanceof Membership m) {
+            return m.personId();
+        }
+        return null;
+    }
+
     private static <T> void uniqueIds(ValidationContext c, RecordKind kind, Function<T, String> key,
-                                      String field, String noun) {
+                                      String field, String noun, ReadHints hints) {
         List<T> records = c.dataset.records(kind);
-        if (!mayRepeat(records, key)) {
+        long[] hashes = hints.keyHashes().get(kind);
+        if (hashes != null && hashes.length == records.size() ? !mayRepeat(hashes) : !mayRepeat(records, key)) {
             return;
         }
         Map<String, Integer> first = new HashMap<>(records.size() * 2);
@@ -102,19 +127,35 @@ public final class DatasetValidator {
     private static <T> boolean mayRepeat(List<T> records, Function<T, String> key) {
         long[] hashes = new long[records.size()];
         for (int i = 0; i < hashes.length; i++) {
-            String id = key.apply(records.get(i));
-            if (id.isBlank()) {
-                return true;
-            }
-            hashes[i] = hash64(id);
+            hashes[i] = keyHash(key.apply(records.get(i)));
         }
+        return mayRepeat(hashes);
+    }
+
+    /** The same over the keys' {@link #keyHash}es, which it sorts. */
+    private static boolean mayRepeat(long[] hashes) {
         Arrays.sort(hashes);
+        if (hashes.length > 0 && hashes[0] == BLANK) {
+            return true;
+        }
         for (int i = 1; i < hashes.length; i++) {
             if (hashes[i] == hashes[i - 1]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What {@link #keyHash} gives a blank key: the smallest long, first once sorted. */
+    private static final long BLANK = Long.MIN_VALUE;
+
+    /** A key's 64-bit hash, or {@link #BLANK} for a blank key (which the exact check reports). */
+    static long keyHash(String id) {
+        if (id.isBlank()) {
+            return BLANK;
+        }
+        long h = hash64(id);
+        return h == BLANK ? BLANK + 1 : h;
     }
 
     private static long hash64(String s) {

@@ -69,9 +69,9 @@ class DatasetValidatorTest {
     @Test
     void anEndBeforeItsStartAndAStartAfterAsOfAreErrors() {
         Position ended = new Position("p-1", "o-1", Role.SECRETARY, LocalDate.of(2018, 1, 1),
-                Optional.of(LocalDate.of(2017, 1, 1)), false, Optional.of(false), Optional.empty());
+                Optional.of(LocalDate.of(2017, 1, 1)), Optional.of(false), Optional.of(false), Optional.empty());
         Position future = new Position("p-1", "o-1", Role.SECRETARY, LocalDate.of(2021, 1, 1),
-                Optional.empty(), false, Optional.of(false), Optional.empty());
+                Optional.empty(), Optional.of(false), Optional.of(false), Optional.empty());
         Dataset d = Dataset.builder(AS_OF).add(org("o-1", OrgType.BRANCH)).add(person("p-1"))
                 .add(ended).add(future).build();
         assertEquals(List.of(

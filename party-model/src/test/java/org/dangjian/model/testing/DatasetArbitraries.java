@@ -106,7 +106,7 @@ public final class DatasetArbitraries {
         lists.add(some(p.people(), pid -> Combinators.combine(years(), Arbitraries.of(AssessmentResult.class),
                 optional(Arbitraries.of(true, false)), bool())
                 .as((y, r, sat, last) -> new Assessment(pid, y, r, sat, last))));
-        lists.add(some(p.people(), pid -> Combinators.combine(years(), Arbitraries.of(EvaluationResult.class), bool())
+        lists.add(some(p.people(), pid -> Combinators.combine(years(), Arbitraries.of(EvaluationResult.class), optional(bool()))
                 .as((y, r, h) -> new MemberEvaluation(pid, y, r, h))));
         lists.add(some(p.people(), pid -> Combinators.combine(Arbitraries.of(p.orgs()), years(), amounts())
                 .as((o, y, d) -> new ContactPoint(pid, o, y, d))));
@@ -129,14 +129,14 @@ public final class DatasetArbitraries {
         Arbitrary<Optional<String>> parent = i == 0 ? Arbitraries.just(Optional.empty())
                 : optional(Arbitraries.of(p.orgs().subList(0, i)));
         Arbitrary<Organization> basic = Combinators.combine(text(), Arbitraries.of(OrgType.class),
-                        Arbitraries.of(Sector.class), parent, dates(1950, 2014), optional(days()), bool(), bool())
+                        Arbitraries.of(Sector.class), parent, dates(1950, 2014), optional(days()), optional(bool()), optional(bool()))
                 .as((name, type, sector, par, est, dis, joint, committee) -> new Organization(p.orgs().get(i), name,
                         type, sector, par, est, dis.map(est::plusDays), joint, committee, null, Optional.empty(),
-                        Optional.empty(), null, null, null, null, false, Optional.empty()));
+                        Optional.empty(), null, null, null, null, Optional.empty(), Optional.empty()));
         return Combinators.combine(basic, optionalInt(0, 15), optional(dates(1990, 2025)), optional(dates(1990, 2025)),
                         optionalInt(0, 20_000), optionalDouble(), optionalDouble(), optionalInt(1, 5))
                 .flatAs((o, seats, election, extended, households, area, funds, stars) ->
-                        Combinators.combine(bool(), optionalPick(p.hosts()))
+                        Combinators.combine(optional(bool()), optionalPick(p.hosts()))
                                 .as((demo, host) -> new Organization(o.id(), o.name(), o.type(), o.sector(),
                                         o.parentId(), o.established(), o.dissolved(), o.joint(), o.hasCommittee(),
                                         seats, election, extended, households, area, funds, stars, demo, host)));
@@ -179,13 +179,13 @@ public final class DatasetArbitraries {
     }
 
     private static Arbitrary<MobileInfo> mobile() {
-        return Combinators.combine(dates(1991, 2025), bool(), bool(), bool(), optionalInt(2000, 2025))
+        return Combinators.combine(dates(1991, 2025), optional(bool()), optional(bool()), optional(bool()), optionalInt(2000, 2025))
                 .as(MobileInfo::new);
     }
 
     private static Arbitrary<Position> position(String pid, Pools p) {
         return Combinators.combine(Arbitraries.of(p.orgs()), Arbitraries.of(Role.class), dates(1991, 2014),
-                        optional(days()), bool(), optional(bool()), optional(dates(1991, 2025)))
+                        optional(days()), optional(bool()), optional(bool()), optional(dates(1991, 2025)))
                 .as((org, role, start, end, full, archive, filed) ->
                         new Position(pid, org, role, start, end.map(start::plusDays), full, archive, filed));
     }

@@ -52,8 +52,8 @@ public final class TestRecords {
 
     private static Organization org(String id, OrgType type, Optional<String> parentId) {
         return new Organization(id, "组织 " + id, type, Sector.COMMUNITY, parentId, LocalDate.of(2000, 1, 1),
-                Optional.empty(), false, false, OptionalInt.empty(), Optional.empty(), Optional.empty(),
-                OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), false,
+                Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(),
+                OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), Optional.empty(),
                 Optional.empty());
     }
 
@@ -72,7 +72,7 @@ public final class TestRecords {
 
     /** A post held since 2018-01-01, no end. */
     public static Position post(String personId, String orgId, Role role) {
-        return new Position(personId, orgId, role, LocalDate.of(2018, 1, 1), Optional.empty(), false, Optional.of(false),
+        return new Position(personId, orgId, role, LocalDate.of(2018, 1, 1), Optional.empty(), Optional.of(false), Optional.of(false),
                 Optional.empty());
     }
 

@@ -18,6 +18,12 @@ import org.dangjian.rules.vocabulary.Raised;
  * and what is expected, each with its unit, in words. One template for every rule, so a policy
  * officer's new rule reads like the built-in ones:
  * 王旭（2020年）：书记、委员年度培训不足56学时，实际41学时，要求不少于56学时。
+ *
+ * <p>A rule whose finding reads better as its own sentence carries {@code @message} (and
+ * {@code @messageEn}): the sentence with {@code {measured}} where the measure goes and
+ * {@code {criteria}} where the criteria met go, {@code {evidence.KEY}} where an evidence's values go
+ * in words, e.g. {@code 预备期满未按期转正，已逾期{measured}} →
+ * 卢梓睿：预备期满未按期转正，已逾期221天。 What it places is not repeated after it.
  */
 public final class Messages {
 
@@ -46,6 +52,9 @@ public final class Messages {
                 r.progress(), measured(r), r.expected().map(e -> e.words(lang)).orElse(""));
     }
 
+    private static final String MEASURED = "{measured}";
+    private static final String CRITERIA = "{criteria}";
+
     /** The finding's one-sentence message. */
     public String render(Raised r) {
         boolean zh = lang == Language.ZH;
@@ -59,22 +68,41 @@ public final class Messages {
             sb.append(zh ? "（" : " (").append(period).append(r.progress() ? (zh ? "，截至目前" : ", so far") : "")
                     .append(zh ? "）" : ")");
         }
-        sb.append(zh ? "：" : ": ").append(title);
-        List<String> criteria = r.evidence().getOrDefault("criteria", List.of());
-        if (!criteria.isEmpty()) {
-            sb.append(zh ? "，涉及：" : "; criteria: ").append(criteria.stream().map(this::criterion)
-                    .collect(Collectors.joining(zh ? "；" : "; ")));
+        String criteria = r.evidence().getOrDefault("criteria", List.of()).stream().map(this::criterion)
+                .collect(Collectors.joining(zh ? "；" : "; "));
+        // A sentence that places the measure or an evidence is whole: nothing is appended to it.
+        boolean measureInPlace = title.contains(MEASURED) || EVIDENCE.matcher(title).find();
+        boolean criteriaInPlace = title.contains(CRITERIA);
+        sb.append(zh ? "：" : ": ").append(evidenceInPlace(title.replace(MEASURED, measured).replace(CRITERIA, criteria), r));
+        if (!criteria.isEmpty() && !criteriaInPlace) {
+            sb.append(zh ? "，涉及：" : "; criteria: ").append(criteria);
         }
-        if (!measured.isEmpty()) {
+        if (!measured.isEmpty() && !measureInPlace) {
             sb.append(zh ? "，实际" : ": measured ").append(measured);
         }
-        if (!expected.isEmpty()) {
+        if (!expected.isEmpty() && !measureInPlace) {
             sb.append(zh ? "，" : measured.isEmpty() ? ": " : ", ").append(expected);
         }
         if (r.progress()) {
             sb.append(zh ? "（年度进度，12月31日评定）" : " (progress; judged on 31 December)");
         }
         sb.append(zh ? "。" : ".");
+        return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern EVIDENCE = java.util.regex.Pattern.compile("\\{evidence\\.([A-Za-z]+)\\}");
+
+    /** {@code {evidence.missing}} in a message: the values of that evidence, in words (流动党员活动证、流动党员档案). */
+    private String evidenceInPlace(String text, Raised r) {
+        java.util.regex.Matcher m = EVIDENCE.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String key = m.group(1);
+            String words = r.evidence().getOrDefault(key, List.of()).stream()
+                    .map(v -> Wording.evidence(key, v, lang)).collect(Collectors.joining(lang == Language.ZH ? "、" : ", "));
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(words));
+        }
+        m.appendTail(sb);
         return sb.toString();
     }
 

@@ -180,7 +180,10 @@ public final class PackCompiler {
         }
         Set<Class<?>> types = new HashSet<>();
         for (ObjectTypeNode otn : kbase.getRete().getObjectTypeNodes()) {
-            if (otn.getObjectType() instanceof ClassObjectType c) {
+            // A restricted compile removes rules, and Drools keeps their object type nodes: only a
+            // node that still leads somewhere is matched by a rule (else a pack of six rules derived
+            // every fact the whole pack reads).
+            if (otn.getObjectType() instanceof ClassObjectType c && otn.getObjectSinkPropagator().size() > 0) {
                 types.add(c.getClassType());
             }
         }

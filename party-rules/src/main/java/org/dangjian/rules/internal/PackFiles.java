@@ -37,6 +37,14 @@ public final class PackFiles {
 
     /** The files of the pack at {@code path} (a directory, or a zip or jar holding one at its root). */
     public static Map<String, String> read(Path path) throws IOException, PackException {
+        return text(bytes(path));
+    }
+
+    /**
+     * The files of the pack at {@code path} as the bytes stored, which a signature covers (a text file
+     * decoded and encoded again need not give back the same bytes).
+     */
+    public static Map<String, byte[]> bytes(Path path) throws IOException, PackException {
         BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
         if (a.isDirectory()) {
             return directory(path);
@@ -48,9 +56,30 @@ public final class PackFiles {
         return zip(path);
     }
 
-    private static Map<String, String> directory(Path root) throws IOException, PackException {
-        Budget budget = new Budget();
+    /** The files as the engine holds them: text, a spreadsheet's bytes as ISO-8859-1 (checked for its inflated size). */
+    public static Map<String, String> text(Map<String, byte[]> bytes) throws PackException {
         Map<String, String> files = new TreeMap<>();
+        for (Map.Entry<String, byte[]> e : bytes.entrySet()) {
+            files.put(e.getKey(), text(e.getKey(), e.getValue()));
+        }
+        return files;
+    }
+
+    /** The bytes of files held as text, as {@link #text(Map)} decoded them. */
+    public static Map<String, byte[]> encoded(Map<String, String> files) {
+        Map<String, byte[]> out = new TreeMap<>();
+        files.forEach((name, text) -> out.put(name, text.getBytes(spreadsheet(name)
+                ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8)));
+        return out;
+    }
+
+    private static boolean spreadsheet(String name) {
+        return name.endsWith(".xlsx") || name.endsWith(".xls");
+    }
+
+    private static Map<String, byte[]> directory(Path root) throws IOException, PackException {
+        Budget budget = new Budget();
+        Map<String, byte[]> files = new TreeMap<>();
         List<String> refused = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path f : (Iterable<Path>) walk::iterator) {
@@ -69,7 +98,7 @@ public final class PackFiles {
                 } else {
                     budget.file(rel, a.size());
                     try (InputStream in = Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS)) {
-                        files.put(rel, text(rel, budget.read(rel, in)));
+                        files.put(rel, budget.read(rel, in));
                     }
                 }
             }
@@ -81,9 +110,9 @@ public final class PackFiles {
         return files;
     }
 
-    private static Map<String, String> zip(Path path) throws IOException, PackException {
+    private static Map<String, byte[]> zip(Path path) throws IOException, PackException {
         Budget budget = new Budget();
-        Map<String, String> files = new TreeMap<>();
+        Map<String, byte[]> files = new TreeMap<>();
         try (InputStream raw = Files.newInputStream(path); ZipInputStream zip = new ZipInputStream(raw)) {
             boolean any = false;
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -100,7 +129,7 @@ public final class PackFiles {
                     throw refused(e.getName(), "a zip entry that climbs out of the pack");
                 }
                 budget.file(name, Math.max(0, e.getSize()));
-                files.put(name, text(name, budget.read(name, zip)));
+                files.put(name, budget.read(name, zip));
             }
             if (!any) {
                 throw refused(path.toString(), "is not a zip or jar file (nor a directory): a rule pack is one of these");
@@ -114,7 +143,7 @@ public final class PackFiles {
 
     /** Spreadsheets travel as ISO-8859-1 text so every byte survives (as {@link RulePack} reads them). */
     private static String text(String name, byte[] bytes) throws PackException {
-        if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+        if (spreadsheet(name)) {
             if (name.endsWith(".xlsx")) {
                 inflatedSize(name, bytes);
             }

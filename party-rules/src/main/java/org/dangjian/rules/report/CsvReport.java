@@ -29,7 +29,7 @@ public final class CsvReport {
     public static final List<String> COLUMNS = List.of("ruleId", "area", "severity", "subjectType", "subjectId",
             "subjectName", "organizationId", "organizationName", "period", "measured", "expected", "message", "clause",
             "evidence", "progress", "status", "waived", "waiverJustification", "waiverApprovedBy", "waiverExpires",
-            "expiredWaiver", "severityText", "periodText", "measuredText", "expectedText");
+            "expiredWaiver", "severityText", "periodText", "measuredText", "expectedText", "evidenceText");
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -80,7 +80,17 @@ public final class CsvReport {
         c.add(f.period().map(p -> Wording.period(p, lang)).orElse(""));
         c.add(f.measuredText());
         c.add(f.expectedText());
+        c.add(evidenceText(f.evidence(), lang));
         return c;
+    }
+
+    /** The evidence as the report's language says it: {@code 学历：高中；未达要求的期间：2020年第三季度}. */
+    static String evidenceText(Map<String, List<String>> evidence, Language lang) {
+        boolean zh = lang == Language.ZH;
+        List<String> parts = new ArrayList<>();
+        Wording.evidence(evidence, lang).forEach((k, v) -> parts.add(Wording.evidenceLabel(k, lang) + (zh ? "：" : ": ")
+                + String.join(zh ? "、" : ", ", v)));
+        return String.join(zh ? "；" : "; ", parts);
     }
 
     /** {@code members: p-1 p-2; missedPeriod: 2020-Q3}. */

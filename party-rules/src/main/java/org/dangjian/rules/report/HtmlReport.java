@@ -18,6 +18,7 @@ import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.Finding;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.Waiver;
+import org.dangjian.rules.Wording;
 
 /**
  * The report as one self-contained HTML page (审计报告网页) to hand to a district secretary: it
@@ -44,7 +45,8 @@ public final class HtmlReport {
         boolean en = report.language() == Language.EN;
         String title = en ? "Party-building compliance audit" : "党建合规审计报告";
         String meta = (en ? "As of " : "截至 ") + report.asOf() + " · " + (en ? "pack " : "规则包 ")
-                + report.pack().name() + " " + report.pack().version() + " · " + (en ? "dataset sha256 " : "数据集 sha256 ")
+                + report.pack().name() + " " + report.pack().version() + " · "
+                + Wording.packSigners(report.pack(), report.language()) + " · " + (en ? "dataset sha256 " : "数据集 sha256 ")
                 + report.dataset().sha256();
         Map<String, String> slots = Map.of(
                 "LANG", en ? "en" : "zh-CN",

@@ -119,7 +119,7 @@ public final class JunitReport {
         }
         sb.append(zh ? "依据：" : "clause: ").append(f.clause()).append('\n');
         if (!f.evidence().isEmpty()) {
-            sb.append(zh ? "证据：" : "evidence: ").append(CsvReport.evidence(f.evidence())).append('\n');
+            sb.append(zh ? "证据：" : "evidence: ").append(CsvReport.evidenceText(f.evidence(), report.language())).append('\n');
         }
         report.status(f).ifPresent(s -> sb.append(zh ? "状态：" : "status: ").append(status(s, zh)).append('\n'));
         report.expiredWaiver(f).ifPresent(w -> sb.append(zh ? "豁免已过期：" : "expired waiver: ").append(w.source())

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.Finding;
+import org.dangjian.rules.PackSignature;
 import org.dangjian.rules.FindingStatus;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.Severity;
@@ -37,7 +38,8 @@ import org.dangjian.rules.Waiver;
  * in the summary {@code waived} and, with a baseline, {@code byStatus}; at the top
  * {@code baseline} ({@code asOf}, {@code datasetSha256}) and {@code resolved} (the previous
  * report's findings that are gone, each with status RESOLVED) when there is a baseline, and
- * {@code expiredWaivers} when a waiver had expired.
+ * {@code expiredWaivers} when a waiver had expired. The pack gains {@code signatures}: who signed
+ * each pack of the audit (docs/reports.md).
  */
 public final class ReportJson {
 
@@ -57,6 +59,7 @@ public final class ReportJson {
             g.writeStringField("name", report.pack().name());
             g.writeStringField("version", report.pack().version());
             g.writeStringField("sha256", report.pack().sha256());
+            writeSignatures(g, report.pack().signatures());
             g.writeEndObject();
             g.writeObjectFieldStart("dataset");
             g.writeStringField("sha256", report.dataset().sha256());
@@ -182,7 +185,8 @@ public final class ReportJson {
     /**
      * The report contract's fields of a finding, inside an object the caller opens and closes: the
      * codes, and beside them the words in {@code lang} ({@code severityText} 高, {@code periodText}
-     * 2020年第三季度, {@code measuredText} 41学时, {@code expectedText} 要求不少于56学时).
+     * 2020年第三季度, {@code measuredText} 41学时, {@code expectedText} 要求不少于56学时, {@code evidenceText}
+     * 学历：高中).
      */
     static void writeFields(JsonGenerator g, Finding f, Language lang) throws IOException {
         g.writeStringField("ruleId", f.ruleId());
@@ -218,6 +222,26 @@ public final class ReportJson {
         g.writeStringField("message", f.message());
         g.writeStringField("clause", f.clause());
         writeEvidence(g, f);
+        writeEvidenceText(g, f, lang);
+    }
+
+    /**
+     * {@code evidenceText}: the evidence with its values in words ({@link Wording#evidence}), keys as
+     * in {@code evidence}, which keeps the codes; written only where a finding has evidence.
+     */
+    static void writeEvidenceText(JsonGenerator g, Finding f, Language lang) throws IOException {
+        if (f.evidence().isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("evidenceText");
+        for (Map.Entry<String, List<String>> e : Wording.evidence(f.evidence(), lang).entrySet()) {
+            g.writeArrayFieldStart(e.getKey());
+            for (String v : e.getValue()) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
     /**
@@ -301,10 +325,50 @@ public final class ReportJson {
         }
         review = review.withWaivers(waivers, expiredMatches, expired);
         return new AuditReport(asOf,
-                new AuditReport.PackInfo(pack.path("name").asText(), pack.path("version").asText(), pack.path("sha256").asText()),
+                new AuditReport.PackInfo(pack.path("name").asText(), pack.path("version").asText(), pack.path("sha256").asText(),
+                        readSignatures(pack.path("signatures"))),
                 new AuditReport.DatasetInfo(root.path("dataset").path("sha256").asText()),
                 new AuditReport.Summary(bySeverity, byRule, evaluated, skipped, readNotJudged(summary)), findings, lang,
                 review);
+    }
+
+    /** Who signed each pack of the audit: name, version, sha256 of that pack alone, status, and the signer's fingerprint when signed. */
+    private static void writeSignatures(JsonGenerator g, List<PackSignature> signatures) throws IOException {
+        g.writeArrayFieldStart("signatures");
+        for (PackSignature s : signatures) {
+            g.writeStartObject();
+            g.writeStringField("name", s.pack());
+            g.writeStringField("version", s.version());
+            g.writeStringField("sha256", s.sha256());
+            g.writeStringField("status", s.status().name());
+            if (s.signer().isPresent()) {
+                g.writeStringField("signer", s.signer().get());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static List<PackSignature> readSignatures(JsonNode array) throws IOException {
+        List<PackSignature> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode s = array.get(i);
+            PackSignature.Status status;
+            try {
+                status = PackSignature.Status.valueOf(s.path("status").asText());
+            } catch (IllegalArgumentException e) {
+                throw new IOException("$.pack.signatures[" + i + "].status: not one of "
+                        + java.util.Arrays.toString(PackSignature.Status.values()));
+            }
+            java.util.Optional<String> signer = s.hasNonNull("signer") ? java.util.Optional.of(s.get("signer").asText())
+                    : java.util.Optional.empty();
+            if (signer.isPresent() != (status == PackSignature.Status.SIGNED)) {
+                throw new IOException("$.pack.signatures[" + i + "]: a signer is given exactly when the status is SIGNED");
+            }
+            out.add(new PackSignature(s.path("name").asText(), s.path("version").asText(), s.path("sha256").asText(),
+                    status, signer, List.of(), ""));
+        }
+        return out;
     }
 
     private static SubjectType subjectType(String word) {

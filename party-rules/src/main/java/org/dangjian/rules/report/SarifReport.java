@@ -201,6 +201,7 @@ public final class SarifReport {
         }
         g.writeStringField("clause", f.clause());
         ReportJson.writeEvidence(g, f);
+        ReportJson.writeEvidenceText(g, f, lang);
         if (expired.isPresent()) {
             g.writeStringField("expiredWaiver", expired.get().source() + " (expired " + expired.get().expires() + ")");
         }

@@ -30,7 +30,8 @@ public final class TextReport {
         sb.append(zh ? "党建合规审计报告" : "Party-building compliance audit").append("  ")
                 .append(zh ? "截至" : "as of ").append(Wording.date(report.asOf(), report.language()))
                 .append(zh ? "（规则包 " : "  (pack ").append(report.pack().name()).append(' ').append(report.pack().version())
-                .append(zh ? "）\n\n" : ")\n\n");
+                .append(zh ? "）\n" : ")\n")
+                .append(Wording.packSigners(report.pack(), report.language())).append("\n\n");
         Map<String, List<Finding>> byOrg = new LinkedHashMap<>();
         report.findings().stream()
                 .sorted(Comparator.comparing(Finding::organizationId).thenComparing(AuditReport.ORDER))
@@ -117,12 +118,12 @@ public final class TextReport {
         if (list.isEmpty()) {
             return;
         }
-        sb.append("  ").append(zh ? "未能评估的对象（数据缺少所需字段） " : "subjects not judged (fields left out of the dataset): ")
-                .append(list.size()).append('\n');
+        sb.append("  ").append(zh ? "数据缺少所需字段、未能评估的对象 " + list.size() + " 个"
+                : "subjects not judged (fields left out of the dataset): " + list.size()).append('\n');
         for (AuditReport.NotJudged n : list) {
             String name = n.subjectName().isEmpty() || n.subjectName().equals(n.subjectId())
-                    ? n.subjectId() : n.subjectName() + " (" + n.subjectId() + ")";
-            sb.append("    ").append(n.ruleId()).append(' ').append(name).append(zh ? "：缺少 " : ": missing ")
+                    ? n.subjectId() : n.subjectName() + (zh ? "（" + n.subjectId() + "）" : " (" + n.subjectId() + ")");
+            sb.append("    ").append(n.ruleId()).append(' ').append(name).append(zh ? "：缺少" : ": missing ")
                     .append(n.fields().stream().map(f -> Wording.evidenceLabel(f, zh ? Language.ZH : Language.EN))
                             .collect(java.util.stream.Collectors.joining(zh ? "、" : ", "))).append('\n');
         }

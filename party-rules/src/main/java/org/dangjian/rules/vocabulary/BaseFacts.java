@@ -117,8 +117,11 @@ final class BaseFacts implements FactDeriver {
         scope.accept(o.type().name());
         if (p.grassroots()) {
             scope.accept("GRASSROOTS");
-            if (o.hasCommittee()) {
+            if (o.hasCommittee().orElse(false)) {
                 scope.accept("GRASSROOTS_WITH_COMMITTEE");
+            } else if (o.hasCommittee().isEmpty()) {
+                // Left out: unknown, so the committee's cadences list the organization as not judged.
+                out.accept(new ScopeUnknown(o.id(), "GRASSROOTS_WITH_COMMITTEE", "hasCommittee", from, until));
             }
         }
         if (p.communityOrg()) {

@@ -27,7 +27,7 @@ public record OrgProfile(
         LocalDate established,
         Optional<LocalDate> dissolved,
         boolean active,
-        boolean hasCommittee,
+        Optional<Boolean> hasCommittee,
         boolean grassroots,
         boolean communityOrg,
         boolean villageOrg,

@@ -34,7 +34,7 @@
  *       brackets of {@link org.dangjian.rules.Parameters.Bracket};</li>
  *   <li>the rules' global {@link org.dangjian.rules.Findings} {@code findings}: {@code raise},
  *       {@code on} (with its {@link org.dangjian.rules.Findings.Builder}), {@code notJudged} and,
- *       for the cadence rules, {@code cadence}.</li>
+ *       for the cadence rules, {@code cadence} and {@code cadenceNotJudged}.</li>
  * </ul>
  * Of all of these a pack reads the public members but never constructs them, nor calls
  * {@code Params.parameters()}. Besides, the plain value classes of {@code java.lang},
@@ -48,7 +48,7 @@
         api = {Expect.class, Severity.class, Subject.class, SubjectType.class, Parameters.Bracket.class,
                 Findings.Builder.class},
         global = Findings.class,
-        globalMembers = {"raise", "on", "notJudged", "cadence"},
+        globalMembers = {"raise", "on", "notJudged", "cadence", "cadenceNotJudged"},
         engineMembers = "Params.parameters")
 package org.dangjian.rules.vocabulary;
 

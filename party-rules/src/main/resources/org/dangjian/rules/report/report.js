@@ -407,7 +407,9 @@
       if (ev.length) {
         var list = el('ul', {});
         var labels = data.evidenceLabels || {};
-        ev.forEach(function (k) { list.appendChild(el('li', {}, (labels[k] || k) + (data.lang === 'en' ? ': ' : '：') + f.evidence[k].join(data.lang === 'en' ? ', ' : '、'))); });
+        // The values in words (学历：高中, 2020年第三季度); the codes only for an old report.
+        var words = f.evidenceText || f.evidence;
+        ev.forEach(function (k) { list.appendChild(el('li', {}, (labels[k] || k) + (data.lang === 'en' ? ': ' : '：') + (words[k] || f.evidence[k]).join(data.lang === 'en' ? ', ' : '、'))); });
         msg.appendChild(el('details', { 'class': 'ev' }, [el('summary', {}, L.evidence + ' (' + ev.length + ')'), list]));
       }
       var tags = el('td', {});

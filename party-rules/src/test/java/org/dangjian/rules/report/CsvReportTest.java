@@ -62,8 +62,8 @@ class CsvReportTest {
         assertTrue(zhang.contains(",PERSISTING,true,病休六个月，经区委组织部同意,李主任,2021-06-30,"), zhang);
         String expired = lines.stream().filter(l -> l.startsWith("MEM-005")).findFirst().orElseThrow();
         assertTrue(expired.contains(",NEW,,,,,waivers.csv:3 (2020-12-01),"), expired);
-        // After the codes, the same in the report's words.
-        assertTrue(expired.endsWith(",低,2020年第四季度,,"), expired);
+        // After the codes, the same in the report's words, the evidence last (label and values in words).
+        assertTrue(expired.endsWith(",低,2020年第四季度,,,未达要求的期间：2020年第四季度"), expired);
     }
 
     static int indexOf(byte[] hay, byte[] needle) {

@@ -42,17 +42,17 @@ class NotJudgedReportTest {
     /** A community org without serviceAreaSqm and households; its committee member's post without archiveKept. */
     private static Dataset dataset() {
         Organization street = new Organization("s-1", "和平街道党工委", OrgType.STREET_WORKING_COMMITTEE, Sector.ORGAN,
-                Optional.empty(), LocalDate.of(2010, 1, 1), Optional.empty(), false, false, OptionalInt.empty(),
+                Optional.empty(), LocalDate.of(2010, 1, 1), Optional.empty(), Optional.of(false), Optional.of(false), OptionalInt.empty(),
                 Optional.empty(), Optional.empty(), OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.of(5000),
-                OptionalInt.empty(), false, Optional.empty());
+                OptionalInt.empty(), Optional.of(false), Optional.empty());
         Organization community = new Organization("c-1", "向阳社区党委", OrgType.PARTY_COMMITTEE, Sector.COMMUNITY,
-                Optional.of("s-1"), LocalDate.of(2010, 1, 1), Optional.empty(), false, true, OptionalInt.empty(),
+                Optional.of("s-1"), LocalDate.of(2010, 1, 1), Optional.empty(), Optional.of(false), Optional.of(true), OptionalInt.empty(),
                 Optional.empty(), Optional.empty(), OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.of(5000),
-                OptionalInt.empty(), false, Optional.empty());
+                OptionalInt.empty(), Optional.of(false), Optional.empty());
         Person member = new Person("p-1", "欧阳娜娜", Gender.FEMALE, LocalDate.of(1985, 1, 1), Education.BACHELOR,
                 Optional.empty());
         Position post = new Position("p-1", "c-1", Role.COMMITTEE_MEMBER, LocalDate.of(2015, 1, 1), Optional.empty(),
-                true, Optional.empty(), Optional.empty());
+                Optional.of(true), Optional.empty(), Optional.empty());
         return Dataset.builder(AS_OF).add(street).add(community).add(member).add(post).build();
     }
 
@@ -97,9 +97,9 @@ class NotJudgedReportTest {
     void textAndHtmlShowThemAndMaskPersonalNames() throws Exception {
         AuditReport report = ENGINE.audit(dataset());
         String zh = TextReport.render(report, id -> id);
-        assertTrue(zh.contains("未能评估的对象（数据缺少所需字段） 4"), zh);
-        assertTrue(zh.contains("WEAK-009 向阳社区党委 (c-1)：缺少 服务设施面积（平方米）"), zh);
-        assertTrue(zh.contains("FUND-002 向阳社区党委 (c-1)：缺少 户数、服务设施面积（平方米）"), zh);
+        assertTrue(zh.contains("数据缺少所需字段、未能评估的对象 4 个"), zh);
+        assertTrue(zh.contains("WEAK-009 向阳社区党委（c-1）：缺少服务设施面积（平方米）"), zh);
+        assertTrue(zh.contains("FUND-002 向阳社区党委（c-1）：缺少户数、服务设施面积（平方米）"), zh);
         String en = TextReport.render(ENGINE.audit(dataset(), AuditOptions.DEFAULTS.withLanguage(Language.EN)), id -> id);
         assertTrue(en.contains("subjects not judged (fields left out of the dataset): 4"), en);
         assertTrue(en.contains("WEAK-009 向阳社区党委 (c-1): missing service area (m²)"), en);

@@ -70,10 +70,10 @@ final class MemberFacts implements KeyedDeriver {
             facts(m, paid.getOrDefault(m.personId(), Paid.NONE), c, out);
         }
         if (c.unhandled) {
-            Map<String, TreeSet<Integer>> years = new TreeMap<>();
+            Map<String, List<TreeSet<Integer>>> years = new TreeMap<>();
             for (MemberEvaluation e : d.memberEvaluations()) {
                 if (unhandled(e, d)) {
-                    years.computeIfAbsent(e.personId(), k -> new TreeSet<>()).add(e.year());
+                    add(years.computeIfAbsent(e.personId(), k -> years()), e);
                 }
             }
             years.forEach((personId, ys) -> unhandledEvaluations(d, personId, ys, out));
@@ -326,13 +326,22 @@ final class MemberFacts implements KeyedDeriver {
 
     /** MEM-009: an UNQUALIFIED evaluation up to the audit year, not handled, of a person still a member. */
     private static boolean unhandled(MemberEvaluation e, Dataset d) {
-        return e.result() == EvaluationResult.UNQUALIFIED && !e.handled() && e.year() <= d.auditYear()
+        return e.result() == EvaluationResult.UNQUALIFIED && !e.handled().orElse(false) && e.year() <= d.auditYear()
                 && d.membershipOf(e.personId()).isPresent();
     }
 
-    private static void unhandledEvaluations(Dataset d, String personId, TreeSet<Integer> years, Consumer<Object> out) {
+    /** The years of a person's evaluations not handled (index 0) and with {@code handled} left out (index 1). */
+    private static List<TreeSet<Integer>> years() {
+        return List.of(new TreeSet<>(), new TreeSet<>());
+    }
+
+    private static void add(List<TreeSet<Integer>> years, MemberEvaluation e) {
+        years.get(e.handled().isPresent() ? 0 : 1).add(e.year());
+    }
+
+    private static void unhandledEvaluations(Dataset d, String personId, List<TreeSet<Integer>> ys, Consumer<Object> out) {
         out.accept(new UnhandledEvaluations(d.membershipOf(personId).get(),
-                years.stream().map(String::valueOf).toList()));
+                ys.get(0).stream().map(String::valueOf).toList(), ys.get(1).stream().map(String::valueOf).toList()));
     }
 
     /**
@@ -397,13 +406,14 @@ final class MemberFacts implements KeyedDeriver {
                 facts(m, paid, c, out);
             }
             if (c.unhandled) {
-                TreeSet<Integer> years = new TreeSet<>();
+                List<TreeSet<Integer>> years = null;
                 for (MemberEvaluation e : evaluations.getOrDefault(personId, List.of())) {
                     if (unhandled(e, d)) {
-                        years.add(e.year());
+                        years = years == null ? years() : years;
+                        add(years, e);
                     }
                 }
-                if (!years.isEmpty()) {
+                if (years != null) {
                     unhandledEvaluations(d, personId, years, out);
                 }
             }

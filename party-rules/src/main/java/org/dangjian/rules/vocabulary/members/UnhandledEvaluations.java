@@ -7,13 +7,22 @@ import org.dangjian.rules.vocabulary.MembershipFact;
 
 /**
  * A current member rated UNQUALIFIED (不合格党员) in democratic evaluation and not handled (未处置),
- * with the years of those evaluations (up to the audit year), earliest first.
+ * with the years of those evaluations (up to the audit year), earliest first: {@code years} those
+ * the dataset says were not handled, {@code unknownYears} those it leaves {@code handled} out of
+ * (unknown, not "no"). Exists only when one of the two is not empty.
  */
-public record UnhandledEvaluations(Membership membership, List<String> years) implements MembershipFact {
+public record UnhandledEvaluations(Membership membership, List<String> years, List<String> unknownYears)
+        implements MembershipFact {
 
     public UnhandledEvaluations {
         Objects.requireNonNull(membership, "membership");
         years = List.copyOf(years);
+        unknownYears = List.copyOf(unknownYears);
+    }
+
+    /** Whether only evaluations whose handling the dataset leaves out remain: MEM-009 cannot judge. */
+    public boolean handlingUnknown() {
+        return years.isEmpty() && !unknownYears.isEmpty();
     }
 
     /** The member's person id. */

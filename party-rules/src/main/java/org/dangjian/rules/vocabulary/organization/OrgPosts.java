@@ -10,13 +10,20 @@ import org.dangjian.rules.vocabulary.OrganizationFact;
  * committee (班子: secretary, deputy secretaries and committee members), and its full-time
  * party workers (专职党务工作者). Derived for every such organization, with empty lists where no
  * post is held, so a rule can compare a count of 0.
+ *
+ * <p>A person is full-time when one of their posts in force says so, not full-time when all of
+ * them say not, and unknown otherwise ({@code fullTime} left out of the dataset): unknown
+ * secretaries and party workers are in {@code secretariesFullTimeUnknown} and
+ * {@code partyWorkersFullTimeUnknown}, never counted as part-time.
  */
 public record OrgPosts(
         String orgId,
         List<String> secretaries,
         List<String> partTimeSecretaries,
         List<String> committee,
-        List<String> fullTimePartyWorkers) implements OrganizationFact {
+        List<String> fullTimePartyWorkers,
+        List<String> secretariesFullTimeUnknown,
+        List<String> partyWorkersFullTimeUnknown) implements OrganizationFact {
 
     public OrgPosts {
         Objects.requireNonNull(orgId, "orgId");
@@ -24,6 +31,18 @@ public record OrgPosts(
         partTimeSecretaries = List.copyOf(partTimeSecretaries);
         committee = List.copyOf(committee);
         fullTimePartyWorkers = List.copyOf(fullTimePartyWorkers);
+        secretariesFullTimeUnknown = List.copyOf(secretariesFullTimeUnknown);
+        partyWorkersFullTimeUnknown = List.copyOf(partyWorkersFullTimeUnknown);
+    }
+
+    /** The number of full-time party workers, counting those whose full-time status is unknown as full-time. */
+    public int fullTimePartyWorkersAtMost() {
+        return fullTimePartyWorkers.size() + partyWorkersFullTimeUnknown.size();
+    }
+
+    /** Whether no secretary is known part-time but the full-time status of one is unknown. */
+    public boolean secretaryFullTimeUnknown() {
+        return partTimeSecretaries.isEmpty() && !secretariesFullTimeUnknown.isEmpty();
     }
 
     /** The number of people on the committee (a person in two committee posts counts once). */

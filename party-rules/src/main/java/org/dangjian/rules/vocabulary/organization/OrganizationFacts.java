@@ -68,30 +68,54 @@ final class OrganizationFacts implements FactDeriver {
     }
 
     private static void posts(Organization o, List<Position> inForce, Consumer<Object> out) {
-        Set<String> secretaries = new TreeSet<>();
-        Set<String> fullTimeSecretaries = new TreeSet<>();
+        FullTime secretaries = new FullTime();
+        FullTime workers = new FullTime();
         Set<String> committee = new TreeSet<>();
-        Set<String> workers = new TreeSet<>();
         for (Position p : inForce) {
             if (p.role() == Role.SECRETARY) {
-                secretaries.add(p.personId());
-                if (p.fullTime()) {
-                    fullTimeSecretaries.add(p.personId());
-                }
+                secretaries.add(p);
             }
             if (COMMITTEE_ROLES.contains(p.role())) {
                 committee.add(p.personId());
             }
-            if (p.role() == Role.PARTY_WORKER && p.fullTime()) {
-                workers.add(p.personId());
+            if (p.role() == Role.PARTY_WORKER) {
+                workers.add(p);
             }
         }
-        // A secretary with two posts in force, one of them full-time, is full-time.
-        Set<String> partTime = new TreeSet<>(secretaries);
-        partTime.removeAll(fullTimeSecretaries);
-        out.accept(new OrgPosts(o.id(), List.copyOf(secretaries), List.copyOf(partTime), List.copyOf(committee),
-                List.copyOf(workers)));
+        out.accept(new OrgPosts(o.id(), List.copyOf(secretaries.all), secretaries.partTime(), List.copyOf(committee),
+                List.copyOf(workers.fullTime), secretaries.unknown(), workers.unknown()));
         o.committeeSeats().ifPresent(seats -> out.accept(new CommitteeSeats(o.id(), seats, List.copyOf(committee))));
+    }
+
+    /**
+     * Holders of one role sorted by whether they are full-time: full-time when one of their posts
+     * says so (a secretary with two posts in force, one full-time, is full-time), part-time when
+     * all say not, unknown when none says so and one leaves {@code fullTime} out.
+     */
+    private static final class FullTime {
+        final Set<String> all = new TreeSet<>();
+        final Set<String> fullTime = new TreeSet<>();
+        final Set<String> silent = new TreeSet<>();
+
+        void add(Position p) {
+            all.add(p.personId());
+            if (p.fullTime().orElse(false)) {
+                fullTime.add(p.personId());
+            }
+            if (p.fullTime().isEmpty()) {
+                silent.add(p.personId());
+            }
+        }
+
+        /** Neither full-time nor with a post silent on it. */
+        List<String> partTime() {
+            return all.stream().filter(id -> !fullTime.contains(id) && !silent.contains(id)).toList();
+        }
+
+        /** Not full-time by any post, and silent on it in one. */
+        List<String> unknown() {
+            return silent.stream().filter(id -> !fullTime.contains(id)).toList();
+        }
     }
 
     /**
@@ -135,10 +159,10 @@ final class OrganizationFacts implements FactDeriver {
         }
         // Either side of the link names the unit's own organization: the unit's ownOrganizationId,
         // or an organization whose hostUnitId is the unit (set up in it).
-        Set<String> hosting = new HashSet<>();
+        Map<String, List<Optional<Boolean>>> hosting = new HashMap<>();
         for (Organization o : d.organizations()) {
-            if (o.hostUnitId().isPresent() && ownable(o, d.asOf())) {
-                hosting.add(o.hostUnitId().get());
+            if (o.hostUnitId().isPresent()) {
+                hosting.computeIfAbsent(o.hostUnitId().get(), k -> new ArrayList<>()).add(ownable(o, d.asOf()));
             }
         }
         for (HostUnit h : d.hostUnits()) {
@@ -146,18 +170,24 @@ final class OrganizationFacts implements FactDeriver {
             if (ids == null) {
                 continue;
             }
-            boolean own = hosting.contains(h.id()) || h.ownOrganizationId()
-                    .map(id -> d.organization(id).map(o -> ownable(o, d.asOf())).orElse(true))
-                    .orElse(false);
-            out.accept(new HostUnitMembers(h.id(), new ArrayList<>(ids), own));
+            List<Optional<Boolean>> links = new ArrayList<>(hosting.getOrDefault(h.id(), List.of()));
+            h.ownOrganizationId().ifPresent(id -> links.add(d.organization(id)
+                    .map(o -> ownable(o, d.asOf())).orElse(Optional.of(true))));
+            boolean own = links.contains(Optional.of(true));
+            boolean unknown = !own && links.contains(Optional.<Boolean>empty());
+            out.accept(new HostUnitMembers(h.id(), new ArrayList<>(ids), own, unknown));
         }
     }
 
     /**
      * Whether {@code o} can be a unit's own organization on {@code asOf}: a dissolved one no longer
-     * is, and a joint branch was not set up by the unit on its own (单独建立).
+     * is, and a joint branch was not set up by the unit on its own (单独建立); unknown (empty) when
+     * the dataset leaves {@code joint} out of an organization that exists.
      */
-    private static boolean ownable(Organization o, LocalDate asOf) {
-        return OrgKinds.exists(o, asOf) && !o.joint();
+    private static Optional<Boolean> ownable(Organization o, LocalDate asOf) {
+        if (!OrgKinds.exists(o, asOf)) {
+            return Optional.of(false);
+        }
+        return o.joint().map(joint -> !joint);
     }
 }

@@ -36,17 +36,21 @@ final class TwoNewFacts implements FactDeriver {
                 continue;
             }
             List<String> points = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
             TreeMap<String, Integer> stars = new TreeMap<>();
             for (Organization o : d.subtree(district.id())) {
                 if (twoNew(o) && OrgKinds.exists(o, d.asOf())) {
-                    if (o.demonstrationPoint()) {
+                    if (o.demonstrationPoint().isEmpty()) {
+                        unknown.add(o.id());
+                    } else if (o.demonstrationPoint().get()) {
                         points.add(o.id());
                     }
                     o.starRating().ifPresent(s -> stars.put(o.id(), s));
                 }
             }
             points.sort(null);
-            out.accept(new TwoNewTally(district.id(), points, stars));
+            unknown.sort(null);
+            out.accept(new TwoNewTally(district.id(), points, unknown, stars));
         }
     }
 
