@@ -138,7 +138,7 @@ public final class LiveAudit implements AutoCloseable {
                     }
                 }
                 // Only the keys the records touch; every key again if asOf moved.
-                session.derive(before.dataset(), after, edit.kinds(), edit.gone(), edit.came());
+                session.derive(before.dataset(), after, edit.kinds(), edit.steps());
                 session.fire();
                 boolean context = !after.asOf().equals(before.dataset().asOf())
                         || edit.kinds().stream().anyMatch(Findings.CONTEXT::contains);
@@ -346,14 +346,10 @@ public final class LiveAudit implements AutoCloseable {
         record Op(RecordKind kind, Object listed, Object record) {
         }
 
-        /** The records removed or replaced, as the dataset before the change listed them. */
-        List<Object> gone() {
-            List<Object> out = new ArrayList<>();
-            ops.forEach(op -> {
-                if (op.listed() != null) {
-                    out.add(op.listed());
-                }
-            });
+        /** Each operation, in order, as {record removed or null, record added or null}. */
+        List<Object[]> steps() {
+            List<Object[]> out = new ArrayList<>(ops.size());
+            ops.forEach(op -> out.add(new Object[] {op.listed(), op.record()}));
             return out;
         }
 

@@ -255,7 +255,7 @@ public final class AuditSession implements AutoCloseable {
      */
     public void derive(Dataset dataset) {
         if (derived != null) {
-            derive(dataset, dataset, EnumSet.allOf(RecordKind.class), List.of(), List.of());
+            derive(dataset, dataset, EnumSet.allOf(RecordKind.class), List.of());
             return;
         }
         findings.use(dataset);
@@ -264,14 +264,24 @@ public final class AuditSession implements AutoCloseable {
 
     /**
      * Live only: brings the derived facts up to date after a change from {@code before} to
-     * {@code after} that removed the records {@code gone} (as {@code before} held them) and added
-     * {@code came}, of the kinds {@code changed}. Only the derivers that
+     * {@code after} made of {@code steps}, in order, each a pair {record removed (as
+     * {@code before} held it) or null, record added or null}, of the kinds {@code changed}. Only the derivers that
      * {@linkplain FactDeriver#reads() read} one of those kinds are derived again: a
      * {@link KeyedDeriver} only for the keys the records touch, any other wholly; only their facts
      * are compared with those held. Every deriver derives every key again on the first derivation
      * and when {@code asOf} moved, which every deriver reads.
      */
-    public void derive(Dataset before, Dataset after, Set<RecordKind> changed, List<Object> gone, List<Object> came) {
+    public void derive(Dataset before, Dataset after, Set<RecordKind> changed, List<Object[]> steps) {
+        List<Object> gone = new ArrayList<>();
+        List<Object> came = new ArrayList<>();
+        for (Object[] step : steps) {
+            if (step[0] != null) {
+                gone.add(step[0]);
+            }
+            if (step[1] != null) {
+                came.add(step[1]);
+            }
+        }
         findings.use(after);
         boolean first = derivedAsOf == null;
         if (first) {
@@ -292,7 +302,7 @@ public final class AuditSession implements AutoCloseable {
             }
         }
         for (KeyedDeriver k : keyed) {
-            deriveKeys(k, before, after, all, first, gone, came);
+            deriveKeys(k, before, after, all, gone, came, steps);
         }
         whole.forEach(d -> held(d).begin());
         Derivations.deriveEach(after, params, compiled.demand(), whole, d -> held(d)::derived);
@@ -304,14 +314,14 @@ public final class AuditSession implements AutoCloseable {
         // A keyed deriver not derived again still follows the records it reads, for later changes.
         for (Map.Entry<KeyedDeriver, KeyedDeriver.Live> e : lives.entrySet()) {
             if (!keyed.contains(e.getKey())) {
-                follow(e.getKey(), e.getValue(), gone, came);
+                follow(e.getKey(), e.getValue(), steps);
             }
         }
     }
 
     /** Derives again the keys of {@code k} the change touches (every key if {@code all}); compares them. */
-    private void deriveKeys(KeyedDeriver k, Dataset before, Dataset after, boolean all, boolean first,
-                            List<Object> gone, List<Object> came) {
+    private void deriveKeys(KeyedDeriver k, Dataset before, Dataset after, boolean all,
+                            List<Object> gone, List<Object> came, List<Object[]> steps) {
         KeyedFacts facts = keyedFacts.computeIfAbsent(k, x -> new KeyedFacts());
         KeyedDeriver.Live live = lives.get(k);
         Object[] key = new Object[1];
@@ -335,7 +345,7 @@ public final class AuditSession implements AutoCloseable {
                     live.touched(before, r, keys::add);
                 }
             }
-            follow(k, live, gone, came);
+            follow(k, live, steps);
             for (Object x : keys) {
                 facts.begin(x);
                 key[0] = x;
@@ -343,7 +353,7 @@ public final class AuditSession implements AutoCloseable {
             }
             return;
         } else {
-            follow(k, live, gone, came);
+            follow(k, live, steps);
         }
         facts.beginAll();
         KeyedDeriver.Live l = live;
@@ -354,16 +364,17 @@ public final class AuditSession implements AutoCloseable {
         });
     }
 
-    /** Tells {@code live} the records of the kinds {@code k} reads that the change removed and added. */
-    private static void follow(KeyedDeriver k, KeyedDeriver.Live live, List<Object> gone, List<Object> came) {
-        for (Object g : gone) {
-            if (k.reads().contains(RecordKind.of(g))) {
-                live.removed(g);
+    /**
+     * Tells {@code live} the records of the kinds {@code k} reads that the change removed and
+     * added, step by step (a record added and updated in one change is added, then replaced).
+     */
+    private static void follow(KeyedDeriver k, KeyedDeriver.Live live, List<Object[]> steps) {
+        for (Object[] step : steps) {
+            if (step[0] != null && k.reads().contains(RecordKind.of(step[0]))) {
+                live.removed(step[0]);
             }
-        }
-        for (Object c : came) {
-            if (k.reads().contains(RecordKind.of(c))) {
-                live.added(c);
+            if (step[1] != null && k.reads().contains(RecordKind.of(step[1]))) {
+                live.added(step[1]);
             }
         }
     }
