@@ -104,6 +104,13 @@ public final class LiveAudit implements AutoCloseable {
         return apply(List.of(changes));
     }
 
+    /** Whether another version of some rule or parameter is in force on {@code after}'s asOf (rules in force by date). */
+    private boolean inForceChanged(Dataset after) {
+        AuditSession.Plan next = engine.plan(after, options);
+        return !next.parameters().equals(session.plan().parameters())
+                || !next.skippedRuleNames().equals(session.plan().skippedRuleNames());
+    }
+
     /**
      * Applies {@code changes} in order, as one change: the findings are brought up to date once,
      * after the last. Returns the findings cleared (first) and raised, each in the report's
@@ -125,6 +132,8 @@ public final class LiveAudit implements AutoCloseable {
         try {
             if (!Inputs.available(session.plan().available(), after, edit.kinds(), edit.came()).equals(session.plan().available())) {
                 rebuild(after, engine, "the inputs the dataset offers changed");
+            } else if (!after.asOf().equals(before.dataset().asOf()) && inForceChanged(after)) {
+                rebuild(after, engine, "the rules or parameters in force changed with asOf");
             } else {
                 for (Edit.Op op : edit.ops()) {
                     if (session.matched(op.kind())) {

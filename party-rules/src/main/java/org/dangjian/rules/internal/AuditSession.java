@@ -305,7 +305,7 @@ public final class AuditSession implements AutoCloseable {
             deriveKeys(k, before, after, all, gone, came, steps);
         }
         whole.forEach(d -> held(d).begin());
-        Derivations.deriveEach(after, params, compiled.demand(), whole, d -> held(d)::derived);
+        Derivations.deriveEach(after, d -> params, compiled.demand(), whole, d -> held(d)::derived);
         // Every deletion before any insertion, as when all facts were compared at once.
         whole.forEach(d -> held(d).deleteGone(session));
         keyed.forEach(k -> keyedFacts.get(k).deleteGone(session));
