@@ -13,12 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dangjian.imports.ImportResult;
 import java.util.concurrent.Callable;
-import org.dangjian.model.io.DatasetReader;
-import org.dangjian.model.io.InvalidDatasetException;
 import org.dangjian.model.io.LoadedDataset;
-import org.dangjian.model.io.Problem;
 import org.dangjian.rules.AuditOptions;
 import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.ComplianceEngine;
@@ -27,12 +23,12 @@ import org.dangjian.rules.review.InvalidWaiversException;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.PackException;
 import org.dangjian.rules.PackSignature;
+import org.dangjian.rules.RulePack;
 import org.dangjian.rules.TrustedKeys;
 import org.dangjian.rules.Parameters;
 import org.dangjian.rules.RuleFailedException;
 import org.dangjian.rules.RuleFiringLimitException;
 import org.dangjian.rules.RuleInfo;
-import org.dangjian.rules.RulePack;
 import org.dangjian.rules.Severity;
 import org.dangjian.rules.Waiver;
 import org.dangjian.rules.review.Waivers;
@@ -175,26 +171,11 @@ final class AuditCommand implements Callable<Integer> {
                     AuditOptions.Partitioning sessions)
             throws IOException {
         progress.phase("reading " + source.source);
-        LoadedDataset loaded;
-        try {
-            if (source.needsImport()) {
-                Optional<ImportResult> imported = source.importNow(spec.commandLine().getErr(), true);
-                if (imported.isEmpty() || imported.get().dataset().isEmpty()) {
-                    return PartyAudit.INVALID;
-                }
-                loaded = SourceOptions.loaded(imported.get());
-            } else {
-                loaded = DatasetReader.read(Path.of(source.source));
-            }
-        } catch (InvalidDatasetException e) {
-            progress.println("party-audit: " + e.getMessage());
-            e.errors().forEach(p -> progress.println("  " + p));
-            e.warnings().forEach(p -> progress.println("  warning: " + p));
+        Optional<LoadedDataset> read = source.load(progress, spec.commandLine().getErr());
+        if (read.isEmpty()) {
             return PartyAudit.INVALID;
         }
-        for (Problem w : loaded.warnings()) {
-            progress.println("party-audit: warning: " + w);
-        }
+        LoadedDataset loaded = read.get();
 
         progress.phase("compiling the rules");
         ComplianceEngine engine;

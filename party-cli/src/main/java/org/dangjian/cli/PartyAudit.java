@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         versionProvider = PartyAudit.Version.class,
         description = "Checks the records of party grassroots organizations (党建) against their requirements.",
         subcommands = {ValidateCommand.class, AuditCommand.class, LintCommand.class, TestCommand.class,
-                RulesCommand.class, ImportCommand.class, TemplateCommand.class, PackCommand.class})
+                RulesCommand.class, ImportCommand.class, TemplateCommand.class, PackCommand.class,
+                ImpactCommand.class})
 public final class PartyAudit implements Callable<Integer> {
 
     /** Everything fine. */

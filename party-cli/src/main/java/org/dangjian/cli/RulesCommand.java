@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code party-audit rules [PACK]}: the rules of a pack (规则目录) with ID, severity, titles,
  * parameters and their values, cadence and clause; as text, Markdown (docs/rules.md) or JSON.
+ * {@code --as-of DATE} lists what is in force that day (rules in force by date).
  */
 @Command(name = "rules",
         mixinStandardHelpOptions = true,
@@ -53,6 +54,11 @@ final class RulesCommand implements Callable<Integer> {
                     + "catalog under \"Choices where the catalog is ambiguous\", in file-name order.")
     Path notes;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Only the rules in force on DATE (YYYY-MM-DD), one version per ID, with the parameters' "
+                    + "values in force then: what an audit whose as-of date is DATE applies.")
+    String asOf;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,6 +68,15 @@ final class RulesCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("party-audit: unknown format '" + format + "' (one of: text, markdown, json)");
             return PartyAudit.INVALID;
+        }
+        java.util.Optional<java.time.LocalDate> day = java.util.Optional.empty();
+        if (asOf != null) {
+            try {
+                day = java.util.Optional.of(java.time.LocalDate.parse(asOf.strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                spec.commandLine().getErr().println("party-audit: --as-of " + asOf + " is not a date; write YYYY-MM-DD.");
+                return PartyAudit.INVALID;
+            }
         }
         PackArgument arg = null;
         ComplianceEngine engine;
@@ -73,7 +88,8 @@ final class RulesCommand implements Callable<Integer> {
                     e.problems(), arg);
         }
         PackArgument shown = arg;
-        RuleCatalog catalog = RuleCatalog.of(engine, r -> all || shown.own(file(r)));
+        java.util.function.Predicate<RuleInfo> which = r -> all || shown.own(file(r));
+        RuleCatalog catalog = day.isPresent() ? RuleCatalog.inForceOn(engine, day.get(), which) : RuleCatalog.of(engine, which);
         if (f != Format.markdown) {
             catalog = catalog.withSources(shown::displaySource);
         }

@@ -177,6 +177,35 @@ final class SourceOptions {
         return typed;
     }
 
+    /**
+     * Reads the source as a command that audits it does: the dataset, or what the import makes of
+     * the source (its rows' account printed when some were rejected). Errors and warnings go to
+     * {@code progress}; empty when there is no dataset to audit (the reasons printed).
+     */
+    Optional<LoadedDataset> load(Progress progress, PrintWriter err) throws IOException {
+        LoadedDataset loaded;
+        try {
+            if (needsImport()) {
+                Optional<ImportResult> imported = importNow(err, true);
+                if (imported.isEmpty() || imported.get().dataset().isEmpty()) {
+                    return Optional.empty();
+                }
+                loaded = loaded(imported.get());
+            } else {
+                loaded = org.dangjian.model.io.DatasetReader.read(Path.of(source));
+            }
+        } catch (org.dangjian.model.io.InvalidDatasetException e) {
+            progress.println("party-audit: " + e.getMessage());
+            e.errors().forEach(p -> progress.println("  " + p));
+            e.warnings().forEach(p -> progress.println("  warning: " + p));
+            return Optional.empty();
+        }
+        for (org.dangjian.model.io.Problem w : loaded.warnings()) {
+            progress.println("party-audit: warning: " + w);
+        }
+        return Optional.of(loaded);
+    }
+
     /** The imported dataset as the audit takes it: its SHA-256 is that of its JSON, so the same source gives the same. */
     static LoadedDataset loaded(ImportResult result) throws IOException {
         MessageDigest sha;

@@ -55,6 +55,34 @@ class AuthoringGuideTest {
         assertTrue(test.out().endsWith("1 passed, 0 failed\n"), test.out());
     }
 
+    /** Section 12: the example pack with the guide's dated value, listed and applied by date. */
+    @Test
+    void aParameterWithAnEffectiveDateIsListedAndAppliedByDate() throws Exception {
+        String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
+        String dated = block(guide.substring(guide.indexOf("## 13."), guide.indexOf("<a id=\"english\">")),
+                "properties", "heping.patrolMinPerMonth@2021-01-01");
+        Path pack = tmp.resolve("street-heping");
+        Files.createDirectories(pack.resolve("rules"));
+        for (String f : List.of("pack.properties", "cadences.csv", "sources.csv", "rules/local.drl")) {
+            Files.copy(Path.of(LintCommandTest.EXAMPLE, f), pack.resolve(f));
+        }
+        Files.writeString(pack.resolve("params.properties"),
+                Files.readString(Path.of(LintCommandTest.EXAMPLE, "params.properties")) + "\n" + dated);
+
+        Run before = run("rules", pack.toString(), "--as-of", "2020-12-31");
+        assertEquals(0, before.exit(), before.err());
+        assertTrue(before.out().contains("parameters: heping.patrolMinPerMonth = 1次"), before.out());
+        Run after = run("rules", pack.toString(), "--as-of", "2021-01-01");
+        assertTrue(after.out().contains("parameters: heping.patrolMinPerMonth = 2次"), after.out());
+
+        Run audit = run("audit", ImpactCommandTest.SAMPLE, "--rules", pack.toString(), "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(audit.out())
+                .get("summary").get("inForce").get("parameters").get(0);
+        assertEquals("heping.patrolMinPerMonth", p.get("name").asText());
+        assertEquals("1", p.get("value").asText(), "the sample district's 2020 is judged by 2020's value");
+        assertEquals("2020-12-31", p.get("validTo").asText());
+    }
+
     /** The fenced block of {@code language} in {@code text} that contains {@code marker}, unindented. */
     static String block(String text, String language, String marker) {
         Matcher m = Pattern.compile("```(\\w*)\\n(.*?)```", Pattern.DOTALL).matcher(text);
@@ -68,6 +96,6 @@ class AuthoringGuideTest {
                 return String.join("\n", out);
             }
         }
-        throw new AssertionError("no ```" + language + " block with " + marker + " in docs/authoring.md section 10");
+        throw new AssertionError("no ```" + language + " block with " + marker + " in docs/authoring.md");
     }
 }

@@ -99,7 +99,8 @@ public record AuditReport(
             Map<String, Integer> byRule,
             List<String> rulesEvaluated,
             List<NotEvaluated> rulesNotEvaluated,
-            List<NotJudged> subjectsNotJudged) {
+            List<NotJudged> subjectsNotJudged,
+            InForce inForce) {
 
         public Summary {
             bySeverity = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(bySeverity));
@@ -107,6 +108,13 @@ public record AuditReport(
             rulesEvaluated = List.copyOf(rulesEvaluated);
             rulesNotEvaluated = List.copyOf(rulesNotEvaluated);
             subjectsNotJudged = subjectsNotJudged == null ? List.of() : List.copyOf(subjectsNotJudged);
+            inForce = inForce == null ? InForce.NONE : inForce;
+        }
+
+        /** A summary of a pack whose rules and parameters carry no dates. */
+        public Summary(Map<Severity, Integer> bySeverity, Map<String, Integer> byRule, List<String> rulesEvaluated,
+                       List<NotEvaluated> rulesNotEvaluated, List<NotJudged> subjectsNotJudged) {
+            this(bySeverity, byRule, rulesEvaluated, rulesNotEvaluated, subjectsNotJudged, InForce.NONE);
         }
 
         /** A summary in which every subject was judged. */
@@ -114,6 +122,34 @@ public record AuditReport(
                        List<NotEvaluated> rulesNotEvaluated) {
             this(bySeverity, byRule, rulesEvaluated, rulesNotEvaluated, List.of());
         }
+
+        /** The same summary with other subjects not judged (e.g. masked). */
+        public Summary withSubjectsNotJudged(List<NotJudged> notJudged) {
+            return new Summary(bySeverity, byRule, rulesEvaluated, rulesNotEvaluated, notJudged, inForce);
+        }
+    }
+
+    /**
+     * Which version the audit applied (rules in force by date, 按日期生效的规则) of each rule and
+     * parameter that carries dates: those in force on {@code asOf}. Rules and parameters without
+     * dates are always in force and not listed; empty for a pack that dates nothing.
+     */
+    public record InForce(List<RuleVersion> rules, List<Parameters.Version> parameters) {
+        public static final InForce NONE = new InForce(List.of(), List.of());
+
+        public InForce {
+            rules = List.copyOf(rules);
+            parameters = List.copyOf(parameters);
+        }
+
+        /** Whether nothing is listed. */
+        public boolean isEmpty() {
+            return rules.isEmpty() && parameters.isEmpty();
+        }
+    }
+
+    /** The version of a rule applied: the days it is in force, and where it is written ({@code rules/x.drl:12}). */
+    public record RuleVersion(String ruleId, Validity validity, String source) {
     }
 
     /**

@@ -114,6 +114,15 @@ public final class ComplianceEngine {
         return List.copyOf(compiled.rulesById().values());
     }
 
+    /**
+     * The rules in force on {@code day} (their {@code @validFrom} and {@code @validTo} cover it; a
+     * rule that gives neither is always in force), by ID: what an audit whose {@code asOf} is
+     * {@code day} applies. Versions of one ID are merged as in {@link #rules()}.
+     */
+    public List<RuleInfo> rules(java.time.LocalDate day) {
+        return List.copyOf(compiled.rulesInForce(day).values());
+    }
+
     /** The pack's default thresholds. */
     public Parameters parameters() {
         return compiled.defaults();
@@ -250,18 +259,32 @@ public final class ComplianceEngine {
 
     /** What an audit of {@code dataset} evaluates, and with which thresholds. */
     AuditSession.Plan plan(Dataset dataset, AuditOptions options) {
-        Parameters params = options.parameters().map(compiled.defaults()::override).orElse(compiled.defaults());
+        java.time.LocalDate day = dataset.asOf();
+        Parameters params = options.parameters().map(compiled.defaults()::override).orElse(compiled.defaults())
+                .inForceOn(day);
         Set<String> available = Inputs.available(dataset);
         Map<String, String> notEvaluated = new TreeMap<>();
         Set<String> skippedRuleNames = new HashSet<>();
-        compiled.rulesByName().forEach((name, info) -> Inputs.missing(info.requires(), available, options.language()).ifPresent(why -> {
-            skippedRuleNames.add(name);
-            if (!compiled.cadenceRuleNames().contains(name)) {
-                notEvaluated.put(info.id(), why);
+        Map<String, RuleInfo> inForce = compiled.rulesInForce(day);
+        compiled.rulesByName().forEach((name, info) -> {
+            if (!info.validity().covers(day)) {
+                skippedRuleNames.add(name); // another version of its ID, if any, judges this day
+                return;
             }
-        }));
-        for (RuleInfo info : compiled.rulesById().values()) {
+            Inputs.missing(info.requires(), available, options.language()).ifPresent(why -> {
+                skippedRuleNames.add(name);
+                if (!compiled.cadenceRuleNames().contains(name)) {
+                    notEvaluated.put(info.id(), why);
+                }
+            });
+        });
+        for (RuleInfo info : inForce.values()) {
             Inputs.missing(info.requires(), available, options.language()).ifPresent(why -> notEvaluated.put(info.id(), why));
+        }
+        for (RuleInfo info : compiled.rulesById().values()) {
+            if (!inForce.containsKey(info.id())) {
+                notEvaluated.put(info.id(), Wording.notInForce(info.validity(), day, options.language()));
+            }
         }
         return new AuditSession.Plan(params, Set.copyOf(available), Map.copyOf(notEvaluated), Set.copyOf(skippedRuleNames));
     }
@@ -291,8 +314,23 @@ public final class ComplianceEngine {
                 new AuditReport.PackInfo(compiled.pack().name(), compiled.pack().version(), compiled.pack().sha256(),
                         compiled.pack().signatures()),
                 new AuditReport.DatasetInfo(options.datasetSha256().orElseGet(() -> sha256(dataset))),
-                new AuditReport.Summary(bySeverity, byRule, evaluated, skipped, notJudged),
+                new AuditReport.Summary(bySeverity, byRule, evaluated, skipped, notJudged, inForce(dataset.asOf(), options)),
                 findings, options.language());
+    }
+
+    /** The versions applied of the rules and parameters that carry dates: those in force on {@code day}. */
+    private AuditReport.InForce inForce(java.time.LocalDate day, AuditOptions options) {
+        List<AuditReport.RuleVersion> rules = new ArrayList<>();
+        Set<String> dated = new java.util.TreeSet<>();
+        compiled.rulesByName().values().stream().filter(r -> r.validity().dated()).forEach(r -> dated.add(r.id()));
+        for (RuleInfo r : compiled.rulesByName().values()) {
+            if (dated.contains(r.id()) && r.validity().covers(day)) {
+                rules.add(new AuditReport.RuleVersion(r.id(), r.validity(), r.source()));
+            }
+        }
+        rules.sort(java.util.Comparator.comparing(AuditReport.RuleVersion::ruleId).thenComparing(AuditReport.RuleVersion::source));
+        Parameters params = options.parameters().map(compiled.defaults()::override).orElse(compiled.defaults());
+        return new AuditReport.InForce(rules, params.versionsOn(day));
     }
 
     /** Findings in the contract's order, one per (ruleId, subjectId, period): the most severe wins. */

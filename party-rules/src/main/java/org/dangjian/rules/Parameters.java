@@ -37,11 +37,25 @@ public final class Parameters {
     /** The unit each numeric parameter declared ({@code 56 学时}, {@code 90%}); absent: none said. */
     private final Map<String, Unit> units;
 
+    /**
+     * Values with an effective date ({@code trn.memberMinHours@2021-01-01 = 40}), by name and date:
+     * each is in force from its date to the day before the next; the undated value before the first.
+     */
+    private final Map<String, java.util.NavigableMap<java.time.LocalDate, String>> dated;
+    /** Where each dated value was set, by {@code name@date}. */
+    private final Map<String, String> datedSources;
+
     private Parameters(Map<String, String> values, Map<String, String> sources) {
         this(values, sources, Map.of());
     }
 
     private Parameters(Map<String, String> values, Map<String, String> sources, Map<String, Unit> inherited) {
+        this(values, sources, inherited, Map.of(), Map.of());
+    }
+
+    private Parameters(Map<String, String> values, Map<String, String> sources, Map<String, Unit> inherited,
+                       Map<String, ? extends java.util.NavigableMap<java.time.LocalDate, String>> dated,
+                       Map<String, String> datedSources) {
         Map<String, String> v = new LinkedHashMap<>();
         Map<String, Unit> u = new LinkedHashMap<>();
         values.forEach((name, value) -> {
@@ -59,6 +73,14 @@ public final class Parameters {
         this.values = Collections.unmodifiableMap(v);
         this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         this.units = Collections.unmodifiableMap(u);
+        Map<String, java.util.NavigableMap<java.time.LocalDate, String>> d = new java.util.TreeMap<>();
+        dated.forEach((name, byDay) -> {
+            java.util.TreeMap<java.time.LocalDate, String> copy = new java.util.TreeMap<>();
+            byDay.forEach((day, value) -> copy.put(day, quantity(value).map(Quantity::number).orElse(value)));
+            d.put(name, Collections.unmodifiableNavigableMap(copy));
+        });
+        this.dated = Collections.unmodifiableMap(d);
+        this.datedSources = Map.copyOf(datedSources);
     }
 
     /** A value written as a number with an optional unit: {@code 56}, {@code 56 学时}, {@code 90%}. */
@@ -97,20 +119,24 @@ public final class Parameters {
     }
 
     /** Parameters read from a table, each with the place it was set ({@code params.csv:4}). */
-    public static Parameters located(Map<String, String> values, Map<String, String> sources) {
+    public static Parameters located(Map<String, String> raw, Map<String, String> rawSources) {
         List<String> errors = new ArrayList<>();
-        values.forEach((name, value) -> unreadable(name, value)
-                .ifPresent(m -> errors.add(sources.getOrDefault(name, "parameter") + ": " + m)));
-        values.forEach((name, value) -> {
+        Dated split = Dated.split(raw, rawSources, errors);
+        Map<String, String> values = split.values();
+        Map<String, String> sources = split.sources();
+        raw.forEach((name, value) -> unreadable(name, value)
+                .ifPresent(m -> errors.add(rawSources.getOrDefault(name, "parameter") + ": " + m)));
+        raw.forEach((name, value) -> {
             if (unknownUnit(value)) {
-                errors.add(sources.getOrDefault(name, "parameter") + ": parameter '" + name + "': unknown unit in '" + value
+                errors.add(rawSources.getOrDefault(name, "parameter") + ": parameter '" + name + "': unknown unit in '" + value
                         + "' (units: " + Unit.knownWords() + ")");
             }
         });
+        split.check(errors);
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
-        return new Parameters(values, sources);
+        return new Parameters(values, sources, Map.of(), split.dated(), split.datedSources());
     }
 
     /**
@@ -155,10 +181,12 @@ public final class Parameters {
                 where.put(name, source + ":" + n);
             }
         }
+        Dated split = Dated.split(v, where, errors);
+        split.check(errors);
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
-        return new Parameters(v, where);
+        return new Parameters(split.values(), split.sources(), Map.of(), split.dated(), split.datedSources());
     }
 
     /**
@@ -169,23 +197,34 @@ public final class Parameters {
         List<String> errors = new ArrayList<>();
         Map<String, String> merged = new LinkedHashMap<>(values);
         Map<String, String> where = new LinkedHashMap<>(sources);
+        // A file that sets a parameter sets its whole history: the dated values it gives, or none.
+        Map<String, java.util.NavigableMap<java.time.LocalDate, String>> datedMerged = new LinkedHashMap<>(dated);
+        Map<String, String> datedWhere = new LinkedHashMap<>(datedSources);
+        overrides.values.keySet().forEach(datedMerged::remove);
+        overrides.dated.forEach((name, byDay) -> {
+            if (values.containsKey(name)) {
+                datedMerged.put(name, byDay);
+                byDay.forEach((day, value) -> {
+                    String key = name + "@" + day;
+                    String place = overrides.datedSources.getOrDefault(key, "parameter");
+                    checkOverride(name, value, Optional.empty(), place, errors);
+                    datedWhere.put(key, place);
+                });
+            } else if (!overrides.values.containsKey(name)) {
+                errors.add(overrides.datedSources.getOrDefault(name + "@" + byDay.firstKey(), "parameter")
+                        + ": unknown parameter '" + name + "'" + suggestion(name));
+            }
+        });
         overrides.values.forEach((name, value) -> {
             String place = overrides.sources.getOrDefault(name, "parameter");
             Optional<Unit> given = overrides.units.containsKey(name) ? Optional.of(overrides.units.get(name)) : Optional.empty();
             if (!values.containsKey(name)) {
                 errors.add(place + ": unknown parameter '" + name + "'" + suggestion(name));
-            } else if (given.isPresent() && !given.get().equals(unit(name))) {
-                errors.add(place + ": parameter '" + name + "' is in " + describe(unit(name)) + ", not " + describe(given.get()));
-            } else if (unit(name).share() && given.isEmpty() && isNumber(value) && new BigDecimal(value).compareTo(BigDecimal.ONE) > 0) {
-                errors.add(place + ": parameter '" + name + "' is a share: write '" + value + "%' or a fraction such as '0.9', not '"
-                        + value + "'");
-            } else if (isNumber(values.get(name)) && !isNumber(value)) {
-                errors.add(place + ": parameter '" + name + "' must be a number, not '" + value + "'");
-            } else if (isNumber(value) && new BigDecimal(value).signum() < 0) {
-                errors.add(place + ": parameter '" + name + "' must not be negative, not '" + value + "'");
-            } else if (!isNumber(values.get(name)) && values.get(name).contains(":") && !validBrackets(value)) {
-                errors.add(place + ": parameter '" + name + "' must be brackets like '3000:0.005, *:0.02', not '" + value + "'");
-            } else {
+                return;
+            }
+            int before = errors.size();
+            checkOverride(name, value, given, place, errors);
+            if (errors.size() == before) {
                 merged.put(name, value);
                 where.put(name, place);
             }
@@ -193,7 +232,23 @@ public final class Parameters {
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
-        return new Parameters(merged, where, units);
+        return new Parameters(merged, where, units, datedMerged, datedWhere);
+    }
+
+    /** The checks of {@link #override} on one overriding value, added to {@code errors}. */
+    private void checkOverride(String name, String value, Optional<Unit> given, String place, List<String> errors) {
+        if (given.isPresent() && !given.get().equals(unit(name))) {
+            errors.add(place + ": parameter '" + name + "' is in " + describe(unit(name)) + ", not " + describe(given.get()));
+        } else if (unit(name).share() && given.isEmpty() && isNumber(value) && new BigDecimal(value).compareTo(BigDecimal.ONE) > 0) {
+            errors.add(place + ": parameter '" + name + "' is a share: write '" + value + "%' or a fraction such as '0.9', not '"
+                    + value + "'");
+        } else if (isNumber(values.get(name)) && !isNumber(value)) {
+            errors.add(place + ": parameter '" + name + "' must be a number, not '" + value + "'");
+        } else if (isNumber(value) && new BigDecimal(value).signum() < 0) {
+            errors.add(place + ": parameter '" + name + "' must not be negative, not '" + value + "'");
+        } else if (!isNumber(values.get(name)) && values.get(name).contains(":") && !validBrackets(value)) {
+            errors.add(place + ": parameter '" + name + "' must be brackets like '3000:0.005, *:0.02', not '" + value + "'");
+        }
     }
 
     private static String describe(Unit u) {
@@ -214,7 +269,55 @@ public final class Parameters {
         where.putAll(more.sources);
         Map<String, Unit> u = new LinkedHashMap<>(units);
         u.putAll(more.units);
-        return new Parameters(merged, where, u);
+        Map<String, java.util.NavigableMap<java.time.LocalDate, String>> d = new LinkedHashMap<>(dated);
+        more.values.keySet().forEach(d::remove);
+        d.putAll(more.dated);
+        Map<String, String> dw = new LinkedHashMap<>(datedSources);
+        dw.putAll(more.datedSources);
+        return new Parameters(merged, where, u, d, dw);
+    }
+
+    /**
+     * The values in force on {@code day}: each parameter's latest dated value whose date is not
+     * after {@code day}, or its undated value when none is. The result has no dated values.
+     */
+    public Parameters inForceOn(java.time.LocalDate day) {
+        if (dated.isEmpty()) {
+            return this;
+        }
+        Map<String, String> v = new LinkedHashMap<>(values);
+        Map<String, String> where = new LinkedHashMap<>(sources);
+        dated.forEach((name, byDay) -> {
+            Map.Entry<java.time.LocalDate, String> e = byDay.floorEntry(day);
+            if (e != null) {
+                v.put(name, e.getValue());
+                where.put(name, datedSources.getOrDefault(name + "@" + e.getKey(), "parameter"));
+            }
+        });
+        return new Parameters(v, where, units);
+    }
+
+    /** A value of a parameter with dated values, the days it is in force, and where it was set. */
+    public record Version(String name, String value, Validity validity, String source) {
+    }
+
+    /** For each parameter with dated values, the version in force on {@code day}, by name. */
+    public List<Version> versionsOn(java.time.LocalDate day) {
+        List<Version> out = new ArrayList<>();
+        dated.forEach((name, byDay) -> {
+            Map.Entry<java.time.LocalDate, String> e = byDay.floorEntry(day);
+            java.time.LocalDate next = e == null ? byDay.firstKey() : byDay.higherKey(e.getKey());
+            Validity v = new Validity(e == null ? Optional.empty() : Optional.of(e.getKey()),
+                    Optional.ofNullable(next).map(n -> n.minusDays(1)));
+            out.add(new Version(name, e == null ? values.get(name) : e.getValue(), v,
+                    e == null ? sources.getOrDefault(name, "parameter") : datedSources.getOrDefault(name + "@" + e.getKey(), "parameter")));
+        });
+        return List.copyOf(out);
+    }
+
+    /** Whether some parameter has a value with an effective date. */
+    public boolean hasDatedValues() {
+        return !dated.isEmpty();
     }
 
     private String suggestion(String name) {
@@ -396,7 +499,13 @@ public final class Parameters {
                 where.put(n, sources.getOrDefault(n, "parameter"));
             }
         });
-        return new Parameters(v, where, units);
+        Map<String, java.util.NavigableMap<java.time.LocalDate, String>> d = new LinkedHashMap<>();
+        dated.forEach((n, byDay) -> {
+            if (names.contains(n)) {
+                d.put(n, byDay);
+            }
+        });
+        return new Parameters(v, where, units, d, datedSources);
     }
 
     private static double bracketNumber(String name, String text) {
@@ -414,16 +523,65 @@ public final class Parameters {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Parameters p && values.equals(p.values) && units.equals(p.units);
+        return o instanceof Parameters p && values.equals(p.values) && units.equals(p.units) && dated.equals(p.dated);
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode() * 31 + units.hashCode();
+        return (values.hashCode() * 31 + units.hashCode()) * 31 + dated.hashCode();
     }
 
     @Override
     public String toString() {
-        return values.toString();
+        return dated.isEmpty() ? values.toString() : values + " dated " + dated;
+    }
+
+    /**
+     * Names and values as read, split into undated values and dated ones ({@code name@YYYY-MM-DD});
+     * a bad date or a dated value with no undated one before it is an error at its place.
+     */
+    private record Dated(Map<String, String> values, Map<String, String> sources,
+                         Map<String, java.util.TreeMap<java.time.LocalDate, String>> dated, Map<String, String> datedSources) {
+
+        static Dated split(Map<String, String> raw, Map<String, String> where, List<String> errors) {
+            Map<String, String> v = new LinkedHashMap<>();
+            Map<String, String> w = new LinkedHashMap<>();
+            Map<String, java.util.TreeMap<java.time.LocalDate, String>> d = new LinkedHashMap<>();
+            Map<String, String> dw = new LinkedHashMap<>();
+            raw.forEach((key, value) -> {
+                String place = where.getOrDefault(key, "parameter");
+                int at = key.indexOf('@');
+                if (at < 0) {
+                    v.put(key, value);
+                    w.put(key, place);
+                    return;
+                }
+                String name = key.substring(0, at).strip();
+                String date = key.substring(at + 1).strip();
+                try {
+                    java.time.LocalDate day = java.time.LocalDate.parse(date);
+                    if (d.computeIfAbsent(name, k -> new java.util.TreeMap<>()).putIfAbsent(day, value) != null) {
+                        errors.add(place + ": parameter '" + name + "' has two values from " + day + " (first at "
+                                + dw.get(name + "@" + day) + ")");
+                    } else {
+                        dw.put(name + "@" + day, place);
+                    }
+                } catch (java.time.format.DateTimeParseException e) {
+                    errors.add(place + ": '" + key + "': write a value's effective date as name@YYYY-MM-DD, e.g. "
+                            + name + "@2021-01-01 = …");
+                }
+            });
+            return new Dated(v, w, d, dw);
+        }
+
+        /** Every dated parameter needs its undated value: what is in force before its first date. */
+        void check(List<String> errors) {
+            dated.forEach((name, byDay) -> {
+                if (!values.containsKey(name)) {
+                    errors.add(datedSources.get(name + "@" + byDay.firstKey()) + ": parameter '" + name + "' has a value from "
+                            + byDay.firstKey() + " but none before it: give '" + name + " = …' too, the value in force until then");
+                }
+            });
+        }
     }
 }

@@ -244,6 +244,31 @@ public final class Wording {
         return w == null ? key : w[lang == Language.ZH ? 0 : Math.min(1, w.length - 1)];
     }
 
+    /**
+     * The versions an audit applied, in one line: 适用版本（2019年12月31日有效）：TRN-001 至2019年12月31日（rules/a.drl:3）；
+     * 参数 trn.memberMinHours = 32（至2019年12月31日，params.properties:33）. Versions applied (in force on …): ….
+     */
+    public static String inForce(AuditReport.InForce in, LocalDate day, Language lang) {
+        boolean zh = lang == Language.ZH;
+        List<String> parts = new java.util.ArrayList<>();
+        for (AuditReport.RuleVersion r : in.rules()) {
+            parts.add(r.ruleId() + " " + r.validity().words(lang) + (zh ? "（" : " (") + r.source() + (zh ? "）" : ")"));
+        }
+        for (Parameters.Version p : in.parameters()) {
+            parts.add((zh ? "参数 " : "parameter ") + p.name() + " = " + p.value() + (zh ? "（" : " (")
+                    + p.validity().words(lang) + (zh ? "，" : ", ") + p.source() + (zh ? "）" : ")"));
+        }
+        return value("inForce.applied", lang).replace("{0}", date(day, lang)) + String.join(zh ? "；" : "; ", parts);
+    }
+
+    /**
+     * Why a rule is not evaluated when no version of it is in force on the audit's {@code asOf}:
+     * 2019年12月31日不在有效期内（2020年1月1日起）; not in force on 31 December 2019 (from 1 January 2020).
+     */
+    public static String notInForce(Validity validity, LocalDate day, Language lang) {
+        return value("inForce.not", lang).replace("{0}", date(day, lang)).replace("{1}", validity.words(lang));
+    }
+
     /** Why a rule was not evaluated: the record kinds the dataset lacks, in words. */
     public static String notEvaluated(List<String> lacking, Language lang) {
         String kinds = lacking.stream().map(k -> {

@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dangjian.rules.PackProblem;
+import org.dangjian.rules.Validity;
 import org.drools.verifier.Verifier;
 import org.drools.verifier.builder.VerifierBuilderFactory;
 import org.drools.verifier.report.components.MessageType;
@@ -42,8 +43,12 @@ public final class RedundancyCheck {
     public static List<PackProblem> check(SortedMap<String, String> drl, PackArgument arg) {
         Map<String, String[]> places = places(drl);
         Map<String, String> conditions = conditions(drl);
-        List<PackProblem> out = new ArrayList<>(sameConditions(conditions, places, arg));
-        out.addAll(narrower(conditions, places, arg));
+        Map<String, Validity> validity = validities(drl);
+        // Versions of a requirement in force on different days never fire together: not redundant.
+        java.util.function.Predicate<List<String>> together = rules -> rules.stream().allMatch(a -> rules.stream()
+                .allMatch(b -> validity.getOrDefault(a, Validity.ALWAYS).overlaps(validity.getOrDefault(b, Validity.ALWAYS))));
+        List<PackProblem> out = new ArrayList<>(sameConditions(conditions, places, arg, together));
+        out.addAll(narrower(conditions, places, arg, together));
         Verifier verifier = VerifierBuilderFactory.newVerifierBuilder().newVerifier();
         try {
             verified(drl, conditions, places, arg).forEach((file, text) -> verifier.addResourcesToVerify(ResourceFactory
@@ -69,7 +74,7 @@ public final class RedundancyCheck {
                         continue;
                     }
                     List<String> rules = rules(m);
-                    if (rules.size() < 2 || rules.stream().noneMatch(r -> own(r, places, arg))
+                    if (rules.size() < 2 || rules.stream().noneMatch(r -> own(r, places, arg)) || !together.test(rules)
                             || !reported.add(String.join("|", rules.stream().sorted().toList()))) {
                         continue;
                     }
@@ -190,6 +195,42 @@ public final class RedundancyCheck {
     }
 
     private static final Pattern WHEN = Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b");
+    private static final Pattern VALID = Pattern.compile("@(validFrom|validTo)\\(\\s*\"(\\d{4}-\\d{2}-\\d{2})\"\\s*\\)");
+
+    /** Each rule's {@code @validFrom} / {@code @validTo} as its header says them (a bad date: always; compiling reports it). */
+    static Map<String, Validity> validities(SortedMap<String, String> drl) {
+        Map<String, Validity> out = new LinkedHashMap<>();
+        drl.forEach((file, text) -> {
+            Matcher r = RULE.matcher(text);
+            List<Integer> starts = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            while (r.find()) {
+                starts.add(r.start());
+                names.add(r.group(1));
+            }
+            for (int i = 0; i < names.size(); i++) {
+                String block = text.substring(starts.get(i), i + 1 < names.size() ? starts.get(i + 1) : text.length());
+                int when = block.indexOf("when");
+                Matcher v = VALID.matcher(when < 0 ? block : block.substring(0, when));
+                java.util.Optional<java.time.LocalDate> from = java.util.Optional.empty();
+                java.util.Optional<java.time.LocalDate> to = java.util.Optional.empty();
+                try {
+                    while (v.find()) {
+                        java.time.LocalDate d = java.time.LocalDate.parse(v.group(2));
+                        if (v.group(1).equals("validFrom")) {
+                            from = java.util.Optional.of(d);
+                        } else {
+                            to = java.util.Optional.of(d);
+                        }
+                    }
+                    out.putIfAbsent(names.get(i), new Validity(from, to));
+                } catch (RuntimeException e) {
+                    out.putIfAbsent(names.get(i), Validity.ALWAYS);
+                }
+            }
+        });
+        return out;
+    }
 
     /** Each rule's condition (its {@code when} part), comments dropped and spaces collapsed. */
     static Map<String, String> conditions(SortedMap<String, String> drl) {
@@ -217,12 +258,12 @@ public final class RedundancyCheck {
 
     /** Rules with the same condition word for word: copies whose condition was not changed. */
     private static List<PackProblem> sameConditions(Map<String, String> conditions, Map<String, String[]> places,
-                                                    PackArgument arg) {
+                                                    PackArgument arg, java.util.function.Predicate<List<String>> together) {
         Map<String, List<String>> byCondition = new LinkedHashMap<>();
         conditions.forEach((rule, when) -> byCondition.computeIfAbsent(when, k -> new ArrayList<>()).add(rule));
         List<PackProblem> out = new ArrayList<>();
         for (List<String> rules : byCondition.values()) {
-            if (rules.size() < 2) {
+            if (rules.size() < 2 || !together.test(rules)) {
                 continue;
             }
             rules.sort(java.util.Comparator.comparing(r -> !arg.own(places.getOrDefault(r, NOWHERE)[0])));
@@ -245,7 +286,7 @@ public final class RedundancyCheck {
      * conditions are compared (no not, exists, accumulate, from, or, eval).
      */
     private static List<PackProblem> narrower(Map<String, String> conditions, Map<String, String[]> places,
-                                              PackArgument arg) {
+                                              PackArgument arg, java.util.function.Predicate<List<String>> together) {
         Map<String, Map<String, Set<String>>> parsed = new LinkedHashMap<>();
         conditions.forEach((rule, when) -> {
             Map<String, Set<String>> patterns = patterns(when);
@@ -256,6 +297,7 @@ public final class RedundancyCheck {
         List<PackProblem> out = new ArrayList<>();
         parsed.forEach((narrow, a) -> parsed.forEach((wide, b) -> {
             if (!narrow.equals(wide) && !conditions.get(narrow).equals(conditions.get(wide)) && contains(a, b)
+                    && together.test(List.of(narrow, wide))
                     && (arg.own(places.getOrDefault(narrow, NOWHERE)[0]) || arg.own(places.getOrDefault(wide, NOWHERE)[0]))) {
                 String[] at = places.getOrDefault(narrow, NOWHERE);
                 out.add(PackProblem.warning(at[0], Integer.parseInt(at[1]), 1, "rule \"" + narrow + "\" is subsumed by \""

@@ -69,14 +69,27 @@ public final class RuleCatalog {
 
     /** The rules of {@code engine}'s pack that {@code which} accepts (e.g. those of one added pack). */
     public static RuleCatalog of(ComplianceEngine engine, Predicate<RuleInfo> which) {
+        return of(engine, engine.rules(), engine.parameters(), which);
+    }
+
+    /**
+     * The rules of {@code engine}'s pack that {@code which} accepts and that are in force on
+     * {@code day} (one version per ID), with the parameters' values in force that day: what an
+     * audit whose {@code asOf} is {@code day} applies.
+     */
+    public static RuleCatalog inForceOn(ComplianceEngine engine, java.time.LocalDate day, Predicate<RuleInfo> which) {
+        return of(engine, engine.rules(day), engine.parameters().inForceOn(day), which);
+    }
+
+    private static RuleCatalog of(ComplianceEngine engine, List<RuleInfo> rules, Parameters values,
+                                  Predicate<RuleInfo> which) {
         Map<String, List<String>> cadences = new TreeMap<>();
         for (Cadence c : PackCompiler.cadences(engine.pack(), new ArrayList<>())) {
             cadences.computeIfAbsent(c.id(), k -> new ArrayList<>()).add("≥" + c.minimum() + " " + c.activityType()
                     + " / " + c.period() + " (" + c.scope() + ")");
         }
-        Parameters values = engine.parameters();
         List<Entry> out = new ArrayList<>();
-        for (RuleInfo r : engine.rules()) {
+        for (RuleInfo r : rules) {
             if (!which.test(r)) {
                 continue;
             }
@@ -99,7 +112,7 @@ public final class RuleCatalog {
         for (Entry e : entries) {
             RuleInfo r = e.rule();
             out.add(new Entry(new RuleInfo(r.id(), r.severity(), r.title(), r.titleEn(), r.clause(), r.parameters(),
-                    r.requires(), rename.apply(r.source())), e.parameters(), e.cadences()));
+                    r.requires(), rename.apply(r.source()), r.validity()), e.parameters(), e.cadences()));
         }
         return new RuleCatalog(pack, out, values, sources);
     }
@@ -121,6 +134,9 @@ public final class RuleCatalog {
                 s.append(pad).append("cadence: ").append(String.join("; ", e.cadences())).append('\n');
             }
             s.append(pad).append("clause: ").append(sources.cite(r.clause(), Language.ZH)).append('\n');
+            if (r.validity().dated()) {
+                s.append(pad).append("in force: ").append(r.validity().words(Language.EN)).append('\n');
+            }
             s.append(pad).append("source: ").append(r.source()).append('\n');
         }
         s.append(entries.size()).append(" rule(s)\n");
@@ -241,6 +257,12 @@ public final class RuleCatalog {
                 }
                 g.writeEndArray();
                 g.writeStringField("source", r.source());
+                if (r.validity().from().isPresent()) {
+                    g.writeStringField("validFrom", r.validity().from().get().toString());
+                }
+                if (r.validity().to().isPresent()) {
+                    g.writeStringField("validTo", r.validity().to().get().toString());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -41,6 +41,11 @@ public record CompiledPack(
         return new FactDemand(this::matches, activityPairs);
     }
 
+    /** The rules in force on {@code day} by ID, versions merged (cadence rows are always in force). */
+    public Map<String, RuleInfo> rulesInForce(java.time.LocalDate day) {
+        return RuleVersions.inForce(this, day);
+    }
+
     /** Whether some rule matches facts of {@code type} (facts of other classes need not be inserted or derived). */
     boolean matches(Class<?> type) {
         for (Class<?> t : matchedTypes) {

@@ -63,7 +63,7 @@ public final class Derivations {
         }
         new FactSink(demand, target).accept(params);
         Consumer<Object> all = target;
-        deriveEach(dataset, params, demand, DERIVERS, d -> all);
+        deriveEach(dataset, d -> params, demand, DERIVERS, d -> all);
         if (LOG.isTraceEnabled()) {
             StringBuilder b = new StringBuilder("derived facts:");
             counts.forEach((k, v) -> b.append(' ').append(k).append('=').append(v[0]));
@@ -73,18 +73,19 @@ public final class Derivations {
 
     /**
      * The facts of each of {@code derivers} that some rule reads, handed to {@code out.apply(deriver)}
-     * (the parameters are not among them): a live audit keeps each deriver's facts apart, to derive
+     * (the parameters are not among them), each deriver given the thresholds {@code params.apply(deriver)}
+     * (a what-if audit records which each reads): a live audit keeps each deriver's facts apart, to derive
      * again only those a change can affect. Derivers that emit nothing a rule reads are not run.
      * On a large dataset the derivers run at once on every core; their facts still reach their
      * consumers deriver by deriver, in the order of {@code derivers}.
      */
-    static void deriveEach(Dataset dataset, Params params, FactDemand demand, List<FactDeriver> derivers,
-                           Function<FactDeriver, Consumer<Object>> out) {
+    static void deriveEach(Dataset dataset, Function<FactDeriver, Params> params, FactDemand demand,
+                           List<FactDeriver> derivers, Function<FactDeriver, Consumer<Object>> out) {
         FactSink probe = new FactSink(demand, f -> { });
         List<FactDeriver> run = derivers.stream().filter(d -> probe.wantsAny(d.produces())).toList();
         if (dataset.size() < PARALLEL_FROM_RECORDS || POOL_SIZE < 2 || run.size() < 2) {
             for (FactDeriver d : run) {
-                timed(d, () -> d.derive(dataset, params, new FactSink(demand, out.apply(d))));
+                timed(d, () -> d.derive(dataset, params.apply(d), new FactSink(demand, out.apply(d))));
             }
             return;
         }
@@ -92,7 +93,7 @@ public final class Derivations {
         for (FactDeriver d : run) {
             futures.add(POOL.submit(() -> {
                 List<Object> facts = new ArrayList<>();
-                timed(d, () -> d.derive(dataset, params, new FactSink(demand, facts::add)));
+                timed(d, () -> d.derive(dataset, params.apply(d), new FactSink(demand, facts::add)));
                 return facts;
             }));
         }

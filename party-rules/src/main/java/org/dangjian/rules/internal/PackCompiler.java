@@ -42,6 +42,7 @@ import org.dangjian.rules.Parameters;
 import org.dangjian.rules.RuleInfo;
 import org.dangjian.rules.RulePack;
 import org.dangjian.rules.Severity;
+import org.dangjian.rules.Validity;
 
 /**
  * Compiles a pack: parameters, cadence table and DRL, then checks every rule's metadata. All
@@ -153,8 +154,9 @@ public final class PackCompiler {
                 }
             }
             String id = Findings.meta(meta, "id");
+            Validity validity = RuleVersions.validity(r.getName(), meta, file, line, problems);
             RuleInfo info = new RuleInfo(id, sev, Findings.meta(meta, "title"), Findings.meta(meta, "titleEn"),
-                    Findings.meta(meta, "clause"), used, requires, file + ":" + line);
+                    Findings.meta(meta, "clause"), used, requires, file + ":" + line, validity);
             byName.put(r.getName(), info);
             if ("cadence".equals(Findings.meta(meta, MECHANISM))) {
                 cadenceRules.add(r.getName());
@@ -175,6 +177,7 @@ public final class PackCompiler {
             }
         }
         PackBoundary.ownIds(byName, cadenceRules, cadences, problems);
+        RuleVersions.check(byName, cadenceRules, problems, warnings);
         if (!problems.isEmpty()) {
             throw new PackException(sorted(problems));
         }
@@ -266,13 +269,17 @@ public final class PackCompiler {
         return drl;
     }
 
-    /** Two rules (or rows) may share an ID, e.g. a requirement checked in two ways; the first's metadata stands. */
-    private static RuleInfo mergeSameId(RuleInfo a, RuleInfo b) {
+    /**
+     * Two rules (or rows) may share an ID, e.g. a requirement checked in two ways, or versions of
+     * it in force at different times; the first's metadata stands, and the validity spans both.
+     */
+    static RuleInfo mergeSameId(RuleInfo a, RuleInfo b) {
         List<String> params = new ArrayList<>(a.parameters());
         b.parameters().stream().filter(p -> !params.contains(p)).forEach(params::add);
         Set<String> req = new LinkedHashSet<>(a.requires());
         req.addAll(b.requires());
-        return new RuleInfo(a.id(), a.severity(), a.title(), a.titleEn(), a.clause(), params, req, a.source());
+        return new RuleInfo(a.id(), a.severity(), a.title(), a.titleEn(), a.clause(), params, req, a.source(),
+                a.validity().span(b.validity()));
     }
 
     static final List<String> PARAM_FILES = List.of("params.properties", "params.csv", "params.xlsx", "params.xls");

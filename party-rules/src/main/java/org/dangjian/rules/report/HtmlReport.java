@@ -47,16 +47,30 @@ public final class HtmlReport {
         String meta = (en ? "As of " : "截至 ") + report.asOf() + " · " + (en ? "pack " : "规则包 ")
                 + report.pack().name() + " " + report.pack().version() + " · "
                 + Wording.packSigners(report.pack(), report.language()) + " · " + (en ? "dataset sha256 " : "数据集 sha256 ")
-                + report.dataset().sha256();
+                + report.dataset().sha256()
+                + (report.summary().inForce().isEmpty() ? ""
+                : " · " + Wording.inForce(report.summary().inForce(), report.asOf(), report.language()));
+        out.write(page(report.language(), title, meta, en ? "This report needs JavaScript to show its findings."
+                : "本报告需要启用 JavaScript 才能显示问题清单。", "", resource("report.js"), data(report, context))
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A self-contained page in the report's style (its template and stylesheet): {@code title} and
+     * {@code meta} in the header, {@code extraCss} after the stylesheet, {@code data} (JSON written by
+     * {@link #scriptSafe(java.io.Writer)}) in the {@code report-data} element, drawn by {@code js}.
+     * Other pages of party-audit (the what-if) are built on it.
+     */
+    public static String page(Language lang, String title, String meta, String noscript, String extraCss, String js,
+                              String data) {
         Map<String, String> slots = Map.of(
-                "LANG", en ? "en" : "zh-CN",
+                "LANG", lang == Language.EN ? "en" : "zh-CN",
                 "TITLE", escape(title),
                 "META", escape(meta),
-                "NOSCRIPT", escape(en ? "This report needs JavaScript to show its findings."
-                        : "本报告需要启用 JavaScript 才能显示问题清单。"),
-                "CSS", resource("report.css"),
-                "JS", resource("report.js"),
-                "DATA", data(report, context));
+                "NOSCRIPT", escape(noscript),
+                "CSS", resource("report.css") + extraCss,
+                "JS", js,
+                "DATA", data);
         // One pass over the template: a value is never scanned for slots, whatever the data holds.
         Matcher m = SLOT.matcher(resource("report.html"));
         StringBuilder sb = new StringBuilder();
@@ -64,14 +78,20 @@ public final class HtmlReport {
             m.appendReplacement(sb, Matcher.quoteReplacement(slots.getOrDefault(m.group(1), "")));
         }
         m.appendTail(sb);
-        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return sb.toString();
+    }
+
+    /** A JSON generator whose output is safe inside a script element ({@code </script>} cannot close it). */
+    public static JsonGenerator scriptSafe(java.io.Writer w) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(w);
+        g.setCharacterEscapes(new ScriptSafe());
+        return g;
     }
 
     /** The report as the page's script reads it. */
     static String data(AuditReport report, ReportContext context) throws IOException {
         StringWriter w = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-            g.setCharacterEscapes(new ScriptSafe());
+        try (JsonGenerator g = scriptSafe(w)) {
             Language lang = report.language();
             g.writeStartObject();
             g.writeStringField("lang", lang == Language.EN ? "en" : "zh");

@@ -162,6 +162,7 @@ public final class ReportJson {
         }
         g.writeEndArray();
         writeNotJudged(g, s.subjectsNotJudged());
+        writeInForce(g, report);
         g.writeNumberField("waived", report.review().waivers().size());
         if (report.review().baseline().isPresent()) {
             g.writeObjectFieldStart("byStatus");
@@ -328,8 +329,80 @@ public final class ReportJson {
                 new AuditReport.PackInfo(pack.path("name").asText(), pack.path("version").asText(), pack.path("sha256").asText(),
                         readSignatures(pack.path("signatures"))),
                 new AuditReport.DatasetInfo(root.path("dataset").path("sha256").asText()),
-                new AuditReport.Summary(bySeverity, byRule, evaluated, skipped, readNotJudged(summary)), findings, lang,
+                new AuditReport.Summary(bySeverity, byRule, evaluated, skipped, readNotJudged(summary), readInForce(summary)),
+                findings, lang,
                 review);
+    }
+
+    /**
+     * {@code inForce}, when the pack dates some rule or parameter: the day ({@code asOf}) and the
+     * version applied of each such rule ({@code ruleId}, {@code validFrom}, {@code validTo},
+     * {@code source}) and parameter ({@code name}, {@code value}, {@code validFrom}, {@code validTo},
+     * {@code source}); an open end is left out.
+     */
+    private static void writeInForce(JsonGenerator g, AuditReport report) throws IOException {
+        AuditReport.InForce in = report.summary().inForce();
+        if (in.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("inForce");
+        g.writeStringField("on", report.asOf().toString());
+        g.writeArrayFieldStart("rules");
+        for (AuditReport.RuleVersion r : in.rules()) {
+            g.writeStartObject();
+            g.writeStringField("ruleId", r.ruleId());
+            writeValidity(g, r.validity());
+            g.writeStringField("source", r.source());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("parameters");
+        for (org.dangjian.rules.Parameters.Version p : in.parameters()) {
+            g.writeStartObject();
+            g.writeStringField("name", p.name());
+            g.writeStringField("value", p.value());
+            writeValidity(g, p.validity());
+            g.writeStringField("source", p.source());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeValidity(JsonGenerator g, org.dangjian.rules.Validity v) throws IOException {
+        if (v.from().isPresent()) {
+            g.writeStringField("validFrom", v.from().get().toString());
+        }
+        if (v.to().isPresent()) {
+            g.writeStringField("validTo", v.to().get().toString());
+        }
+    }
+
+    private static AuditReport.InForce readInForce(JsonNode summary) throws IOException {
+        JsonNode in = summary.path("inForce");
+        if (in.isMissingNode()) {
+            return AuditReport.InForce.NONE;
+        }
+        List<AuditReport.RuleVersion> rules = new ArrayList<>();
+        for (JsonNode r : in.path("rules")) {
+            rules.add(new AuditReport.RuleVersion(r.path("ruleId").asText(), readValidity(r), r.path("source").asText()));
+        }
+        List<org.dangjian.rules.Parameters.Version> params = new ArrayList<>();
+        for (JsonNode p : in.path("parameters")) {
+            params.add(new org.dangjian.rules.Parameters.Version(p.path("name").asText(), p.path("value").asText(),
+                    readValidity(p), p.path("source").asText()));
+        }
+        return new AuditReport.InForce(rules, params);
+    }
+
+    private static org.dangjian.rules.Validity readValidity(JsonNode n) throws IOException {
+        try {
+            return new org.dangjian.rules.Validity(
+                    n.hasNonNull("validFrom") ? java.util.Optional.of(LocalDate.parse(n.get("validFrom").asText())) : java.util.Optional.empty(),
+                    n.hasNonNull("validTo") ? java.util.Optional.of(LocalDate.parse(n.get("validTo").asText())) : java.util.Optional.empty());
+        } catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
+            throw new IOException("$.summary.inForce: " + e.getMessage());
+        }
     }
 
     /** Who signed each pack of the audit: name, version, sha256 of that pack alone, status, and the signer's fingerprint when signed. */

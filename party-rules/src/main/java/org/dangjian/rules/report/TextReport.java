@@ -103,6 +103,9 @@ public final class TextReport {
             sb.append("    ").append(n.ruleId()).append(": ").append(n.reason()).append('\n');
         }
         notJudged(sb, report.summary().subjectsNotJudged(), zh);
+        if (!report.summary().inForce().isEmpty()) {
+            sb.append("  ").append(Wording.inForce(report.summary().inForce(), report.asOf(), report.language())).append('\n');
+        }
         if (report.review().baseline().isPresent() || !report.review().waivers().isEmpty()) {
             long fresh = report.findings().stream().filter(f -> report.status(f).orElse(null) == FindingStatus.NEW).count();
             sb.append("  ").append(zh ? "新增 " : "new: ").append(fresh).append("  ")

@@ -65,8 +65,7 @@ public final class NameMasking {
                 .map(n -> n.subjectType() != SubjectType.PERSON ? n : new AuditReport.NotJudged(n.ruleId(),
                         n.subjectType(), n.subjectId(), mask(n.subjectName()), n.organizationId(), n.fields()))
                 .toList();
-        masked = new AuditReport(masked.asOf(), masked.pack(), masked.dataset(), new AuditReport.Summary(
-                s.bySeverity(), s.byRule(), s.rulesEvaluated(), s.rulesNotEvaluated(), notJudged),
+        masked = new AuditReport(masked.asOf(), masked.pack(), masked.dataset(), s.withSubjectsNotJudged(notJudged),
                 masked.findings(), masked.language(), masked.review());
         return masked.withReview(masked.review().withWaiverTexts(
                 w -> w.withApprovedBy(mask(w.approvedBy())).withJustification(m.text(w.justification()))));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -48,5 +49,17 @@ class RedundancyCheckTest {
         assertTrue(RedundancyCheck.verified(drl, RedundancyCheck.conditions(drl), RedundancyCheck.places(drl),
                 new PackArgument(RulePack.builtIn(), "", Optional.empty(), "all own")).equals(drl),
                 "a pack whose files are all its own is analysed whole");
+    }
+
+    @Test
+    void versionsInForceOnDifferentDaysAreNotRedundantCopies() {
+        String old = "rule \"ST-1 old\"\n    @id(\"ST-1\") @validTo(\"2020-12-31\")\nwhen\n    $o : OrgProfile( fullMembers < 5 )\nthen\nend\n\n";
+        String next = "rule \"ST-1 new\"\n    @id(\"ST-1\") @validFrom(\"2021-01-01\")\nwhen\n    $o : OrgProfile( fullMembers < 5 )\nthen\nend\n\n";
+        String overlapping = next.replace("2021-01-01", "2020-06-01");
+        PackArgument arg = new PackArgument(RulePack.builtIn(), "", Optional.empty(), "street 1");
+        assertEquals(List.of(), RedundancyCheck.check(new TreeMap<>(Map.of("rules/st.drl", "package st;\nimport org.dangjian.rules.vocabulary.OrgProfile;\n\n" + old + next)), arg)
+                .stream().filter(p -> p.message().contains("ST-1")).toList());
+        assertTrue(RedundancyCheck.check(new TreeMap<>(Map.of("rules/st.drl", "package st;\nimport org.dangjian.rules.vocabulary.OrgProfile;\n\n" + old + overlapping)), arg)
+                .stream().anyMatch(p -> p.message().contains("has the same condition as")), "overlapping days: a copy");
     }
 }

@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dangjian.rules.AuditReport;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The HTML report in a real headless browser (Debian's chromium): it loads with no script error,
  * draws every finding, and its filters change what is shown. The filters are driven through the
  * URL hash, which goes through the same apply() as the page's controls. Without chromium the test
- * is skipped on a developer's machine and fails in CI (CI=true), where .ci/run installs it.
+ * is skipped on a developer's machine and fails in CI (CI=true), where .ci/run installs it ({@link HeadlessBrowser}).
  */
 class HtmlReportBrowserTest {
 
@@ -34,16 +29,11 @@ class HtmlReportBrowserTest {
     static Path tmp;
 
     static Path page;
-    static String browser;
+    static HeadlessBrowser browser;
 
     @BeforeAll
     static void writePage() throws IOException {
-        Optional<String> found = findBrowser();
-        if (found.isEmpty() && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("chromium is not installed: CI must test the HTML report in a browser");
-        }
-        Assumptions.assumeTrue(found.isPresent(), "chromium is not installed: the browser test is skipped");
-        browser = found.get();
+        browser = HeadlessBrowser.required();
         page = tmp.resolve("report.html");
         AuditReport reviewed = ReportSamples.reviewed();
         Files.writeString(page, ReportSamples.written(HtmlReport::write, reviewed), StandardCharsets.UTF_8);
@@ -110,38 +100,6 @@ class HtmlReportBrowserTest {
 
     /** The page's DOM after its script ran, as chromium dumps it. */
     private static String dump(String hash) throws Exception {
-        Path profile = Files.createTempDirectory(tmp, "profile");
-        List<String> cmd = List.of(browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--virtual-time-budget=2000", "--dump-dom",
-                page.toUri() + hash);
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Thread reader = new Thread(() -> {
-            try (InputStream in = p.getInputStream()) {
-                in.transferTo(out);
-            } catch (IOException e) {
-                // the process was killed: what was read is what there is
-            }
-        });
-        reader.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("chromium did not finish in 120 s");
-        }
-        reader.join(5000);
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static Optional<String> findBrowser() {
-        for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
-            for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
-                Path candidate = Path.of(dir, name);
-                if (Files.isExecutable(candidate)) {
-                    return Optional.of(candidate.toString());
-                }
-            }
-        }
-        return Optional.empty();
+        return browser.dump(page, hash, tmp);
     }
 }
