@@ -213,6 +213,14 @@ public final class Dataset {
         return first(memberships(), membershipByPerson, personId);
     }
 
+    /**
+     * Every membership of a person, in input order: one, but a dataset the validator rejects may
+     * list more (the first is {@link #membershipOf}).
+     */
+    public List<Membership> membershipsOfPerson(String personId) {
+        return membershipByPerson.of(memberships(), personId);
+    }
+
     /** The direct children of an organization. */
     public List<Organization> children(String orgId) { return childrenByOrg.of(organizations(), orgId); }
 

@@ -130,7 +130,7 @@ public final class LiveAudit implements AutoCloseable {
         Edit edit = Edit.of(before.dataset(), changes);
         Dataset after = edit.dataset();
         try {
-            if (!Inputs.available(after).equals(session.plan().available())) {
+            if (!Inputs.available(session.plan().available(), after, edit.kinds(), edit.came()).equals(session.plan().available())) {
                 rebuild(after, engine, "the inputs the dataset offers changed");
             } else if (!after.asOf().equals(before.dataset().asOf()) && inForceChanged(after)) {
                 rebuild(after, engine, "the rules or parameters in force changed with asOf");
@@ -146,7 +146,8 @@ public final class LiveAudit implements AutoCloseable {
                         }
                     }
                 }
-                session.derive(after, edit.kinds()); // all derivers again if asOf moved
+                // Only the keys the records touch; every key again if asOf moved.
+                session.derive(before.dataset(), after, edit.kinds(), edit.steps());
                 session.fire();
                 boolean context = !after.asOf().equals(before.dataset().asOf())
                         || edit.kinds().stream().anyMatch(Findings.CONTEXT::contains);
@@ -231,6 +232,16 @@ public final class LiveAudit implements AutoCloseable {
         return session.factCount();
     }
 
+    /** The derived facts the session holds, with how many instances of each (for tests). */
+    synchronized Map<Object, Integer> derivedFacts() {
+        return session.derivedFacts();
+    }
+
+    /** The derived facts a batch session of {@code dataset} would hold, counted alike (for tests). */
+    synchronized Map<Object, Integer> batchDerivedFacts(Dataset dataset) {
+        return AuditSession.derivedFacts(engine.compiled(), dataset, session.plan());
+    }
+
     /** How many times the session was rebuilt from the records (for tests and tuning). */
     synchronized int rebuilds() {
         return rebuilds;
@@ -281,7 +292,8 @@ public final class LiveAudit implements AutoCloseable {
     private List<FindingEvent> commit(State before, Dataset after) {
         List<Finding> now = findingsNow();
         state = new State(after, now);
-        List<FindingEvent> events = events(before.findings(), now, after.asOf());
+        // No finding came or went (most changes): nothing to compare.
+        List<FindingEvent> events = now == before.findings() ? List.of() : events(before.findings(), now, after.asOf());
         notifying = true;
         try {
             for (FindingEvent event : events) {
@@ -343,6 +355,24 @@ public final class LiveAudit implements AutoCloseable {
         record Op(RecordKind kind, Object listed, Object record) {
         }
 
+        /** Each operation, in order, as {record removed or null, record added or null}. */
+        List<Object[]> steps() {
+            List<Object[]> out = new ArrayList<>(ops.size());
+            ops.forEach(op -> out.add(new Object[] {op.listed(), op.record()}));
+            return out;
+        }
+
+        /** The records added, and the replacements. */
+        List<Object> came() {
+            List<Object> out = new ArrayList<>();
+            ops.forEach(op -> {
+                if (op.record() != null) {
+                    out.add(op.record());
+                }
+            });
+            return out;
+        }
+
         static Edit of(Dataset d, List<Change> changes) {
             Dataset.Builder b = d.toBuilder();
             Map<RecordKind, List<Object>> lists = new EnumMap<>(RecordKind.class);
@@ -352,21 +382,37 @@ public final class LiveAudit implements AutoCloseable {
                 if (c instanceof Change.Add a) {
                     RecordKind k = RecordKind.of(a.record());
                     b.add(a.record());
-                    list(d, lists, k).add(a.record());
+                    if (!AuditSession.byValue(k)) {
+                        list(d, lists, k).add(a.record());
+                    }
                     ops.add(new Op(k, null, a.record()));
                     kinds.add(k);
                 } else if (c instanceof Change.Remove r) {
                     RecordKind k = RecordKind.of(r.record());
-                    List<Object> list = list(d, lists, k);
-                    Object listed = list.remove(indexOf(list, r.record(), "remove"));
-                    b.remove(r.record());
+                    Object listed;
+                    if (AuditSession.byValue(k)) {
+                        // Kept as columns: an equal record is all the session needs, and copying
+                        // the list would build every record of the kind.
+                        listed = r.record();
+                        check(b.remove(r.record()), r.record(), "remove");
+                    } else {
+                        List<Object> list = list(d, lists, k);
+                        listed = list.remove(indexOf(list, r.record(), "remove"));
+                        b.remove(r.record());
+                    }
                     ops.add(new Op(k, listed, null));
                     kinds.add(k);
                 } else if (c instanceof Change.Update u) {
                     RecordKind k = RecordKind.of(u.old());
-                    List<Object> list = list(d, lists, k);
-                    Object listed = list.set(indexOf(list, u.old(), "update"), u.replacement());
-                    b.replace(u.old(), u.replacement());
+                    Object listed;
+                    if (AuditSession.byValue(k)) {
+                        listed = u.old();
+                        check(b.replace(u.old(), u.replacement()), u.old(), "update");
+                    } else {
+                        List<Object> list = list(d, lists, k);
+                        listed = list.set(indexOf(list, u.old(), "update"), u.replacement());
+                        b.replace(u.old(), u.replacement());
+                    }
                     ops.add(new Op(k, listed, u.replacement()));
                     kinds.add(k);
                 } else if (c instanceof Change.AsOf a) {
@@ -376,6 +422,13 @@ public final class LiveAudit implements AutoCloseable {
                 }
             }
             return new Edit(b.build(), ops, kinds);
+        }
+
+        private static void check(boolean found, Object record, String verb) {
+            if (!found) {
+                throw new IllegalArgumentException("cannot " + verb + " " + Records.describe(record)
+                        + ": the dataset holds no record equal to it");
+            }
         }
 
         private static List<Object> list(Dataset d, Map<RecordKind, List<Object>> lists, RecordKind k) {

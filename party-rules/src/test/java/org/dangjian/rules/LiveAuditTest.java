@@ -258,6 +258,43 @@ class LiveAuditTest {
     }
 
     @Test
+    void manyChangesAreOneTransactionTheirEventsNet() {
+        try (LiveAudit live = ENGINE.openLive(branchWithoutMarch(Fixtures.YEAR_END).build())) {
+            List<FindingEvent> heard = new ArrayList<>();
+            live.addListener(heard::add);
+            Activity march = activity("t3", "b1", ActivityType.THEME_PARTY_DAY, LocalDate.of(2020, 3, 31));
+            // Cleared by the first change, raised again by the second: nothing to tell.
+            assertEquals(List.of(), live.apply(Change.add(march), Change.remove(march)));
+            // A member removed and another added: ORG-002 neither raised nor cleared.
+            assertEquals(List.of(), of(live.apply(Change.remove(member("p3", "b1")), Change.add(member("p4", "b1"))),
+                    "ORG-002"));
+            // March's finding cleared and the branch hollow: both told once, after the last change.
+            List<FindingEvent> events = live.apply(Change.add(march), Change.remove(member("p4", "b1")),
+                    Change.remove(member("p2", "b1")), Change.add(member("p2", "b1")));
+            assertEquals(List.of("CLEARED LIFE-005 b1@2020-03"), keys(of(events, "LIFE-005")));
+            assertEquals(List.of("RAISED ORG-002 b1"), keys(of(events, "ORG-002")));
+            assertEquals(events, heard.subList(heard.size() - events.size(), heard.size()));
+            assertEquals(ENGINE.audit(live.dataset()).findings(), live.findings());
+        }
+    }
+
+    @Test
+    void aListenerThatThrowsLosesNoChangeAndTheOthersStillHear() {
+        try (LiveAudit live = ENGINE.openLive(branchWithoutMarch(Fixtures.YEAR_END).build())) {
+            List<FindingEvent> heard = new ArrayList<>();
+            live.addListener(e -> {
+                throw new IllegalStateException("a broken listener is logged, not fatal");
+            });
+            live.addListener(heard::add);
+            List<FindingEvent> events = live.apply(Change.remove(member("p3", "b1")));
+            assertEquals(List.of("RAISED ORG-002 b1"), keys(of(events, "ORG-002")));
+            assertEquals(events, heard);
+            assertEquals(ENGINE.audit(live.dataset()).findings(), live.findings());
+            assertEquals(2, live.dataset().memberships().size());
+        }
+    }
+
+    @Test
     void aClosedAuditKeepsItsLastFindingsAndTakesNoChanges() {
         LiveAudit live = ENGINE.openLive(branchWithoutMarch(Fixtures.YEAR_END).build());
         List<Finding> findings = live.findings();

@@ -127,12 +127,14 @@ public final class LiveWorld {
             int how = rnd.nextInt(10);
             if (how < 3) {
                 to = YEAR_END;
-            } else if (how < 9) {
+            } else if (how < 8) {
                 to = d.asOf().plusDays(1 + rnd.nextInt(60));
+            } else if (how < 9) {
+                to = LocalDate.of(YEAR + 1, 1, 1).plusDays(rnd.nextInt(45)); // into the next year
             } else {
                 to = d.asOf().minusDays(1 + rnd.nextInt(30)); // an embedder may move back too
             }
-            if (to.getYear() != YEAR) {
+            if (to.getYear() > YEAR + 1 || to.getYear() < YEAR) {
                 to = to.getYear() > YEAR ? YEAR_END : LocalDate.of(YEAR, 1, 1);
             }
             return Change.asOf(to);
@@ -154,7 +156,47 @@ public final class LiveWorld {
         if (rnd.nextInt(20) == 0) {
             return Change.update(old, old);
         }
+        if (rnd.nextBoolean()) {
+            Object moved = moved(d, old);
+            if (moved != null) {
+                return Change.update(old, moved);
+            }
+        }
         return Change.update(old, record(d, k, key(old)));
+    }
+
+    /**
+     * The same record in another place or state, as systems change them: a member moved to
+     * another branch, a post ended, an organization dissolved, an activity's attendance changed;
+     * null for other kinds.
+     */
+    private Object moved(Dataset d, Object old) {
+        if (old instanceof Membership m) {
+            return with(m, "organizationId", branchId(d));
+        } else if (old instanceof Position p) {
+            return with(p, "end", Optional.of(date()));
+        } else if (old instanceof Organization o) {
+            return with(o, "dissolved", rnd.nextInt(4) == 0 ? Optional.empty() : Optional.of(dateOrFirst()));
+        } else if (old instanceof Activity a) {
+            return with(a, "attendees", Optional.of(attendees(d)));
+        }
+        return null;
+    }
+
+    /** {@code record} with one component replaced (records have no withers). */
+    static Object with(Object record, String component, Object value) {
+        try {
+            java.lang.reflect.RecordComponent[] c = record.getClass().getRecordComponents();
+            Object[] values = new Object[c.length];
+            Class<?>[] types = new Class<?>[c.length];
+            for (int i = 0; i < c.length; i++) {
+                types[i] = c[i].getType();
+                values[i] = c[i].getName().equals(component) ? value : c[i].getAccessor().invoke(record);
+            }
+            return record.getClass().getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

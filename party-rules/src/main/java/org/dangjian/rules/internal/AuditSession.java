@@ -67,6 +67,10 @@ public final class AuditSession implements AutoCloseable {
      * both emit (as two instances) is held for each, as a batch session holds both.
      */
     private final Map<FactDeriver, HeldFacts> derived;
+    /** Live only: the facts of each {@link KeyedDeriver}, by key. */
+    private final Map<KeyedDeriver, KeyedFacts> keyedFacts = new IdentityHashMap<>();
+    /** Live only: the records by key each {@link KeyedDeriver} keeps between changes. */
+    private final Map<KeyedDeriver, KeyedDeriver.Live> lives = new IdentityHashMap<>();
     /** Live only: the {@code asOf} of the facts derived, null before the first derivation. */
     private LocalDate derivedAsOf;
     /** The parameters the derivers read, fixed for the session's life. */
@@ -147,6 +151,14 @@ public final class AuditSession implements AutoCloseable {
     /** A session that follows a changing dataset: a live audit. */
     public static AuditSession live(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings) {
         return new AuditSession(compiled, dataset, plan, maxFirings, true);
+    }
+
+    /**
+     * Whether records of {@code kind} are kept as columns by the dataset, each read a new
+     * instance: the session knows them by value, and a change may name any equal record.
+     */
+    public static boolean byValue(RecordKind kind) {
+        return BY_VALUE.contains(kind);
     }
 
     public Plan plan() {
@@ -239,12 +251,11 @@ public final class AuditSession implements AutoCloseable {
 
     /**
      * Derives the facts of {@code dataset} and makes the session hold exactly them: a batch session
-     * inserts them; a live one derives every deriver again (as {@link #derive(Dataset, Set)} after
-     * a change of every kind).
+     * inserts them; a live one derives every deriver again (as after a change of every kind).
      */
     public void derive(Dataset dataset) {
         if (derived != null) {
-            derive(dataset, EnumSet.allOf(RecordKind.class));
+            derive(dataset, dataset, EnumSet.allOf(RecordKind.class), List.of());
             return;
         }
         findings.use(dataset);
@@ -252,32 +263,151 @@ public final class AuditSession implements AutoCloseable {
     }
 
     /**
-     * Live only: brings the derived facts up to date after changes of records of the kinds
-     * {@code changed}. Only the derivers that {@linkplain FactDeriver#reads() read} one of those
-     * kinds are derived again, and only their facts are compared with those held, deriver by
-     * deriver: comparing every derived fact (over 600,000 on a district of 100,000 members) cost
-     * nearly all of a change. All derivers are derived again on the first derivation and when
-     * {@code asOf} moved, which every deriver reads.
+     * Live only: brings the derived facts up to date after a change from {@code before} to
+     * {@code after} made of {@code steps}, in order, each a pair {record removed (as
+     * {@code before} held it) or null, record added or null}, of the kinds {@code changed}. Only the derivers that
+     * {@linkplain FactDeriver#reads() read} one of those kinds are derived again: a
+     * {@link KeyedDeriver} only for the keys the records touch, any other wholly; only their facts
+     * are compared with those held. Every deriver derives every key again on the first derivation
+     * and when {@code asOf} moved, which every deriver reads.
      */
-    public void derive(Dataset dataset, Set<RecordKind> changed) {
-        findings.use(dataset);
-        if (derivedAsOf == null) {
+    public void derive(Dataset before, Dataset after, Set<RecordKind> changed, List<Object[]> steps) {
+        List<Object> gone = new ArrayList<>();
+        List<Object> came = new ArrayList<>();
+        for (Object[] step : steps) {
+            if (step[0] != null) {
+                gone.add(step[0]);
+            }
+            if (step[1] != null) {
+                came.add(step[1]);
+            }
+        }
+        findings.use(after);
+        boolean first = derivedAsOf == null;
+        if (first) {
             new FactSink(compiled.demand(), session::insert).accept(params); // fixed for the session's life
         }
-        boolean all = !dataset.asOf().equals(derivedAsOf);
+        boolean all = !after.asOf().equals(derivedAsOf);
+        FactSink probe = new FactSink(compiled.demand(), f -> { });
         List<FactDeriver> stale = Derivations.DERIVERS.stream()
                 .filter(d -> all || !Collections.disjoint(d.reads(), changed)).toList();
-        derivedAsOf = dataset.asOf();
-        stale.forEach(d -> held(d).begin());
-        Derivations.deriveEach(dataset, d -> params, compiled.demand(), stale, d -> held(d)::derived);
+        derivedAsOf = after.asOf();
+        List<KeyedDeriver> keyed = new ArrayList<>();
+        List<FactDeriver> whole = new ArrayList<>();
+        for (FactDeriver d : stale) {
+            if (d instanceof KeyedDeriver k && probe.wantsAny(d.produces())) {
+                keyed.add(k);
+            } else {
+                whole.add(d);
+            }
+        }
+        for (KeyedDeriver k : keyed) {
+            deriveKeys(k, before, after, all, gone, came, steps);
+        }
+        whole.forEach(d -> held(d).begin());
+        Derivations.deriveEach(after, d -> params, compiled.demand(), whole, d -> held(d)::derived);
         // Every deletion before any insertion, as when all facts were compared at once.
-        stale.forEach(d -> held(d).deleteGone(session));
-        stale.forEach(d -> held(d).insertNew(session));
+        whole.forEach(d -> held(d).deleteGone(session));
+        keyed.forEach(k -> keyedFacts.get(k).deleteGone(session));
+        whole.forEach(d -> held(d).insertNew(session));
+        keyed.forEach(k -> keyedFacts.get(k).insertNew(session));
+        // A keyed deriver not derived again still follows the records it reads, for later changes.
+        for (Map.Entry<KeyedDeriver, KeyedDeriver.Live> e : lives.entrySet()) {
+            if (!keyed.contains(e.getKey())) {
+                follow(e.getKey(), e.getValue(), steps);
+            }
+        }
+    }
+
+    /** Derives again the keys of {@code k} the change touches (every key if {@code all}); compares them. */
+    private void deriveKeys(KeyedDeriver k, Dataset before, Dataset after, boolean all,
+                            List<Object> gone, List<Object> came, List<Object[]> steps) {
+        KeyedFacts facts = keyedFacts.computeIfAbsent(k, x -> new KeyedFacts());
+        KeyedDeriver.Live live = lives.get(k);
+        Object[] key = new Object[1];
+        FactSink sink = new FactSink(compiled.demand(), f -> facts.derived(key[0], f));
+        if (live == null) {
+            live = k.live(after); // built from the dataset as it is now: the change is in it
+            lives.put(k, live);
+        } else if (!all) {
+            // A record touches keys by what surrounds it, before and after the change (an
+            // organization removed: those above it then; another of its id may come first now).
+            java.util.LinkedHashSet<Object> keys = new java.util.LinkedHashSet<>();
+            for (Object r : gone) {
+                if (k.reads().contains(RecordKind.of(r))) {
+                    live.touched(before, r, keys::add);
+                    live.touched(after, r, keys::add);
+                }
+            }
+            for (Object r : came) {
+                if (k.reads().contains(RecordKind.of(r))) {
+                    live.touched(after, r, keys::add);
+                    live.touched(before, r, keys::add);
+                }
+            }
+            follow(k, live, steps);
+            for (Object x : keys) {
+                facts.begin(x);
+                key[0] = x;
+                live.derive(after, params, x, sink);
+            }
+            return;
+        } else {
+            follow(k, live, steps);
+        }
+        facts.beginAll();
+        KeyedDeriver.Live l = live;
+        l.keys(after, x -> {
+            facts.begin(x);
+            key[0] = x;
+            l.derive(after, params, x, sink);
+        });
+    }
+
+    /**
+     * Tells {@code live} the records of the kinds {@code k} reads that the change removed and
+     * added, step by step (a record added and updated in one change is added, then replaced).
+     */
+    private static void follow(KeyedDeriver k, KeyedDeriver.Live live, List<Object[]> steps) {
+        for (Object[] step : steps) {
+            if (step[0] != null && k.reads().contains(RecordKind.of(step[0]))) {
+                live.removed(step[0]);
+            }
+            if (step[1] != null && k.reads().contains(RecordKind.of(step[1]))) {
+                live.added(step[1]);
+            }
+        }
+    }
+
+    /**
+     * The derived facts a session of {@code dataset} holds, as {@link #derivedFacts()} counts
+     * them (distinct instances of a value): what a live session must hold after any changes.
+     */
+    public static Map<Object, Integer> derivedFacts(CompiledPack compiled, Dataset dataset, Plan plan) {
+        Map<Object, Integer> out = new HashMap<>();
+        Map<Object, Boolean> seen = new IdentityHashMap<>();
+        Derivations.derive(dataset, new Params(plan.parameters()), compiled.demand(), f -> {
+            if (!(f instanceof Params) && seen.put(f, Boolean.TRUE) == null) {
+                out.merge(f, 1, Integer::sum);
+            }
+        });
+        return out;
     }
 
     /** The facts of {@code deriver} the session holds. */
     private HeldFacts held(FactDeriver deriver) {
         return derived.computeIfAbsent(deriver, d -> new HeldFacts());
+    }
+
+    /**
+     * Live only: every derived fact the session holds (not the parameters), with how many
+     * instances of it: what a batch derivation of the current dataset gives, for tests.
+     */
+    public Map<Object, Integer> derivedFacts() {
+        Map<Object, Integer> out = new HashMap<>();
+        derived.values().forEach(h -> h.forEach((f, n) -> out.merge(f, n, Integer::sum)));
+        keyedFacts.values().forEach(h -> h.forEach((k, f) -> out.merge(f, 1, Integer::sum)));
+        return out;
     }
 
     /**

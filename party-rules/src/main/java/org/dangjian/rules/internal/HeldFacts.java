@@ -149,6 +149,11 @@ final class HeldFacts {
         fresh.clear();
     }
 
+    /** Each value held, with how many instances of it (for tests). */
+    void forEach(java.util.function.BiConsumer<Object, Integer> out) {
+        held.forEach((value, slot) -> out.accept(value, slot.handles instanceof FactHandle ? 1 : handles(slot).size()));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<FactHandle> handles(Slot slot) {
         return (List<FactHandle>) slot.handles;

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dangjian.model.Activity;
 import org.dangjian.model.Dataset;
+import org.dangjian.model.Membership;
 import org.dangjian.model.RecordKind;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.Wording;
@@ -36,19 +38,54 @@ public final class Inputs {
 
     /** The inputs {@code d} offers. */
     public static Set<String> available(Dataset d) {
+        Set<String> out = kinds(d);
+        if (attendance(d)) {
+            out.add(ATTENDANCE);
+        }
+        if (preAdmissionTraining(d)) {
+            out.add(PRE_ADMISSION_TRAINING);
+        }
+        return out;
+    }
+
+    /**
+     * The inputs {@code after} offers, {@code before} being those of the dataset a change of the
+     * kinds {@code changed} that added {@code came} started from: equal to {@link #available(Dataset)},
+     * without looking through every activity and membership after each change (a live audit asks
+     * at every change).
+     */
+    public static Set<String> available(Set<String> before, Dataset after, Set<RecordKind> changed, List<Object> came) {
+        Set<String> out = kinds(after);
+        if (changed.contains(RecordKind.ACTIVITIES)
+                ? came.stream().anyMatch(r -> r instanceof Activity a && a.attendees().isPresent()) || attendance(after)
+                : before.contains(ATTENDANCE)) {
+            out.add(ATTENDANCE);
+        }
+        if (changed.contains(RecordKind.MEMBERSHIPS)
+                ? came.stream().anyMatch(r -> r instanceof Membership m && m.preAdmissionTrainingHours().isPresent())
+                        || preAdmissionTraining(after)
+                : before.contains(PRE_ADMISSION_TRAINING)) {
+            out.add(PRE_ADMISSION_TRAINING);
+        }
+        return out;
+    }
+
+    private static Set<String> kinds(Dataset d) {
         Set<String> out = new LinkedHashSet<>();
         for (RecordKind k : RecordKind.values()) {
             if (d.has(k)) {
                 out.add(k.jsonName());
             }
         }
-        if (d.activities().stream().anyMatch(a -> a.attendees().isPresent())) {
-            out.add(ATTENDANCE);
-        }
-        if (d.memberships().stream().anyMatch(m -> m.preAdmissionTrainingHours().isPresent())) {
-            out.add(PRE_ADMISSION_TRAINING);
-        }
         return out;
+    }
+
+    private static boolean attendance(Dataset d) {
+        return d.activities().stream().anyMatch(a -> a.attendees().isPresent());
+    }
+
+    private static boolean preAdmissionTraining(Dataset d) {
+        return d.memberships().stream().anyMatch(m -> m.preAdmissionTrainingHours().isPresent());
     }
 
     /** Why a rule needing {@code required} cannot be evaluated on a dataset offering {@code available}, if so. */

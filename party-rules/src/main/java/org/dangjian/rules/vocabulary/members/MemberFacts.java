@@ -33,7 +33,7 @@ import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.vocabulary.members.Suspension;
 import org.dangjian.rules.vocabulary.members.UnhandledEvaluations;
 import org.dangjian.rules.Parameters;
-import org.dangjian.rules.internal.FactDeriver;
+import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.FactSink;
 
 /**
@@ -44,7 +44,7 @@ import org.dangjian.rules.internal.FactSink;
  * when {@code asOf} is its last day, else the month before (as cadences count completed periods).
  * A payment whose {@code paidOn} is after {@code asOf} had not been made as of {@code asOf}.
  */
-final class MemberFacts implements FactDeriver {
+final class MemberFacts implements KeyedDeriver {
 
     static final String DUES_BRACKETS = "mem.duesBrackets";
     static final String RETIRED_DUES_BRACKETS = "mem.retiredDuesBrackets";
@@ -57,41 +57,94 @@ final class MemberFacts implements FactDeriver {
         return READS;
     }
 
+    /**
+     * The whole pass: every person's payments gathered in one pass over the dues, then the facts
+     * of each membership and of each person's evaluations derived as {@link #derive(Dataset, Params, Object, FactSink)}
+     * derives them for one person.
+     */
     @Override
     public void derive(Dataset d, Params params, FactSink out) {
-        LocalDate asOf = d.asOf();
-        YearMonth lastDue = lastMonthDue(asOf);
-        boolean arrears = out.wants(DuesArrears.class);
-        // A pack that replaces the built-in one need not define the dues brackets; MEM-003 then has no facts.
-        boolean rates = out.wants(MonthlyDues.class) && params.has(DUES_BRACKETS) && params.has(RETIRED_DUES_BRACKETS);
-        boolean undeclared = out.wants(IncomeNotDeclared.class);
-        boolean contact = out.wants(LostContact.class) || out.wants(Suspension.class);
-        boolean mobile = out.wants(MobileMember.class);
-        Map<String, Paid> paid = arrears || rates || undeclared ? paidByPerson(d, lastDue, rates || undeclared) : Map.of();
-        List<Parameters.Bracket> brackets = rates ? params.brackets(DUES_BRACKETS) : List.of();
-        List<Parameters.Bracket> retiredBrackets = rates ? params.brackets(RETIRED_DUES_BRACKETS) : List.of();
-        List<AuditPeriod> monthsOfYear = AuditPeriod.allOf(PeriodKind.MONTH, d.auditYear());
+        Context c = new Context(d, params, out);
+        Map<String, Paid> paid = c.paid ? paidByPerson(d, c) : Map.of();
         for (Membership m : d.memberships()) {
-            Paid months = paid.getOrDefault(m.personId(), Paid.NONE);
-            if (arrears) {
-                arrears(m, months, lastDue, out);
-            }
-            if (rates) {
-                belowRate(m, months, lastDue, monthsOfYear,
-                        m.category() == MemberCategory.RETIRED ? retiredBrackets : brackets, out);
-            }
-            if (undeclared && m.monthlyIncomeYuan().isEmpty() && months.paidInYear(d.auditYear(), lastDue, YearMonth.from(m.admitted()))) {
-                out.accept(new IncomeNotDeclared(m));
-            }
-            if (contact) {
-                contact(m, asOf, out);
-            }
-            if (mobile) {
-                mobile(m, asOf, out);
-            }
+            facts(m, paid.getOrDefault(m.personId(), Paid.NONE), c, out);
         }
-        if (out.wants(UnhandledEvaluations.class)) {
-            unhandledEvaluations(d, out);
+        if (c.unhandled) {
+            Map<String, List<TreeSet<Integer>>> years = new TreeMap<>();
+            for (MemberEvaluation e : d.memberEvaluations()) {
+                if (unhandled(e, d)) {
+                    add(years.computeIfAbsent(e.personId(), k -> years()), e);
+                }
+            }
+            years.forEach((personId, ys) -> unhandledEvaluations(d, personId, ys, out));
+        }
+    }
+
+    /** Keyed by person: a person's memberships, payments and evaluations give their facts. */
+    @Override
+    public KeyedDeriver.Live live(Dataset dataset) {
+        return new ByPerson(dataset);
+    }
+
+    /** What every person's facts read of the parameters, the date and the demand: worked out once. */
+    private static final class Context {
+        final Dataset d;
+        final LocalDate asOf;
+        final YearMonth lastDue;
+        final long last;
+        final boolean arrears;
+        final boolean rates;
+        final boolean undeclared;
+        final boolean contact;
+        final boolean mobile;
+        final boolean unhandled;
+        final boolean paid;
+        final List<Parameters.Bracket> brackets;
+        final List<Parameters.Bracket> retiredBrackets;
+        final List<AuditPeriod> monthsOfYear;
+
+        Context(Dataset d, Params params, FactSink out) {
+            this.d = d;
+            asOf = d.asOf();
+            lastDue = lastMonthDue(asOf);
+            last = index(lastDue);
+            arrears = out.wants(DuesArrears.class);
+            // A pack that replaces the built-in one need not define the dues brackets; MEM-003 then has no facts.
+            rates = out.wants(MonthlyDues.class) && params.has(DUES_BRACKETS) && params.has(RETIRED_DUES_BRACKETS);
+            undeclared = out.wants(IncomeNotDeclared.class);
+            contact = out.wants(LostContact.class) || out.wants(Suspension.class);
+            mobile = out.wants(MobileMember.class);
+            unhandled = out.wants(UnhandledEvaluations.class);
+            paid = arrears || rates || undeclared;
+            brackets = rates ? params.brackets(DUES_BRACKETS) : List.of();
+            retiredBrackets = rates ? params.brackets(RETIRED_DUES_BRACKETS) : List.of();
+            monthsOfYear = AuditPeriod.allOf(PeriodKind.MONTH, d.auditYear());
+        }
+
+        /** Whether the amounts of each month are needed, not only the latest month paid. */
+        boolean amounts() {
+            return rates || undeclared;
+        }
+    }
+
+    /** The facts of one membership, given what its person had paid. */
+    private static void facts(Membership m, Paid months, Context c, Consumer<Object> out) {
+        if (c.arrears) {
+            arrears(m, months, c.lastDue, out);
+        }
+        if (c.rates) {
+            belowRate(m, months, c.lastDue, c.monthsOfYear,
+                    m.category() == MemberCategory.RETIRED ? c.retiredBrackets : c.brackets, out);
+        }
+        if (c.undeclared && m.monthlyIncomeYuan().isEmpty()
+                && months.paidInYear(c.d.auditYear(), c.lastDue, YearMonth.from(m.admitted()))) {
+            out.accept(new IncomeNotDeclared(m));
+        }
+        if (c.contact) {
+            contact(m, c.asOf, out);
+        }
+        if (c.mobile) {
+            mobile(m, c.asOf, out);
         }
     }
 
@@ -106,24 +159,29 @@ final class MemberFacts implements FactDeriver {
      * paid up to the last month due, which is all that arrears need, and, for the rate check, the
      * amounts paid for each month of the audit year, summed in decimal (order-independent).
      */
-    private static Map<String, Paid> paidByPerson(Dataset d, YearMonth lastDue, boolean amounts) {
+    private static Map<String, Paid> paidByPerson(Dataset d, Context c) {
         Map<String, Paid> out = new HashMap<>();
-        long last = index(lastDue);
-        int year = d.auditYear();
         for (DuesPayment p : d.duesPayments()) {
-            if (p.paidOn().isPresent() && p.paidOn().get().isAfter(d.asOf())) {
-                continue;
-            }
-            Paid paid = out.computeIfAbsent(p.personId(), k -> new Paid());
-            long month = index(p.month());
-            if (month <= last && month > paid.latest) {
-                paid.latest = month;
-            }
-            if (amounts && p.month().getYear() == year) {
-                paid.add(p.month().getMonthValue() - 1, p.amountYuan());
-            }
+            pay(out.computeIfAbsent(p.personId(), k -> new Paid()), index(p.month()), p.amountYuan(),
+                    p.paidOn().map(LocalDate::toEpochDay).orElse(NOT_DATED), c);
         }
         return out;
+    }
+
+    /** {@code paidOn} of a payment that gives none, as an epoch day. */
+    private static final long NOT_DATED = Long.MIN_VALUE;
+
+    /** Adds a payment (month index, amount, epoch day paid or {@link #NOT_DATED}) to what a person had paid by asOf. */
+    private static void pay(Paid paid, long month, double amountYuan, long paidOn, Context c) {
+        if (paidOn != NOT_DATED && paidOn > c.asOf.toEpochDay()) {
+            return;
+        }
+        if (month <= c.last && month > paid.latest) {
+            paid.latest = month;
+        }
+        if (c.amounts() && Math.floorDiv(month, 12) == c.d.auditYear()) {
+            paid.add((int) Math.floorMod(month, 12), amountYuan);
+        }
     }
 
     private static long index(YearMonth ym) {
@@ -266,20 +324,160 @@ final class MemberFacts implements FactDeriver {
                 i.fixedPlace(), i.certificate(), i.fileKept(), i.lastEvaluationYear(), evaluated));
     }
 
+    /** MEM-009: an UNQUALIFIED evaluation up to the audit year, not handled, of a person still a member. */
+    private static boolean unhandled(MemberEvaluation e, Dataset d) {
+        return e.result() == EvaluationResult.UNQUALIFIED && !e.handled().orElse(false) && e.year() <= d.auditYear()
+                && d.membershipOf(e.personId()).isPresent();
+    }
+
+    /** The years of a person's evaluations not handled (index 0) and with {@code handled} left out (index 1). */
+    private static List<TreeSet<Integer>> years() {
+        return List.of(new TreeSet<>(), new TreeSet<>());
+    }
+
+    private static void add(List<TreeSet<Integer>> years, MemberEvaluation e) {
+        years.get(e.handled().isPresent() ? 0 : 1).add(e.year());
+    }
+
+    private static void unhandledEvaluations(Dataset d, String personId, List<TreeSet<Integer>> ys, Consumer<Object> out) {
+        out.accept(new UnhandledEvaluations(d.membershipOf(personId).get(),
+                ys.get(0).stream().map(String::valueOf).toList(), ys.get(1).stream().map(String::valueOf).toList()));
+    }
+
     /**
-     * MEM-009: UNQUALIFIED evaluations up to the audit year of people still members, not handled
-     * (index 0) or with {@code handled} left out (index 1).
+     * A live audit's payments and evaluations by person. Payments are kept as their month, amount
+     * and day paid only (a city has millions; records would outweigh the dataset's columns).
      */
-    private static void unhandledEvaluations(Dataset d, Consumer<Object> out) {
-        Map<String, List<TreeSet<Integer>>> years = new TreeMap<>();
-        for (MemberEvaluation e : d.memberEvaluations()) {
-            if (e.result() == EvaluationResult.UNQUALIFIED && !e.handled().orElse(false) && e.year() <= d.auditYear()
-                    && d.membershipOf(e.personId()).isPresent()) {
-                years.computeIfAbsent(e.personId(), k -> List.of(new TreeSet<>(), new TreeSet<>()))
-                        .get(e.handled().isPresent() ? 0 : 1).add(e.year());
+    private static final class ByPerson implements KeyedDeriver.Live {
+        private final Map<String, Payments> dues = new HashMap<>();
+        private final Map<String, List<MemberEvaluation>> evaluations = new HashMap<>();
+        /** The context of the last derivation (the sink's demand is the session's, fixed). */
+        private Context context;
+        private Params contextParams;
+
+        ByPerson(Dataset d) {
+            d.duesPayments().forEach(this::added);
+            d.memberEvaluations().forEach(this::added);
+        }
+
+        @Override
+        public void keys(Dataset d, Consumer<Object> out) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Membership m : d.memberships()) {
+                if (seen.add(m.personId())) {
+                    out.accept(m.personId());
+                }
             }
         }
-        years.forEach((personId, ys) -> out.accept(new UnhandledEvaluations(d.membershipOf(personId).get(),
-                ys.get(0).stream().map(String::valueOf).toList(), ys.get(1).stream().map(String::valueOf).toList())));
+
+        @Override
+        public void touched(Dataset d, Object record, Consumer<Object> out) {
+            if (record instanceof DuesPayment p) {
+                out.accept(p.personId());
+            } else if (record instanceof Membership m) {
+                out.accept(m.personId());
+            } else if (record instanceof MemberEvaluation e) {
+                out.accept(e.personId());
+            }
+        }
+
+        @Override
+        public void derive(Dataset d, Params params, Object key, FactSink out) {
+            String personId = (String) key;
+            List<Membership> memberships = d.membershipsOfPerson(personId);
+            if (memberships.isEmpty()) {
+                return; // a person's facts are those of their memberships
+            }
+            // Worked out once per dataset: a change derives a person or two, opening derives every one.
+            if (context == null || context.d != d || contextParams != params) {
+                context = new Context(d, params, out);
+                contextParams = params;
+            }
+            Context c = context;
+            Paid paid = Paid.NONE;
+            Payments p = dues.get(personId);
+            if (c.paid && p != null) {
+                paid = new Paid();
+                for (int i = 0; i < p.size; i++) {
+                    pay(paid, p.months[i], p.amounts[i], p.paidOn[i], c);
+                }
+            }
+            for (Membership m : memberships) {
+                facts(m, paid, c, out);
+            }
+            if (c.unhandled) {
+                List<TreeSet<Integer>> years = null;
+                for (MemberEvaluation e : evaluations.getOrDefault(personId, List.of())) {
+                    if (unhandled(e, d)) {
+                        years = years == null ? years() : years;
+                        add(years, e);
+                    }
+                }
+                if (years != null) {
+                    unhandledEvaluations(d, personId, years, out);
+                }
+            }
+        }
+
+        @Override
+        public void added(Object record) {
+            if (record instanceof DuesPayment p) {
+                dues.computeIfAbsent(p.personId(), k -> new Payments()).add(index(p.month()), p.amountYuan(),
+                        p.paidOn().map(LocalDate::toEpochDay).orElse(NOT_DATED));
+            } else if (record instanceof MemberEvaluation e) {
+                evaluations.computeIfAbsent(e.personId(), k -> new ArrayList<>(1)).add(e);
+            }
+        }
+
+        @Override
+        public void removed(Object record) {
+            if (record instanceof DuesPayment p) {
+                Payments list = dues.get(p.personId());
+                if (list != null && list.remove(index(p.month()), p.amountYuan(),
+                        p.paidOn().map(LocalDate::toEpochDay).orElse(NOT_DATED)) && list.size == 0) {
+                    dues.remove(p.personId());
+                }
+            } else if (record instanceof MemberEvaluation e) {
+                List<MemberEvaluation> list = evaluations.get(e.personId());
+                if (list != null && list.remove(e) && list.isEmpty()) {
+                    evaluations.remove(e.personId());
+                }
+            }
+        }
+    }
+
+    /** One person's payments, as parallel arrays. */
+    private static final class Payments {
+        long[] months = new long[4];
+        double[] amounts = new double[4];
+        long[] paidOn = new long[4];
+        int size;
+
+        void add(long month, double amount, long day) {
+            if (size == months.length) {
+                months = java.util.Arrays.copyOf(months, size * 2);
+                amounts = java.util.Arrays.copyOf(amounts, size * 2);
+                paidOn = java.util.Arrays.copyOf(paidOn, size * 2);
+            }
+            months[size] = month;
+            amounts[size] = amount;
+            paidOn[size] = day;
+            size++;
+        }
+
+        /** Removes one payment equal to the one given (amounts compared as {@code Double.equals} does). */
+        boolean remove(long month, double amount, long day) {
+            for (int i = 0; i < size; i++) {
+                if (months[i] == month && paidOn[i] == day
+                        && Double.doubleToLongBits(amounts[i]) == Double.doubleToLongBits(amount)) {
+                    size--;
+                    months[i] = months[size];
+                    amounts[i] = amounts[size];
+                    paidOn[i] = paidOn[size];
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -26,7 +26,7 @@ import org.dangjian.rules.vocabulary.training.SecretaryInduction;
 import org.dangjian.rules.vocabulary.training.SubtreeTraining;
 import org.dangjian.rules.vocabulary.training.TrainingMember;
 import org.dangjian.rules.vocabulary.training.YearlyTraining;
-import org.dangjian.rules.internal.FactDeriver;
+import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
 
@@ -37,7 +37,7 @@ import org.dangjian.rules.internal.OrgKinds;
  * gathers members over subtrees for the participation rules ({@link SubtreeTraining}) and follows
  * new secretaries' trainings ({@link SecretaryInduction}).
  */
-final class TrainingFacts implements FactDeriver {
+final class TrainingFacts implements KeyedDeriver {
 
     /** Organizer levels that count as "district level or above" (区级以上). */
     private static final Set<OrganizerLevel> DISTRICT_OR_ABOVE = Set.of(
@@ -52,46 +52,162 @@ final class TrainingFacts implements FactDeriver {
         return READS;
     }
 
+    /**
+     * The whole pass: every key derived as a live audit derives one (people first, then the
+     * subtrees, which read the people's sums).
+     */
     @Override
     public void derive(Dataset d, Params params, FactSink out) {
-        LocalDate asOf = d.asOf();
-        LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+        ByKey keys = new ByKey();
+        keys.keys(d, k -> keys.derive(d, params, k, out));
+    }
 
-        Map<String, Tally> tallies = new HashMap<>(d.people().size() * 2);
-        for (Training t : d.trainings()) {
-            if (!t.date().isBefore(yearStart) && !t.date().isAfter(asOf)) {
-                Tally tally = tallies.get(t.personId());
-                if (tally == null) {
-                    tally = new Tally();
-                    tallies.put(t.personId(), tally);
+    @Override
+    public KeyedDeriver.Live live(Dataset dataset) {
+        return new ByKey();
+    }
+
+    /** The key of an organization's {@link SubtreeTraining}; a person's key is their id. */
+    private record Subtree(String orgId) {
+    }
+
+    /**
+     * Keys: a person (their {@link YearlyTraining}, {@link TrainingMember}s, {@link PostInForce}s and
+     * {@link SecretaryInduction}s) and an organization's subtree ({@link SubtreeTraining}, which
+     * sums its members' trainings again: the dataset indexes them by person).
+     */
+    private static final class ByKey implements KeyedDeriver.Live {
+
+        @Override
+        public void keys(Dataset d, Consumer<Object> out) {
+            java.util.Set<String> people = new java.util.LinkedHashSet<>();
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+            for (Training t : d.trainings()) {
+                if (inYear(t, yearStart, d.asOf())) {
+                    people.add(t.personId());
                 }
-                tally.add(t);
+            }
+            d.memberships().forEach(m -> people.add(m.personId()));
+            d.positions().forEach(p -> people.add(p.personId()));
+            people.forEach(out);
+            java.util.Set<String> orgs = new java.util.LinkedHashSet<>();
+            d.organizations().forEach(o -> orgs.add(o.id()));
+            orgs.forEach(id -> out.accept(new Subtree(id)));
+        }
+
+        @Override
+        public void touched(Dataset d, Object record, Consumer<Object> out) {
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+            if (record instanceof Training t) {
+                out.accept(t.personId());
+                for (Membership m : d.membershipsOfPerson(t.personId())) {
+                    if (judged(m, yearStart)) {
+                        counted(d, m.organizationId()).forEach(id -> out.accept(new Subtree(id)));
+                    }
+                }
+            } else if (record instanceof Membership m) {
+                out.accept(m.personId());
+                counted(d, m.organizationId()).forEach(id -> out.accept(new Subtree(id)));
+            } else if (record instanceof Position p) {
+                out.accept(p.personId());
+            } else if (record instanceof Organization o) {
+                // Its type makes posts in it grassroots or not; its place, type and dates, the chains through it.
+                d.positionsOf(o.id()).forEach(p -> out.accept(p.personId()));
+                out.accept(new Subtree(o.id()));
+                d.subtree(o.id()).forEach(s -> out.accept(new Subtree(s.id())));
+                d.ancestors(o.id()).forEach(a -> out.accept(new Subtree(a.id())));
             }
         }
-        List<TrainingMember> members = new ArrayList<>();
-        for (Membership m : d.memberships()) {
-            if (judged(m, yearStart)) {
-                members.add(new TrainingMember(m.personId(), m));
+
+        @Override
+        public void derive(Dataset d, Params params, Object key, FactSink out) {
+            if (key instanceof Subtree s) {
+                if (out.wants(SubtreeTraining.class)) {
+                    subtree(d, s.orgId(), out);
+                }
+            } else {
+                person(d, (String) key, out);
             }
         }
-        members.forEach(m -> tallies.computeIfAbsent(m.personId(), k -> new Tally()));
-        for (Position p : d.positions()) {
-            if (Periods.inForce(p.start(), p.end(), asOf)) {
-                out.accept(PostInForce.of(p));
-                tallies.computeIfAbsent(p.personId(), k -> new Tally());
+
+        /** A person's sum of their trainings in the audit year up to asOf. */
+        private static YearlyTraining sum(Dataset d, String personId) {
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+            Tally tally = new Tally();
+            for (Training t : d.trainingsOf(personId)) {
+                if (inYear(t, yearStart, d.asOf())) {
+                    tally.add(t);
+                }
+            }
+            return tally.toFact(personId);
+        }
+
+        /** A person's sum, the memberships judged, the posts in force and the new secretaries' trainings. */
+        private void person(Dataset d, String personId, FactSink out) {
+            LocalDate asOf = d.asOf();
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+            Tally tally = null;
+            for (Training t : d.trainingsOf(personId)) {
+                if (inYear(t, yearStart, asOf)) {
+                    tally = tally == null ? new Tally() : tally;
+                    tally.add(t);
+                }
+            }
+            // A sum for everyone trained, and, with zeros, for everyone a rule judges.
+            boolean summed = tally != null;
+            for (Membership m : d.membershipsOfPerson(personId)) {
+                if (judged(m, yearStart)) {
+                    out.accept(new TrainingMember(m.personId(), m));
+                    summed = true;
+                }
+            }
+            for (Position p : d.positionsHeldBy(personId)) {
+                if (Periods.inForce(p.start(), p.end(), asOf)) {
+                    out.accept(PostInForce.of(p));
+                    summed = true;
+                }
+            }
+            YearlyTraining y = (tally == null ? new Tally() : tally).toFact(personId);
+            if (summed) {
+                out.accept(y);
+            }
+            if (out.wants(SecretaryInduction.class)) {
+                inductions(d, personId, out);
             }
         }
-        // Facts are compared by value, never by order: a hash map will do (SubtreeTraining sorts its own).
-        Map<String, YearlyTraining> yearly = new HashMap<>(tallies.size() * 2);
-        tallies.forEach((person, tally) -> yearly.put(person, tally.toFact(person)));
-        yearly.values().forEach(out);
-        members.forEach(out);
-        if (out.wants(SubtreeTraining.class)) {
-            subtrees(d, members, yearly, out);
+
+        /** The judged members in the subtree of {@code orgId}, if it counts members over its subtree. */
+        private void subtree(Dataset d, String orgId, FactSink out) {
+            Organization o = d.organization(orgId).orElse(null);
+            if (o == null || !counts(o, d.asOf())) {
+                return;
+            }
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+            Map<String, List<String>> chains = new HashMap<>();
+            // Each member's sum from their trainings: a person's own key may be derived after the
+            // subtrees above them in the same change, so a sum kept from before would be stale.
+            Map<String, YearlyTraining> sums = new HashMap<>();
+            TreeMap<String, YearlyTraining> members = new TreeMap<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Organization s : d.subtree(orgId)) {
+                if (!seen.add(s.id())) {
+                    continue;
+                }
+                for (Membership m : d.membershipsOf(s.id())) {
+                    // Below it by the children's parents; counted in it by the member's chain of parents.
+                    if (judged(m, yearStart) && chains.computeIfAbsent(m.organizationId(), id -> counted(d, id)).contains(orgId)) {
+                        members.put(m.personId(), sums.computeIfAbsent(m.personId(), p -> sum(d, p)));
+                    }
+                }
+            }
+            if (!members.isEmpty()) {
+                out.accept(new SubtreeTraining(orgId, members));
+            }
         }
-        if (out.wants(SecretaryInduction.class)) {
-            inductions(d, out);
-        }
+    }
+
+    private static boolean inYear(Training t, LocalDate yearStart, LocalDate asOf) {
+        return !t.date().isBefore(yearStart) && !t.date().isAfter(asOf);
     }
 
     /** FULL or PROBATIONARY, not exempt, and a member on 1 January of the audit year. */
@@ -99,18 +215,10 @@ final class TrainingFacts implements FactDeriver {
         return m.status() != MembershipStatus.SUSPENDED && !m.exempt() && !m.admitted().isAfter(yearStart);
     }
 
-    /** Each judged member counts for every grassroots org and street working committee at or above their own. */
-    private static void subtrees(Dataset d, List<TrainingMember> members, Map<String, YearlyTraining> yearly,
-                                 Consumer<Object> out) {
-        Map<String, List<String>> chains = new HashMap<>();
-        Map<String, TreeMap<String, YearlyTraining>> byOrg = new TreeMap<>();
-        for (TrainingMember m : members) {
-            List<String> chain = chains.computeIfAbsent(m.orgId(), id -> counted(d, id));
-            for (String orgId : chain) {
-                byOrg.computeIfAbsent(orgId, k -> new TreeMap<>()).put(m.personId(), yearly.get(m.personId()));
-            }
-        }
-        byOrg.forEach((orgId, map) -> out.accept(new SubtreeTraining(orgId, map)));
+    /** A grassroots org or street working committee that exists on asOf counts its subtree's members. */
+    private static boolean counts(Organization o, LocalDate asOf) {
+        boolean kind = OrgKinds.GRASSROOTS.contains(o.type()) || o.type() == OrgType.STREET_WORKING_COMMITTEE;
+        return kind && OrgKinds.exists(o, asOf);
     }
 
     /** The organization and those above it that count members over their subtree, if they exist on asOf. */
@@ -120,17 +228,16 @@ final class TrainingFacts implements FactDeriver {
         chain.addAll(d.ancestors(orgId));
         List<String> out = new ArrayList<>();
         for (Organization o : chain) {
-            boolean kind = OrgKinds.GRASSROOTS.contains(o.type()) || o.type() == OrgType.STREET_WORKING_COMMITTEE;
-            if (kind && OrgKinds.exists(o, d.asOf())) {
+            if (counts(o, d.asOf())) {
                 out.add(o.id());
             }
         }
         return out;
     }
 
-    /** Grassroots SECRETARY posts that were new appointments, with the trainings (of any kind) since. */
-    private static void inductions(Dataset d, Consumer<Object> out) {
-        for (Position p : d.positions()) {
+    /** The person's grassroots SECRETARY posts that were new appointments, with the trainings (of any kind) since. */
+    private static void inductions(Dataset d, String personId, Consumer<Object> out) {
+        for (Position p : d.positionsHeldBy(personId)) {
             if (p.role() != Role.SECRETARY || !grassroots(d, p.organizationId()) || continuing(d, p)) {
                 continue;
             }

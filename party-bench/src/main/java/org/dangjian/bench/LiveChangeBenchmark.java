@@ -1,0 +1,198 @@
+package org.dangjian.bench;
+
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.dangjian.model.Activity;
+import org.dangjian.model.ActivityType;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.DuesPayment;
+import org.dangjian.model.Education;
+import org.dangjian.model.Membership;
+import org.dangjian.model.OrgType;
+import org.dangjian.model.Organization;
+import org.dangjian.model.OrganizerLevel;
+import org.dangjian.model.Person;
+import org.dangjian.model.Position;
+import org.dangjian.model.Training;
+import org.dangjian.rules.Change;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.FindingEvent;
+import org.dangjian.rules.LiveAudit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What one change costs a live audit (实时审计) of the whole built-in pack, by kind of change: the
+ * change applied, the facts derived again, the rules fired and the events returned. Each operation
+ * applies a change and the next one its inverse (alternately), so the audit's state does not drift
+ * and both directions are measured. Sample mode gives the percentiles.
+ *
+ * <p>Opening a live audit of a large district costs minutes on a shared machine, so one audit per
+ * district size is kept for the JVM's life and shared by the kinds of change: run without forks
+ * ({@code -f 0}) to open it once for all of them. A trial leaves the audit as it found it (the
+ * last change undone, {@code asOf} put back).
+ *
+ * <ul>
+ *   <li>{@code activity}: a theme party day added to a branch, then removed;</li>
+ *   <li>{@code attendance}: an activity with attendance recorded, one attendee taken off, then back;</li>
+ *   <li>{@code training}: a training of a member in June added, then removed;</li>
+ *   <li>{@code dues}: a month's dues payment of a member added, then removed;</li>
+ *   <li>{@code person}: a person's education changed, then back;</li>
+ *   <li>{@code membership}: a member moved to another branch, then back;</li>
+ *   <li>{@code post}: a post in force ended, then open again;</li>
+ *   <li>{@code organization}: a branch's number of households changed, then back;</li>
+ *   <li>{@code asOfDay}, {@code asOfMonth}, {@code asOfYear}: {@code asOf} moved from 30 to
+ *       31 December 2020, from 30 November to 31 December, from 31 December 2020 to 1 January 2021,
+ *       then back.</li>
+ * </ul>
+ *
+ * <pre>
+ * java -Xmx8g -jar party-bench/target/benchmarks.jar LiveChange -p members=10000 -f 0 -wi 2 -w 4 -i 3 -r 4
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-Xms2g"})
+public class LiveChangeBenchmark {
+
+    @Param({"10000", "100000"})
+    public long members;
+
+    @Param({"activity", "attendance", "training", "dues", "person", "membership", "post", "organization",
+            "asOfDay", "asOfMonth", "asOfYear"})
+    public String change;
+
+    /** One live audit per district size, for the JVM's life (see the class comment). */
+    private static final java.util.Map<Long, LiveAudit> OPEN = new java.util.HashMap<>();
+
+    private LiveAudit live;
+    private LocalDate asOf;
+    private Change forth;
+    private Change back;
+    private boolean there;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        live = OPEN.computeIfAbsent(members, m -> ComplianceEngine.builtIn().openLive(Districts.read(m)));
+        Dataset d = live.dataset();
+        asOf = d.asOf();
+        List<Change> pair = changes(d, change);
+        if (pair.size() == 3) {
+            live.apply(pair.get(2)); // where a move of asOf starts from
+        }
+        forth = pair.get(0);
+        back = pair.get(1);
+        there = false;
+    }
+
+    @Benchmark
+    public List<FindingEvent> apply() {
+        there = !there;
+        return live.apply(there ? forth : back);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        if (there) {
+            live.apply(back);
+        }
+        live.apply(Change.asOf(asOf));
+    }
+
+    /** The change, its inverse and, for moves of {@code asOf}, the date to open the audit on. */
+    static List<Change> changes(Dataset d, String change) {
+        String branch = d.organizations().stream().filter(o -> o.type() == OrgType.BRANCH)
+                .map(Organization::id).findFirst().orElseThrow();
+        Membership member = d.memberships().stream().filter(m -> m.organizationId().equals(branch)).findFirst()
+                .orElseThrow();
+        return switch (change) {
+            case "activity" -> addRemove(new Activity("bench-extra", branch, ActivityType.THEME_PARTY_DAY,
+                    LocalDate.of(2020, 3, 3), Optional.empty(), Optional.empty()));
+            case "attendance" -> {
+                Activity a = d.activities().stream().filter(x -> x.attendees().map(l -> l.size() > 1).orElse(false))
+                        .findFirst().orElseThrow();
+                List<String> fewer = new ArrayList<>(a.attendees().orElseThrow());
+                fewer.remove(0);
+                yield update(a, with(a, "attendees", Optional.of(List.copyOf(fewer))));
+            }
+            case "training" -> addRemove(new Training(member.personId(), LocalDate.of(2020, 6, 1), 4.0, true,
+                    OrganizerLevel.DISTRICT, Optional.empty()));
+            case "dues" -> addRemove(new DuesPayment(member.personId(), YearMonth.of(2020, 6), 12.5,
+                    Optional.of(LocalDate.of(2020, 6, 5))));
+            case "person" -> {
+                Person p = d.person(member.personId()).orElseThrow();
+                Education other = p.education() == Education.MASTER ? Education.BACHELOR : Education.MASTER;
+                yield update(p, with(p, "education", other));
+            }
+            case "membership" -> {
+                String otherBranch = d.organizations().stream().filter(o -> o.type() == OrgType.BRANCH)
+                        .map(Organization::id).filter(id -> !id.equals(branch)).findFirst().orElseThrow();
+                yield update(member, with(member, "organizationId", otherBranch));
+            }
+            case "post" -> {
+                Position p = d.positions().stream().filter(x -> x.end().isEmpty()).findFirst().orElseThrow();
+                yield update(p, with(p, "end", Optional.of(LocalDate.of(2020, 9, 30))));
+            }
+            case "organization" -> {
+                Organization o = d.organization(branch).orElseThrow();
+                yield update(o, with(o, "households", java.util.OptionalInt.of(o.households().orElse(100) + 1)));
+            }
+            case "asOfDay" -> asOf(LocalDate.of(2020, 12, 30), LocalDate.of(2020, 12, 31));
+            case "asOfMonth" -> asOf(LocalDate.of(2020, 11, 30), LocalDate.of(2020, 12, 31));
+            case "asOfYear" -> asOf(LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 1));
+            default -> throw new IllegalArgumentException("no such change: " + change);
+        };
+    }
+
+    private static List<Change> addRemove(Object record) {
+        return List.of(Change.add(record), Change.remove(record));
+    }
+
+    private static List<Change> update(Object old, Object replacement) {
+        return List.of(Change.update(old, replacement), Change.update(replacement, old));
+    }
+
+    private static List<Change> asOf(LocalDate from, LocalDate to) {
+        return List.of(Change.asOf(to), Change.asOf(from), Change.asOf(from));
+    }
+
+    /** {@code record} with one component replaced (records have no withers). */
+    static Object with(Object record, String component, Object value) {
+        try {
+            RecordComponent[] c = record.getClass().getRecordComponents();
+            Object[] values = new Object[c.length];
+            Class<?>[] types = new Class<?>[c.length];
+            boolean found = false;
+            for (int i = 0; i < c.length; i++) {
+                types[i] = c[i].getType();
+                found |= c[i].getName().equals(component);
+                values[i] = c[i].getName().equals(component) ? value : c[i].getAccessor().invoke(record);
+            }
+            if (!found) {
+                throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no " + component);
+            }
+            return record.getClass().getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

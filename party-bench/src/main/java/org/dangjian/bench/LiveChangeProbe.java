@@ -1,0 +1,76 @@
+package org.dangjian.bench;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.dangjian.model.Dataset;
+import org.dangjian.rules.Change;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.LiveAudit;
+
+/**
+ * The changes of {@link LiveChangeBenchmark}, each applied and undone {@code rounds} times on one
+ * live audit, with the wall time and the CPU time of the process per change (median, 90th and 99th
+ * percentile). On a machine shared with other work the wall time measures the load as much as the
+ * change; the process's CPU time (this thread, the derivation pool, the collector) does not wait
+ * for a core, so it is the fairer figure there.
+ *
+ * <pre>
+ * java -Xmx8g -cp party-bench/target/benchmarks.jar org.dangjian.bench.LiveChangeProbe 100000 20 dues,training
+ * </pre>
+ */
+public final class LiveChangeProbe {
+
+    private static final String ALL = "activity,attendance,training,dues,person,membership,post,organization,"
+            + "asOfDay,asOfMonth,asOfYear";
+
+    private LiveChangeProbe() {
+    }
+
+    public static void main(String[] args) {
+        long members = args.length > 0 ? Long.parseLong(args[0]) : 10_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        String[] kinds = (args.length > 2 ? args[2] : ALL).split(",");
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long t = System.nanoTime();
+        Dataset d = Districts.read(members);
+        System.out.printf(Locale.ROOT, "%,d members, %,d records, read in %.0f s%n", members, d.size(), (System.nanoTime() - t) / 1e9);
+        t = System.nanoTime();
+        try (LiveAudit live = ComplianceEngine.builtIn().openLive(d)) {
+            System.out.printf(Locale.ROOT, "live audit opened in %.1f s, %,d findings%n", (System.nanoTime() - t) / 1e9,
+                    live.findings().size());
+            System.out.println("change        | wall p50 / p90 / p99 ms       | CPU p50 / p90 / p99 ms");
+            for (String kind : kinds) {
+                LocalDate asOf = live.dataset().asOf();
+                List<Change> pair = LiveChangeBenchmark.changes(live.dataset(), kind);
+                if (pair.size() == 3) {
+                    live.apply(pair.get(2));
+                }
+                int n = 2 * rounds;
+                double[] wall = new double[n];
+                double[] cpu = new double[n];
+                for (int i = 0; i < n; i++) {
+                    long w = System.nanoTime();
+                    long c = os.getProcessCpuTime();
+                    live.apply(pair.get(i % 2));
+                    cpu[i] = (os.getProcessCpuTime() - c) / 1e6;
+                    wall[i] = (System.nanoTime() - w) / 1e6;
+                }
+                live.apply(Change.asOf(asOf));
+                System.out.printf(Locale.ROOT, "%-13s | %8.2f / %8.2f / %8.2f | %8.2f / %8.2f / %8.2f%n", kind,
+                        pct(wall, 50), pct(wall, 90), pct(wall, 99), pct(cpu, 50), pct(cpu, 90), pct(cpu, 99));
+            }
+        }
+    }
+
+    /** The {@code p}th percentile, nearest rank; the first two changes of a kind are left out (warm-up). */
+    private static double pct(double[] values, int p) {
+        double[] v = Arrays.copyOfRange(values, Math.min(2, values.length - 1), values.length);
+        Arrays.sort(v);
+        int rank = (int) Math.ceil(p / 100.0 * v.length);
+        return v[Math.max(0, Math.min(v.length - 1, rank - 1))];
+    }
+}

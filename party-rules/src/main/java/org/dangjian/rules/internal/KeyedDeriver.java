@@ -1,0 +1,50 @@
+package org.dangjian.rules.internal;
+
+import java.util.function.Consumer;
+import org.dangjian.model.Dataset;
+import org.dangjian.rules.vocabulary.Params;
+
+/**
+ * A deriver whose facts fall into keys (键): the facts of one person, of one organization and
+ * period, of one membership. Written once as "the facts of key K" and "the keys record R
+ * touches", so that a live audit derives again, after a change, only the keys the change
+ * touches, and compares only their facts with those held; the batch audit derives every key with
+ * the same code (its whole pass may gather the records of all keys at once, for speed, but hands
+ * each key's records to the same per-key derivation).
+ *
+ * <p>A live audit asks {@link #live(Dataset)} once for the records by key it keeps between
+ * changes ({@link Live}), tells it every record added and removed, and, for a change, asks it
+ * which keys each record removed or added touches, in the dataset before the change and in the
+ * dataset after it (both: an organization removed touches the subtrees above it before; another
+ * organization of its id may be found first after). A key none of whose facts exist any more derives nothing: its
+ * facts held are deleted. When {@code asOf} moves every key is derived again.
+ */
+public interface KeyedDeriver extends FactDeriver {
+
+    /** The records by key that a live audit of {@code dataset} keeps for this deriver. */
+    Live live(Dataset dataset);
+
+    /** What a live audit keeps for a keyed deriver: mutable, used by one thread at a time. */
+    interface Live {
+
+        /** Every key of {@code dataset} that may have facts (each once). */
+        void keys(Dataset dataset, Consumer<Object> out);
+
+        /**
+         * The keys whose facts {@code record} may change, by what surrounds it in {@code dataset}
+         * (which may or may not hold it); reads the dataset only.
+         */
+        void touched(Dataset dataset, Object record, Consumer<Object> out);
+
+        /** The facts of {@code key} in {@code dataset}, as the whole derivation gives them. */
+        void derive(Dataset dataset, Params params, Object key, FactSink out);
+
+        /** {@code record} was added to the dataset: for a live index of its own (most read the dataset's). */
+        default void added(Object record) {
+        }
+
+        /** {@code record} (equal to one the dataset held) was removed from it. */
+        default void removed(Object record) {
+        }
+    }
+}
