@@ -58,7 +58,8 @@ public final class HtmlReport {
     /**
      * A self-contained page in the report's style (its template and stylesheet): {@code title} and
      * {@code meta} in the header, {@code extraCss} after the stylesheet, {@code data} (JSON written by
-     * {@link #scriptSafe(java.io.Writer)}) in the {@code report-data} element, drawn by {@code js}.
+     * {@link #scriptSafe(java.io.Writer)}) in the {@code report-data} element, drawn by {@code js}
+     * (which finds the shared helpers of {@code page.js} as {@code Page}).
      * Other pages of party-audit (the what-if) are built on it.
      */
     public static String page(Language lang, String title, String meta, String noscript, String extraCss, String js,
@@ -69,7 +70,7 @@ public final class HtmlReport {
                 "META", escape(meta),
                 "NOSCRIPT", escape(noscript),
                 "CSS", resource("report.css") + extraCss,
-                "JS", js,
+                "JS", resource("page.js") + js,
                 "DATA", data);
         // One pass over the template: a value is never scanned for slots, whatever the data holds.
         Matcher m = SLOT.matcher(resource("report.html"));

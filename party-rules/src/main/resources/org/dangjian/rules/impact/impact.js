@@ -5,23 +5,10 @@
 // data-ready="ok" on <body> once drawn.
 (function () {
   'use strict';
-  var body = document.body;
-  var errors = [];
-  function noteError(message) {
-    errors.push(String(message));
-    body.setAttribute('data-errors', errors.join(' | '));
-  }
-  window.addEventListener('error', function (e) { noteError(e.message || 'script error'); });
-  try {
-    main();
-    body.setAttribute('data-ready', errors.length ? 'errors' : 'ok');
-  } catch (e) {
-    noteError((e && e.stack) || e);
-    body.setAttribute('data-ready', 'failed');
-  }
+  var el = Page.el, svgEl = Page.svgEl, select = Page.select, labelled = Page.labelled;
+  Page.run(main);
 
-  function main() {
-    var data = JSON.parse(document.getElementById('report-data').textContent);
+  function main(data) {
     var W = data.words;
     var SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO'];
     var app = document.getElementById('app');
@@ -120,7 +107,7 @@
     var ranked = data.organizations.filter(function (o) { return o.own.appeared || o.own.disappeared; })
       .sort(function (a, b) { return (b.own.appeared + b.own.disappeared) - (a.own.appeared + a.own.disappeared) || (a.id < b.id ? -1 : 1); })
       .slice(0, 20);
-    var NS = 'http://www.w3.org/2000/svg';
+    var NS = Page.SVG;
     var svg = document.createElementNS(NS, 'svg');
     var rowH = 22; var labelW = 200; var barW = 320;
     svg.setAttribute('class', 'chart'); svg.setAttribute('id', 'org-chart');
@@ -142,11 +129,6 @@
       svg.appendChild(g);
     });
     chartBox.appendChild(ranked.length ? svg : el('p', { 'class': 'empty' }, W.none));
-    function svgEl(name, attrs) {
-      var e = document.createElementNS(NS, name);
-      Object.keys(attrs).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
-      return e;
-    }
 
     // ---- the tree with the subtree's counts
     var treeItems = {};
@@ -274,20 +256,6 @@
       var tb = el('tbody', {});
       t.appendChild(tb);
       return { t: t, tb: tb };
-    }
-    function select(id, options) {
-      var s = el('select', { id: id });
-      options.forEach(function (o) { s.appendChild(el('option', { value: o[0] }, o[1])); });
-      return s;
-    }
-    function labelled(text, control) { return el('label', {}, [text, control]); }
-    function el(name, attrs, children) {
-      var e = document.createElement(name);
-      Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
-      (children === undefined ? [] : Array.isArray(children) ? children : [children]).forEach(function (c) {
-        e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
-      });
-      return e;
     }
   }
 })();

@@ -6,22 +6,10 @@
   'use strict';
   var COLORS = { CRITICAL: '#7f1d1d', HIGH: '#dc2626', MEDIUM: '#d97706', LOW: '#2563eb', INFO: '#6b7280' };
   var body = document.body;
-  var errors = [];
-  function noteError(message) {
-    errors.push(String(message));
-    body.setAttribute('data-errors', errors.join(' | '));
-  }
-  window.addEventListener('error', function (e) { noteError(e.message || 'script error'); });
-  try {
-    main();
-    body.setAttribute('data-ready', errors.length ? 'errors' : 'ok');
-  } catch (e) {
-    noteError((e && e.stack) || e);
-    body.setAttribute('data-ready', 'failed');
-  }
+  var el = Page.el, svgEl = Page.svgEl, select = Page.select, labelled = Page.labelled;
+  Page.run(main);
 
-  function main() {
-    var data = JSON.parse(document.getElementById('report-data').textContent);
+  function main(data) {
     var L = labels(data.lang);
     var SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO'];
     var PAGE = 500;
@@ -355,7 +343,7 @@
       }).slice(0, 15);
       while (chartHolder.firstChild) { chartHolder.removeChild(chartHolder.firstChild); }
       if (!top.length) { chartHolder.appendChild(el('p', { 'class': 'empty' }, L.none)); return; }
-      var NS = 'http://www.w3.org/2000/svg';
+      var NS = Page.SVG;
       var rowH = 24, labelW = 190, barW = 360, width = labelW + barW + 50;
       var svg = document.createElementNS(NS, 'svg');
       svg.setAttribute('class', 'chart');
@@ -368,10 +356,10 @@
         g.setAttribute('class', 'bar' + (state.org === id ? ' sel' : ''));
         g.setAttribute('data-org', id);
         var y = i * rowH + 2;
-        var bg = svgEl(NS, 'rect', { 'class': 'bg', x: 0, y: y, width: width, height: rowH, fill: 'transparent' });
+        var bg = svgEl('rect', { 'class': 'bg', x: 0, y: y, width: width, height: rowH, fill: 'transparent' });
         g.appendChild(bg);
         var name = orgName(id);
-        var label = svgEl(NS, 'text', { 'class': 'label', x: labelW - 6, y: y + 16, 'text-anchor': 'end' });
+        var label = svgEl('text', { 'class': 'label', x: labelW - 6, y: y + 16, 'text-anchor': 'end' });
         label.textContent = name.length > 14 ? name.slice(0, 13) + '…' : name;
         var title = document.createElementNS(NS, 'title');
         title.textContent = name + '：' + byOrg[id].total;
@@ -382,10 +370,10 @@
           var n = byOrg[id][s] || 0;
           if (!n) { return; }
           var w = Math.max(1, n / max * barW);
-          g.appendChild(svgEl(NS, 'rect', { x: x, y: y + 4, width: w, height: rowH - 8, fill: COLORS[s] }));
+          g.appendChild(svgEl('rect', { x: x, y: y + 4, width: w, height: rowH - 8, fill: COLORS[s] }));
           x += w;
         });
-        var num = svgEl(NS, 'text', { x: x + 6, y: y + 16 });
+        var num = svgEl('text', { x: x + 6, y: y + 16 });
         num.textContent = String(byOrg[id].total);
         g.appendChild(num);
         g.addEventListener('click', function () { setState({ org: state.org === id ? '' : id, sub: '0' }); });
@@ -434,31 +422,9 @@
       if (f.organizationId && f.organizationId !== f.subjectId) { td.appendChild(el('br', {})); td.appendChild(el('small', {}, orgName(f.organizationId))); }
       return td;
     }
-    function select(id, options) {
-      var s = el('select', { id: id });
-      options.forEach(function (o) { s.appendChild(el('option', { value: o[0] }, o[1])); });
-      return s;
-    }
-    function labelled(text, control) { return el('label', {}, [text, control]); }
 
     state = readHash();
     apply();
-  }
-
-  /** An element with attributes and children (strings become text nodes: never HTML). */
-  function el(tag, attrs, children) {
-    var e = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
-    if (children === undefined || children === null) { return e; }
-    (Array.isArray(children) ? children : [children]).forEach(function (c) {
-      e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
-    });
-    return e;
-  }
-  function svgEl(ns, tag, attrs) {
-    var e = document.createElementNS(ns, tag);
-    Object.keys(attrs).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
-    return e;
   }
 
   function labels(lang) {

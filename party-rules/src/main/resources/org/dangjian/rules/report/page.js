@@ -1,0 +1,54 @@
+// What every page of party-audit (the audit report, the what-if) shares: drawing under a guard that
+// reports the outcome on <body> (data-ready="ok" | "errors" | "failed", data-errors: what went
+// wrong), and the helpers that make elements. Data text is only ever set as text, never as HTML.
+var Page = (function () {
+  'use strict';
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  /** Runs {@code main} once; the page's outcome and any script error are written on <body>. */
+  function run(main) {
+    var body = document.body;
+    var errors = [];
+    function noteError(message) {
+      errors.push(String(message));
+      body.setAttribute('data-errors', errors.join(' | '));
+    }
+    window.addEventListener('error', function (e) { noteError(e.message || 'script error'); });
+    try {
+      main(JSON.parse(document.getElementById('report-data').textContent));
+      body.setAttribute('data-ready', errors.length ? 'errors' : 'ok');
+    } catch (e) {
+      noteError((e && e.stack) || e);
+      body.setAttribute('data-ready', 'failed');
+    }
+  }
+
+  /** An element with attributes and children (strings become text nodes: never HTML). */
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (children === undefined || children === null) { return e; }
+    (Array.isArray(children) ? children : [children]).forEach(function (c) {
+      e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    });
+    return e;
+  }
+
+  /** An SVG element with attributes. */
+  function svgEl(tag, attrs) {
+    var e = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+    return e;
+  }
+
+  /** A drop-down of [value, text] options. */
+  function select(id, options) {
+    var s = el('select', { id: id });
+    options.forEach(function (o) { s.appendChild(el('option', { value: o[0] }, o[1])); });
+    return s;
+  }
+
+  function labelled(text, control) { return el('label', {}, [text, control]); }
+
+  return { run: run, el: el, svgEl: svgEl, select: select, labelled: labelled, SVG: SVG };
+})();
