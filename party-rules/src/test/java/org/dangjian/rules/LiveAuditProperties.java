@@ -46,7 +46,8 @@ class LiveAuditProperties {
         agreeWithBatch(ENGINE, seed, steps);
     }
 
-    @Property(tries = 200)
+    // The second pack's rules reach the same derived facts: half the tries, with the first property's.
+    @Property(tries = 100)
     void soWithRulesOfEveryShape(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int steps) {
         agreeWithBatch(PROBE, seed, steps);
     }
