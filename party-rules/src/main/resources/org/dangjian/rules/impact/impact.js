@@ -22,19 +22,7 @@
     data.organizations.forEach(function (o) {
       if (o.parentId && orgs[o.parentId]) { orgs[o.parentId].children.push(o.id); } else { roots.push(o.id); }
     });
-    var subtreeCache = {};
-    function subtree(id) {
-      if (subtreeCache[id]) { return subtreeCache[id]; }
-      var set = {}; var stack = [id];
-      while (stack.length) {
-        var x = stack.pop();
-        if (set[x]) { continue; }
-        set[x] = true;
-        (orgs[x] ? orgs[x].children : []).forEach(function (c) { stack.push(c); });
-      }
-      subtreeCache[id] = set;
-      return set;
-    }
+    var subtree = Page.subtrees(orgs);
     function orgName(id) { return orgs[id] ? orgs[id].name : id; }
 
     var state = { change: '', severity: '', rule: '', org: '', sub: '1', q: '' };

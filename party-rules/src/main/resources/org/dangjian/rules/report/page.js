@@ -50,5 +50,25 @@ var Page = (function () {
 
   function labelled(text, control) { return el('label', {}, [text, control]); }
 
-  return { run: run, el: el, svgEl: svgEl, select: select, labelled: labelled, SVG: SVG };
+  /**
+   * The subtrees of {@code orgs} (id → {children: [ids]}): a function from an id to the set of it and
+   * every organization below it, each worked out once. Cycles in bad data end the walk, not the page.
+   */
+  function subtrees(orgs) {
+    var cache = {};
+    return function (id) {
+      if (cache[id]) { return cache[id]; }
+      var set = {}; var stack = [id];
+      while (stack.length) {
+        var x = stack.pop();
+        if (set[x]) { continue; }
+        set[x] = true;
+        (orgs[x] ? orgs[x].children : []).forEach(function (c) { stack.push(c); });
+      }
+      cache[id] = set;
+      return set;
+    };
+  }
+
+  return { run: run, el: el, svgEl: svgEl, select: select, labelled: labelled, subtrees: subtrees, SVG: SVG };
 })();

@@ -31,19 +31,7 @@
       var o = orgs[id];
       if (o.parent && orgs[o.parent] && o.parent !== id) { orgs[o.parent].children.push(id); } else { roots.push(id); }
     });
-    var subtreeCache = {};
-    function subtree(id) {
-      if (subtreeCache[id]) { return subtreeCache[id]; }
-      var set = {}; var stack = [id]; var guard = 0;
-      while (stack.length && guard++ < 1000000) {
-        var x = stack.pop();
-        if (set[x]) { continue; }
-        set[x] = true;
-        (orgs[x] ? orgs[x].children : []).forEach(function (c) { stack.push(c); });
-      }
-      subtreeCache[id] = set;
-      return set;
-    }
+    var subtree = Page.subtrees(orgs);
     function orgName(id) { return orgs[id] ? orgs[id].name : id; }
 
     // ---- state and the one filter function
