@@ -46,7 +46,7 @@ class PartySparkCommandTest {
 
     private static Run run(String... args) {
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new PartySpark());
+        CommandLine cl = PartySpark.commandLine();
         cl.setErr(new PrintWriter(err, true));
         int status = cl.execute(args);
         return new Run(status, err.toString());
@@ -132,6 +132,23 @@ class PartySparkCommandTest {
         Run r = run("audit", bad.toString(), "--output", tmp.resolve("bad-parquet-out").toString());
         assertEquals(2, r.status(), r.err());
         assertTrue(r.err().contains("people.parquet row 2.birthDate"), r.err());
+    }
+
+    /** A task that dies on every attempt: Spark gives up, the job exits 3 (not 1, "findings") and writes nothing. */
+    @Test
+    void aJobThatSparkGivesUpOnExitsThreeAndWritesNothing() {
+        Path out = tmp.resolve("given-up");
+        var sc = LocalSpark.session().sparkContext();
+        sc.setLocalProperty(GroupTask.FAULT, "every-attempt");
+        Run r;
+        try {
+            r = run("audit", district.toString(), "--output", out.toString(), "--members-per-task", "150");
+        } finally {
+            sc.setLocalProperty(GroupTask.FAULT, null);
+        }
+        assertEquals(3, r.status(), r.err());
+        assertTrue(r.err().contains("the job failed") && r.err().contains(GroupTask.FAULT), r.err());
+        assertFalse(Files.exists(out));
     }
 
     @Test
