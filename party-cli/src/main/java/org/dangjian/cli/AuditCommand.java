@@ -22,8 +22,6 @@ import org.dangjian.rules.InvalidParametersException;
 import org.dangjian.rules.review.InvalidWaiversException;
 import org.dangjian.rules.Language;
 import org.dangjian.rules.PackException;
-import org.dangjian.rules.PackSignature;
-import org.dangjian.rules.RulePack;
 import org.dangjian.rules.TrustedKeys;
 import org.dangjian.rules.Parameters;
 import org.dangjian.rules.RuleFailedException;
@@ -104,13 +102,8 @@ final class AuditCommand implements Callable<Integer> {
                     + "descriptor says mode = replaces. May be repeated.")
     List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--require-signed",
-            description = "Refuse every --rules pack that is not signed by a key in --trusted-keys, or that has a file "
-                    + "changed, added or removed since signing (the built-in pack is trusted as part of the program).")
-    boolean requireSigned;
-
     @Mixin
-    TrustedKeysOption trusted;
+    RequireSignedOption signing;
 
     @Mixin
     CompileCacheOption compileCache;
@@ -150,9 +143,9 @@ final class AuditCommand implements Callable<Integer> {
         if (sessions == null) {
             return usageError(err, "--partitioning must be auto, subtrees or single, not '" + partitioning + "'");
         }
-        if (requireSigned != (trusted.dir != null)) {
-            return usageError(err, requireSigned ? "--require-signed needs --trusted-keys, the directory of the keys "
-                    + "whose signatures are accepted" : "--trusted-keys goes with --require-signed");
+        Optional<String> signingProblem = signing.usageProblem();
+        if (signingProblem.isPresent()) {
+            return usageError(err, signingProblem.get());
         }
         if (failOnNew && baseline == null) {
             return usageError(err, "--fail-on-new needs --baseline, the previous report that tells which findings are new");
@@ -186,37 +179,19 @@ final class AuditCommand implements Callable<Integer> {
                 .withMaxFirings(firings.maxFirings).withPartitioning(sessions);
         Optional<TrustedKeys> keys;
         try {
-            keys = trusted.read();
+            keys = signing.keys();
         } catch (PackException e) {
             return refused(progress, "the trusted keys have errors:", e);
         }
         try {
-            RulePack pack = RulePack.builtIn();
-            for (Path dir : rules) {
-                RulePack local = RulePack.load(dir);
-                if (keys.isPresent()) {
-                    try {
-                        local.requireSigned(keys.get());
-                    } catch (PackException e) {
-                        return refused(progress, "the rule pack " + dir + " is refused (--require-signed); "
-                                + "nothing was audited:", e);
-                    }
-                }
-                for (PackSignature s : local.signatures()) {
-                    s.problems().forEach(p -> progress.println("party-audit: warning: the signature of " + dir
-                            + " does not hold: " + p));
-                }
-                pack = pack.extendedBy(local);
-            }
             // The built-in pack alone is compiled once per JVM (a test run audits many times).
-            engine = rules.isEmpty() ? ComplianceEngine.builtIn() : ComplianceEngine.compile(pack);
-            if (params != null) {
-                try (Reader r = Files.newBufferedReader(params, StandardCharsets.UTF_8)) {
-                    Parameters overrides = Parameters.parse(r, params.toString());
-                    engine.parameters().override(overrides); // checked now, before any rule runs
-                    options = options.withParameters(overrides);
-                }
+            engine = RulePacks.engine(rules, keys, progress::println);
+            Optional<Parameters> overrides = RulePacks.overrides(params, engine); // checked now, before any rule runs
+            if (overrides.isPresent()) {
+                options = options.withParameters(overrides.get());
             }
+        } catch (RulePacks.Refused e) {
+            return refused(progress, e.getMessage(), e.problems());
         } catch (PackException e) {
             progress.println("party-audit: the rule pack has errors:");
             e.problems().forEach(p -> progress.println("  " + p));

@@ -18,6 +18,7 @@ import org.dangjian.rules.InvalidParametersException;
 import org.dangjian.rules.PackException;
 import org.dangjian.rules.Parameters;
 import org.dangjian.rules.RuleFailedException;
+import org.dangjian.rules.TrustedKeys;
 import org.dangjian.rules.RuleFiringLimitException;
 import org.dangjian.rules.impact.Impact;
 import org.dangjian.rules.impact.ImpactFormat;
@@ -78,6 +79,9 @@ final class ImpactCommand implements Callable<Integer> {
     Path output;
 
     @Mixin
+    RequireSignedOption signing;
+
+    @Mixin
     LanguageOption lang;
 
     @Mixin
@@ -97,6 +101,10 @@ final class ImpactCommand implements Callable<Integer> {
         }
         if (chosen.size() > 1 && output == null) {
             return usageError(err, "several formats need --output, the base name of the files to write");
+        }
+        Optional<String> signingProblem = signing.usageProblem();
+        if (signingProblem.isPresent()) {
+            return usageError(err, signingProblem.get());
         }
         if (params == null && rules.isEmpty()) {
             return usageError(err, "say what would change: --params NEW.properties, --rules NEW_PACK, or both");
@@ -122,9 +130,12 @@ final class ImpactCommand implements Callable<Integer> {
         progress.phase("compiling the rules");
         ImpactReport report;
         try {
-            ComplianceEngine current = RulePacks.engine(baseRules);
+            // Both packs, as they are and as they would be, must pass --require-signed.
+            Optional<TrustedKeys> keys = signing.keys();
+            ComplianceEngine current = RulePacks.engine(baseRules, keys, progress::println);
             // Without --rules, the rules stay as they are.
-            ComplianceEngine proposed = rules.isEmpty() || rules.equals(baseRules) ? current : RulePacks.engine(rules);
+            ComplianceEngine proposed = rules.isEmpty() || rules.equals(baseRules) ? current
+                    : RulePacks.engine(rules, keys, progress::println);
             AuditOptions options = AuditOptions.DEFAULTS.withLanguage(lang.language).withDatasetSha256(loaded.sha256())
                     .withMaxFirings(firings.maxFirings);
             Optional<Parameters> base = RulePacks.overrides(baseParams, current);
@@ -138,6 +149,10 @@ final class ImpactCommand implements Callable<Integer> {
             }
             progress.phase(String.format("auditing %,d records twice", loaded.dataset().size()));
             report = impact.run(loaded.dataset());
+        } catch (RulePacks.Refused e) {
+            progress.println("party-audit: " + e.getMessage());
+            e.problems().problems().forEach(p -> progress.println("  " + p));
+            return PartyAudit.INVALID;
         } catch (PackException e) {
             progress.println("party-audit: the rule pack has errors:");
             e.problems().forEach(p -> progress.println("  " + p));

@@ -196,4 +196,27 @@ class PackSigningCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains(bad.resolve("junk.pub") + ":0:0: not an Ed25519 public key"), r.err());
     }
+
+    @Test
+    void impactRefusesAnUnsignedPackAsTheAuditDoes() throws Exception {
+        Path pack = pack();
+        Path report = tmp.resolve("impact.json");
+        Run unsigned = run("impact", MINIMAL, "--rules", pack.toString(), "--require-signed", "--trusted-keys", trusted(),
+                "--format", "json", "--output", report.toString());
+        assertEquals(2, unsigned.exit());
+        assertTrue(unsigned.err().contains("the rule pack " + pack + " is refused (--require-signed)"), unsigned.err());
+        assertTrue(unsigned.err().contains(pack.resolve("pack.signature") + ":0:0: pack street 2 is not signed"),
+                unsigned.err());
+        assertFalse(Files.exists(report));
+
+        assertEquals(0, run("pack", "sign", pack.toString(), "--key", key()).exit());
+        Run signed = run("impact", MINIMAL, "--rules", pack.toString(), "--require-signed", "--trusted-keys", trusted(),
+                "--format", "json", "--output", report.toString());
+        assertEquals(0, signed.exit(), signed.err());
+        assertTrue(Files.exists(report));
+
+        Run half = run("impact", MINIMAL, "--rules", pack.toString(), "--trusted-keys", trusted());
+        assertEquals(2, half.exit());
+        assertTrue(half.err().contains("--trusted-keys goes with --require-signed"), half.err());
+    }
 }

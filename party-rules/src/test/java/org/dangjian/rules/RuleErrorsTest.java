@@ -65,6 +65,22 @@ class RuleErrorsTest {
     }
 
     @Test
+    void aMessagePlaceholderThatNamesNothingIsRefusedWithItsFileAndLine() {
+        PackException e = assertThrows(PackException.class, () -> ComplianceEngine.compile(pack("""
+                rule "Misplaced"
+                    @id("E-1") @severity("LOW") @title("t") @clause("c")
+                    @message("组织人数为{measure}") @messageEn("{measured} members, {evidence.missing}")
+                when
+                    $o : OrgProfile()
+                then
+                end
+                """)));
+        assertEquals(List.of("rules/errors.drl:6:1: rule \"Misplaced\": @message names '{measure}', which is none of "
+                + "{measured}, {criteria}, {evidence.KEY} or a parameter of the pack"),
+                e.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void aMistypedParameterNameIsNamedWithItsRule() throws Exception {
         RuleFailedException e = assertThrows(RuleFailedException.class, () -> audit("""
                 rule "Typo"

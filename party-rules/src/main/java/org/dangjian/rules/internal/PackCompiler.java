@@ -153,6 +153,7 @@ public final class PackCompiler {
                             + "\" reads unknown parameter '" + name + "'"));
                 }
             }
+            messagePlaceholders(r.getName(), meta, params, file, line, problems);
             String id = Findings.meta(meta, "id");
             Validity validity = RuleVersions.validity(r.getName(), meta, file, line, problems);
             RuleInfo info = new RuleInfo(id, sev, Findings.meta(meta, "title"), Findings.meta(meta, "titleEn"),
@@ -513,5 +514,28 @@ public final class PackCompiler {
         s.sort(java.util.Comparator.comparing(PackProblem::file).thenComparingInt(PackProblem::line)
                 .thenComparingInt(PackProblem::column));
         return s;
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}]*)\\}");
+
+    /**
+     * A rule's own sentence ({@code @message}, {@code @messageEn}) may place only what a finding
+     * has: {@code {measured}}, {@code {criteria}}, {@code {evidence.KEY}} and the pack's parameters.
+     * Anything else would reach the report as written, braces and all.
+     */
+    private static void messagePlaceholders(String rule, Map<String, Object> meta, Parameters params, String file,
+                                            int line, List<PackProblem> problems) {
+        for (String key : List.of("message", "messageEn")) {
+            java.util.regex.Matcher m = PLACEHOLDER.matcher(Findings.meta(meta, key));
+            while (m.find()) {
+                String name = m.group(1);
+                boolean known = name.equals("measured") || name.equals("criteria")
+                        || name.matches("evidence\\.[A-Za-z]+") || params.has(name);
+                if (!known) {
+                    problems.add(PackProblem.error(file, line, 1, "rule \"" + rule + "\": @" + key + " names '{" + name
+                            + "}', which is none of {measured}, {criteria}, {evidence.KEY} or a parameter of the pack"));
+                }
+            }
+        }
     }
 }
