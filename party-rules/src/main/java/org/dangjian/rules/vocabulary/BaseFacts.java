@@ -28,12 +28,19 @@ import org.dangjian.rules.vocabulary.JudgedPeriod;
 import org.dangjian.rules.vocabulary.OrgProfile;
 import org.dangjian.rules.vocabulary.OrgScope;
 import org.dangjian.rules.vocabulary.Params;
-import org.dangjian.rules.internal.FactDeriver;
+import org.dangjian.rules.internal.KeyedDeriver;
+import org.dangjian.model.Tables;
 import org.dangjian.rules.internal.OrgKinds;
 import org.dangjian.rules.internal.FactSink;
 
-/** The facts every area builds on: the audit year, judged periods, organization profiles and scopes, activity counts. */
-final class BaseFacts implements FactDeriver {
+/**
+ * The facts every area builds on: the audit year, judged periods, organization profiles and scopes,
+ * activity counts. Keyed ({@link KeyedDeriver}): the year and its periods are one key, an
+ * organization's profile and scopes another (by id: every record of the id), its activity counts
+ * a third, so that an activity derives only its organization's counts and a membership only the
+ * profiles of its organization and those above it.
+ */
+final class BaseFacts implements KeyedDeriver {
 
     private static final Set<RecordKind> READS = Set.of(
             RecordKind.ORGANIZATIONS, RecordKind.MEMBERSHIPS, RecordKind.RECTIFICATIONS, RecordKind.ACTIVITIES);
@@ -43,9 +50,178 @@ final class BaseFacts implements FactDeriver {
         return READS;
     }
 
+    /** The whole pass: every key derived as a live audit derives one. */
     @Override
     public void derive(Dataset d, Params params, FactSink out) {
-        LocalDate asOf = d.asOf();
+        ByKey keys = new ByKey(d);
+        keys.keys(d, k -> keys.derive(d, params, k, out));
+    }
+
+    @Override
+    public KeyedDeriver.Live live(Dataset dataset) {
+        return new ByKey(dataset);
+    }
+
+    /** The key of the audit year and its judged periods. */
+    private record Year() {
+    }
+
+    /** The key of the profile and scopes of the organizations of an id. */
+    private record Profile(String orgId) {
+    }
+
+    /** The key of an organization's activity counts. */
+    private record Counts(String orgId) {
+    }
+
+    private static final Year YEAR = new Year();
+
+    /**
+     * The records by key: memberships counted by organization and status, the organizations and
+     * the rectifications by organization id, kept up to date as records come and go.
+     */
+    private static final class ByKey implements KeyedDeriver.Live {
+        private final Map<String, int[]> counts = new HashMap<>(); // full, probationary, suspended
+        private final Map<String, List<Organization>> orgs = new HashMap<>();
+        private final Map<String, List<Rectification>> rectifications = new HashMap<>();
+
+        ByKey(Dataset d) {
+            d.memberships().forEach(this::added);
+            d.organizations().forEach(this::added);
+            d.rectifications().forEach(this::added);
+        }
+
+        @Override
+        public void added(Object record) {
+            if (record instanceof Membership m) {
+                counts.computeIfAbsent(m.organizationId(), k -> new int[3])[m.status().ordinal()]++;
+            } else if (record instanceof Organization o) {
+                orgs.computeIfAbsent(o.id(), k -> new ArrayList<>(1)).add(o);
+            } else if (record instanceof Rectification r) {
+                rectifications.computeIfAbsent(r.organizationId(), k -> new ArrayList<>(1)).add(r);
+            }
+        }
+
+        @Override
+        public void removed(Object record) {
+            if (record instanceof Membership m) {
+                int[] c = counts.get(m.organizationId());
+                if (--c[m.status().ordinal()] == 0 && c[0] + c[1] + c[2] == 0) {
+                    counts.remove(m.organizationId());
+                }
+            } else if (record instanceof Organization o) {
+                drop(orgs, o.id(), o);
+            } else if (record instanceof Rectification r) {
+                drop(rectifications, r.organizationId(), r);
+            }
+        }
+
+        private static <T> void drop(Map<String, List<T>> map, String key, T record) {
+            List<T> list = map.get(key);
+            list.remove(record);
+            if (list.isEmpty()) {
+                map.remove(key);
+            }
+        }
+
+        @Override
+        public void keys(Dataset d, Consumer<Object> out) {
+            out.accept(YEAR);
+            orgs.keySet().forEach(id -> out.accept(new Profile(id)));
+            Set<String> active = new java.util.LinkedHashSet<>();
+            Tables.Activities t = d.activityTable();
+            for (int i = 0, n = t.size(); i < n; i++) {
+                active.add(t.organizationId(i));
+            }
+            active.forEach(id -> out.accept(new Counts(id)));
+        }
+
+        @Override
+        public void touched(Dataset d, Object record, Consumer<Object> out) {
+            if (record instanceof Activity a) {
+                out.accept(new Counts(a.organizationId()));
+            } else if (record instanceof Membership m) {
+                // Its organization's own counts and the subtree counts of those above it.
+                out.accept(new Profile(m.organizationId()));
+                d.ancestors(m.organizationId()).forEach(o -> out.accept(new Profile(o.id())));
+            } else if (record instanceof Rectification r) {
+                out.accept(new Profile(r.organizationId()));
+            } else if (record instanceof Organization o) {
+                // Its place changes the subtree counts above it; its type and sector, whether those below are community or village orgs.
+                out.accept(new Profile(o.id()));
+                d.subtree(o.id()).forEach(s -> out.accept(new Profile(s.id())));
+                d.ancestors(o.id()).forEach(s -> out.accept(new Profile(s.id())));
+            }
+        }
+
+        @Override
+        public void derive(Dataset d, Params params, Object key, FactSink out) {
+            if (key instanceof Counts c) {
+                if (out.wants(ActivityCount.class)) {
+                    activityCounts(d, c.orgId(), out);
+                }
+            } else if (key instanceof Profile p) {
+                profiles(d, p.orgId(), out);
+            } else {
+                year(d.asOf(), out);
+            }
+        }
+
+        /** The profile and scopes of every organization of {@code orgId}. */
+        private void profiles(Dataset d, String orgId, FactSink out) {
+            List<Organization> list = orgs.getOrDefault(orgId, List.of());
+            if (list.isEmpty()) {
+                return;
+            }
+            int[] c = counts.getOrDefault(orgId, new int[3]);
+            int[] s = subtreeCounts(d, orgId);
+            boolean scopes = out.wants(OrgScope.class);
+            for (Organization o : list) {
+                boolean grassroots = OrgKinds.GRASSROOTS.contains(o.type());
+                boolean community = OrgKinds.communityOrg(d, o);
+                boolean village = OrgKinds.villageOrg(d, o);
+                OrgProfile p = new OrgProfile(o.id(), o.name(), o.type(), o.sector(), o.parentId(), o.established(),
+                        o.dissolved(), OrgKinds.exists(o, d.asOf()), o.hasCommittee(), grassroots, community, village,
+                        grassroots && OrgKinds.TWO_NEW.contains(o.sector()), OrgKinds.COMMITTEE_LEVEL.contains(o.type()),
+                        c[0], c[1], c[2], c[0] + c[1], s[0], s[1]);
+                out.accept(p);
+                if (scopes) {
+                    scopes(o, p, rectifications.getOrDefault(o.id(), List.of()), out);
+                }
+            }
+        }
+
+        /**
+         * Full members and members over the subtree of {@code orgId}: the counts of every
+         * organization whose chain of parents (by id, as {@link Dataset#organization} finds them)
+         * reaches it. Those are found below it by the children's parents, then checked by their chain.
+         */
+        private int[] subtreeCounts(Dataset d, String orgId) {
+            int[] s = new int[2];
+            for (Organization below : d.subtree(orgId)) {
+                int[] c = counts.get(below.id());
+                if (c != null && chainReaches(d, below.id(), orgId)) {
+                    s[0] += c[MembershipStatus.FULL.ordinal()];
+                    s[1] += c[MembershipStatus.FULL.ordinal()] + c[MembershipStatus.PROBATIONARY.ordinal()];
+                }
+            }
+            return s;
+        }
+
+        private static boolean chainReaches(Dataset d, String from, String orgId) {
+            Set<String> seen = new HashSet<>();
+            String id = from;
+            while (id != null && seen.add(id)) {
+                if (id.equals(orgId)) {
+                    return true;
+                }
+                id = d.organization(id).flatMap(Organization::parentId).orElse(null);
+            }
+            return false;
+        }
+    }
+
+    private static void year(LocalDate asOf, FactSink out) {
         boolean complete = Periods.yearComplete(asOf);
         out.accept(new AuditYear(asOf.getYear(), asOf, complete));
         for (PeriodKind kind : PeriodKind.values()) {
@@ -55,58 +231,6 @@ final class BaseFacts implements FactDeriver {
         }
         if (!complete) {
             out.accept(new JudgedPeriod(AuditPeriod.year(asOf.getYear()), false));
-        }
-        profiles(d, out);
-        if (out.wants(ActivityCount.class)) {
-            activityCounts(d, out);
-        }
-    }
-
-    private static void profiles(Dataset d, FactSink out) {
-        Map<String, int[]> counts = new HashMap<>(); // full, probationary, suspended
-        for (Membership m : d.memberships()) {
-            int[] c = counts.computeIfAbsent(m.organizationId(), k -> new int[3]);
-            c[m.status().ordinal()]++;
-        }
-        Map<String, int[]> subtree = new HashMap<>(); // full, members
-        for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            int[] c = e.getValue();
-            addUp(d, e.getKey(), subtree, c[MembershipStatus.FULL.ordinal()],
-                    c[MembershipStatus.FULL.ordinal()] + c[MembershipStatus.PROBATIONARY.ordinal()]);
-        }
-        boolean scopes = out.wants(OrgScope.class);
-        Map<String, List<Rectification>> rectifications = new HashMap<>();
-        if (scopes) {
-            for (Rectification r : d.rectifications()) {
-                rectifications.computeIfAbsent(r.organizationId(), k -> new ArrayList<>()).add(r);
-            }
-        }
-        for (Organization o : d.organizations()) {
-            int[] c = counts.getOrDefault(o.id(), new int[3]);
-            int[] s = subtree.getOrDefault(o.id(), new int[2]);
-            boolean grassroots = OrgKinds.GRASSROOTS.contains(o.type());
-            boolean community = OrgKinds.communityOrg(d, o);
-            boolean village = OrgKinds.villageOrg(d, o);
-            OrgProfile p = new OrgProfile(o.id(), o.name(), o.type(), o.sector(), o.parentId(), o.established(),
-                    o.dissolved(), OrgKinds.exists(o, d.asOf()), o.hasCommittee(), grassroots, community, village,
-                    grassroots && OrgKinds.TWO_NEW.contains(o.sector()), OrgKinds.COMMITTEE_LEVEL.contains(o.type()),
-                    c[0], c[1], c[2], c[0] + c[1], s[0], s[1]);
-            out.accept(p);
-            if (scopes) {
-                scopes(o, p, rectifications.getOrDefault(o.id(), List.of()), out);
-            }
-        }
-    }
-
-    /** Adds an organization's own counts to it and to every organization above it. */
-    private static void addUp(Dataset d, String orgId, Map<String, int[]> subtree, int full, int members) {
-        Set<String> seen = new HashSet<>();
-        String id = orgId;
-        while (id != null && seen.add(id)) {
-            int[] s = subtree.computeIfAbsent(id, k -> new int[2]);
-            s[0] += full;
-            s[1] += members;
-            id = d.organization(id).flatMap(Organization::parentId).orElse(null);
         }
     }
 
@@ -144,32 +268,27 @@ final class BaseFacts implements FactDeriver {
         }
     }
 
-    private static void activityCounts(Dataset d, FactSink out) {
+    private static void activityCounts(Dataset d, String orgId, FactSink out) {
         int year = d.auditYear();
-        Map<String, EnumMap<org.dangjian.model.ActivityType, int[]>> byOrg = new HashMap<>();
-        for (Activity a : d.activities()) {
+        EnumMap<org.dangjian.model.ActivityType, int[]> types = new EnumMap<>(org.dangjian.model.ActivityType.class);
+        for (Activity a : d.activitiesOf(orgId)) {
             if (a.date().getYear() != year || a.date().isAfter(d.asOf())) {
                 continue;
             }
-            int[] slots = byOrg.computeIfAbsent(a.organizationId(), k -> new EnumMap<>(org.dangjian.model.ActivityType.class))
-                    .computeIfAbsent(a.type(), k -> new int[12]);
-            slots[a.date().getMonthValue() - 1]++;
+            types.computeIfAbsent(a.type(), k -> new int[12])[a.date().getMonthValue() - 1]++;
         }
         // Periods that have not ended are judged only as the year in progress: with only the cadence
         // table reading counts, the others need no fact.
         boolean judgedOnly = out.activityCountsJudgedOnly();
         boolean complete = Periods.yearComplete(d.asOf());
-        Map<PeriodKind, List<AuditPeriod>> periods = new EnumMap<>(PeriodKind.class);
-        for (PeriodKind kind : PeriodKind.values()) {
-            periods.put(kind, AuditPeriod.allOf(kind, year));
-        }
-        byOrg.forEach((orgId, types) -> types.forEach((type, months) -> {
+        types.forEach((type, months) -> {
             for (PeriodKind kind : PeriodKind.values()) {
                 if (!out.wantsActivityCounts(type, kind)) {
                     continue;
                 }
+                List<AuditPeriod> periods = AuditPeriod.allOf(kind, year);
                 for (int i = 0; i < kind.perYear(); i++) {
-                    AuditPeriod period = periods.get(kind).get(i);
+                    AuditPeriod period = periods.get(i);
                     if (judgedOnly && period.end().isAfter(d.asOf()) && (kind != PeriodKind.YEAR || complete)) {
                         continue;
                     }
@@ -182,6 +301,6 @@ final class BaseFacts implements FactDeriver {
                     }
                 }
             }
-        }));
+        });
     }
 }

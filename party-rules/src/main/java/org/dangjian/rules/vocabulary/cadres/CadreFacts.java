@@ -35,7 +35,7 @@ import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.vocabulary.cadres.ReservePool;
 import org.dangjian.rules.vocabulary.cadres.SecretaryFiling;
 import org.dangjian.rules.vocabulary.cadres.TwoCommittees;
-import org.dangjian.rules.internal.FactDeriver;
+import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
 
@@ -44,7 +44,7 @@ import org.dangjian.rules.internal.OrgKinds;
  * secretaries, “一肩挑” shares and the “两委” profile. Rules join {@code OrgProfile} for the
  * catalog's scopes, except CAD-008, whose subtree tally needs community orgs here.
  */
-final class CadreFacts implements FactDeriver {
+final class CadreFacts implements KeyedDeriver {
 
     /** The posts of the “两委”: the party committee and the residents' committee director. */
     static final Set<Role> TWO_COMMITTEES = EnumSet.of(
@@ -59,132 +59,203 @@ final class CadreFacts implements FactDeriver {
         return READS;
     }
 
+    /** The whole pass: every key derived as a live audit derives one. */
     @Override
     public void derive(Dataset d, Params params, FactSink out) {
-        if (out.wants(ReservePool.class)) {
-            reservePools(d, out);
-        }
-        if (out.wants(AssessmentStreak.class)) {
-            assessmentStreaks(d, out);
-        }
-        if (out.wants(SecretaryFiling.class)) {
-            secretaryFilings(d, out);
-        }
-        if (out.wants(OneShoulderShare.class)) {
-            oneShoulderShares(d, out);
-        }
-        if (out.wants(TwoCommittees.class)) {
-            twoCommittees(d, out);
-        }
-        if (out.wants(ContactPointDays.class)) {
-            contactPoints(d, out);
-        }
+        ByKey keys = new ByKey(d);
+        keys.keys(d, k -> keys.derive(d, params, k, out));
     }
 
-    /** CAD-006: each person's contact points of the audit year, days summed per organization (in decimal). */
-    private static void contactPoints(Dataset d, Consumer<Object> out) {
-        Map<String, Map<String, BigDecimal>> byPerson = new TreeMap<>();
-        for (ContactPoint c : d.contactPoints()) {
-            if (c.year() == d.auditYear()) {
-                byPerson.computeIfAbsent(c.personId(), k -> new TreeMap<>())
-                        .merge(c.organizationId(), BigDecimal.valueOf(c.daysOnSite()), BigDecimal::add);
-            }
-        }
-        byPerson.forEach((personId, points) -> {
-            TreeMap<String, Double> days = new TreeMap<>();
-            points.forEach((org, sum) -> days.put(org, sum.doubleValue()));
-            out.accept(new ContactPointDays(personId, d.auditYear(), days));
-        });
+    @Override
+    public KeyedDeriver.Live live(Dataset dataset) {
+        return new ByKey(dataset);
     }
 
-    /** CAD-001: distinct reserve cadres in force on asOf in every organization's subtree. */
-    private static void reservePools(Dataset d, Consumer<Object> out) {
-        Map<String, Set<String>> pools = new HashMap<>();
-        for (ReserveCadre r : d.reserveCadres()) {
-            if (!Periods.inForce(r.since(), r.until(), d.asOf())) {
-                continue;
-            }
-            pools.computeIfAbsent(r.organizationId(), k -> new TreeSet<>()).add(r.personId());
-            for (Organization a : d.ancestors(r.organizationId())) {
-                pools.computeIfAbsent(a.id(), k -> new TreeSet<>()).add(r.personId());
-            }
-        }
-        for (Organization o : d.organizations()) {
-            out.accept(new ReservePool(o.id(), List.copyOf(pools.getOrDefault(o.id(), Set.of()))));
-        }
+    /** The key of a person's contact points, assessments and secretary filings. */
+    private record Cadre(String personId) {
     }
 
-    /** CAD-003: consecutive INCOMPETENT years ending at the audit year (if assessed) or the year before. */
-    private static void assessmentStreaks(Dataset d, Consumer<Object> out) {
-        Map<String, Map<Integer, List<Assessment>>> byPerson = new TreeMap<>();
-        for (Assessment a : d.assessments()) {
-            if (a.year() <= d.auditYear()) {
-                byPerson.computeIfAbsent(a.personId(), k -> new HashMap<>())
-                        .computeIfAbsent(a.year(), k -> new ArrayList<>()).add(a);
+    /** The key of the reserve pool and the “一肩挑” share of the organizations of an id. */
+    private record Pool(String orgId) {
+    }
+
+    /** The key of an organization's “两委”. */
+    private record Committees(String orgId) {
+    }
+
+    /**
+     * Keys: a person, an organization's subtree (reserves, “一肩挑”), an organization's “两委”.
+     * Kept between changes: the organizations by id, reserve cadres by organization, and
+     * assessments and contact points by person.
+     */
+    private static final class ByKey implements KeyedDeriver.Live {
+        private final Map<String, List<Organization>> orgs = new HashMap<>();
+        private final Map<String, List<ReserveCadre>> reserves = new HashMap<>();
+        private final Map<String, List<Assessment>> assessments = new HashMap<>();
+        private final Map<String, List<ContactPoint>> contacts = new HashMap<>();
+
+        ByKey(Dataset d) {
+            d.organizations().forEach(this::added);
+            d.reserveCadres().forEach(this::added);
+            d.assessments().forEach(this::added);
+            d.contactPoints().forEach(this::added);
+        }
+
+        @Override
+        public void added(Object record) {
+            if (record instanceof Organization o) {
+                add(orgs, o.id(), o);
+            } else if (record instanceof ReserveCadre r) {
+                add(reserves, r.organizationId(), r);
+            } else if (record instanceof Assessment a) {
+                add(assessments, a.personId(), a);
+            } else if (record instanceof ContactPoint c) {
+                add(contacts, c.personId(), c);
             }
         }
-        byPerson.forEach((personId, years) -> {
-            int through = years.containsKey(d.auditYear()) ? d.auditYear() : d.auditYear() - 1;
-            List<String> run = new ArrayList<>();
-            for (int y = through; incompetent(years.get(y)); y--) {
-                run.add(0, String.valueOf(y));
-            }
-            if (!run.isEmpty()) {
-                boolean dissatisfied = years.get(through).stream().anyMatch(a -> a.result() == AssessmentResult.INCOMPETENT
-                        && a.massesSatisfied().equals(Optional.of(false)));
-                boolean recorded = years.get(through).stream().anyMatch(a -> a.result() == AssessmentResult.INCOMPETENT
-                        && a.massesSatisfied().isPresent());
-                out.accept(new AssessmentStreak(personId, through, run.size(), run, dissatisfied, recorded));
-            }
-        });
-    }
 
-    private static boolean incompetent(List<Assessment> ofYear) {
-        return ofYear != null && ofYear.stream().anyMatch(a -> a.result() == AssessmentResult.INCOMPETENT);
-    }
-
-    /** CAD-005: secretary posts begun by asOf and in force at some time in the audit year; the rule keeps the new ones. */
-    private static void secretaryFilings(Dataset d, Consumer<Object> out) {
-        LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
-        for (Position p : d.positions()) {
-            if (p.role() != Role.SECRETARY || p.start().isAfter(d.asOf())
-                    || p.end().map(e -> e.isBefore(yearStart)).orElse(false)) {
-                continue;
+        @Override
+        public void removed(Object record) {
+            if (record instanceof Organization o) {
+                drop(orgs, o.id(), o);
+            } else if (record instanceof ReserveCadre r) {
+                drop(reserves, r.organizationId(), r);
+            } else if (record instanceof Assessment a) {
+                drop(assessments, a.personId(), a);
+            } else if (record instanceof ContactPoint c) {
+                drop(contacts, c.personId(), c);
             }
-            Optional<LocalDate> filed = p.filedWithDistrict().filter(f -> !f.isAfter(d.asOf()));
-            // Unfiled: counted to asOf, or to the post's end if it ended before (nothing was owed after it).
-            LocalDate unfiledUntil = p.end().filter(e -> e.isBefore(d.asOf())).orElse(d.asOf());
-            long days = ChronoUnit.DAYS.between(p.start(), filed.orElse(unfiledUntil));
-            out.accept(new SecretaryFiling(p, filed, days));
         }
-    }
 
-    /** CAD-008: per committee-level org on asOf, its community orgs (itself included) and the “一肩挑” ones. */
-    private static void oneShoulderShares(Dataset d, Consumer<Object> out) {
-        Set<String> communities = new HashSet<>();
-        Set<String> oneShoulder = new HashSet<>();
-        for (Organization o : d.organizations()) {
-            if (OrgKinds.communityOrg(d, o) && OrgKinds.exists(o, d.asOf())) {
-                communities.add(o.id());
-                if (secretaryIsDirector(d, o.id())) {
-                    oneShoulder.add(o.id());
+        private static <T> void add(Map<String, List<T>> map, String key, T record) {
+            map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(record);
+        }
+
+        private static <T> void drop(Map<String, List<T>> map, String key, T record) {
+            List<T> list = map.get(key);
+            list.remove(record);
+            if (list.isEmpty()) {
+                map.remove(key);
+            }
+        }
+
+        @Override
+        public void keys(Dataset d, Consumer<Object> out) {
+            Set<String> people = new java.util.LinkedHashSet<>(assessments.keySet());
+            people.addAll(contacts.keySet());
+            d.positions().forEach(p -> people.add(p.personId()));
+            people.forEach(p -> out.accept(new Cadre(p)));
+            orgs.keySet().forEach(id -> out.accept(new Pool(id)));
+            Set<String> held = new java.util.LinkedHashSet<>();
+            d.positions().forEach(p -> held.add(p.organizationId()));
+            held.forEach(id -> out.accept(new Committees(id)));
+        }
+
+        @Override
+        public void touched(Dataset d, Object record, Consumer<Object> out) {
+            if (record instanceof Assessment a) {
+                out.accept(new Cadre(a.personId()));
+            } else if (record instanceof ContactPoint c) {
+                out.accept(new Cadre(c.personId()));
+            } else if (record instanceof ReserveCadre r) {
+                out.accept(new Pool(r.organizationId()));
+                d.ancestors(r.organizationId()).forEach(o -> out.accept(new Pool(o.id())));
+            } else if (record instanceof Position p) {
+                out.accept(new Cadre(p.personId()));
+                out.accept(new Committees(p.organizationId()));
+                // Whether a community org's secretary directs its residents' committee: the shares above it.
+                out.accept(new Pool(p.organizationId()));
+                d.ancestors(p.organizationId()).forEach(o -> out.accept(new Pool(o.id())));
+            } else if (record instanceof Person p) {
+                d.positionsHeldBy(p.id()).forEach(x -> out.accept(new Committees(x.organizationId())));
+            } else if (record instanceof Organization o) {
+                // Its place: the subtrees above it; its type and sector, the community orgs below it.
+                out.accept(new Pool(o.id()));
+                d.subtree(o.id()).forEach(x -> out.accept(new Pool(x.id())));
+                d.ancestors(o.id()).forEach(x -> out.accept(new Pool(x.id())));
+            }
+        }
+
+        @Override
+        public void derive(Dataset d, Params params, Object key, FactSink out) {
+            if (key instanceof Cadre c) {
+                if (out.wants(AssessmentStreak.class)) {
+                    assessmentStreak(d, c.personId(), assessments.getOrDefault(c.personId(), List.of()), out);
+                }
+                if (out.wants(SecretaryFiling.class)) {
+                    secretaryFilings(d, c.personId(), out);
+                }
+                if (out.wants(ContactPointDays.class)) {
+                    contactPoints(d, c.personId(), contacts.getOrDefault(c.personId(), List.of()), out);
+                }
+            } else if (key instanceof Pool p) {
+                List<Organization> list = orgs.getOrDefault(p.orgId(), List.of());
+                if (list.isEmpty()) {
+                    return;
+                }
+                if (out.wants(ReservePool.class)) {
+                    List<String> pool = reservePool(d, p.orgId());
+                    list.forEach(o -> out.accept(new ReservePool(o.id(), pool)));
+                }
+                if (out.wants(OneShoulderShare.class)) {
+                    for (Organization c : list) {
+                        oneShoulderShare(d, c, out);
+                    }
+                }
+            } else if (key instanceof Committees c) {
+                if (out.wants(TwoCommittees.class)) {
+                    twoCommittees(d, c.orgId(), out);
                 }
             }
         }
-        if (communities.isEmpty()) {
-            return;
+
+        /** CAD-001: distinct reserve cadres in force on asOf in the subtree of {@code orgId}, by their chain of parents. */
+        private List<String> reservePool(Dataset d, String orgId) {
+            Set<String> pool = new TreeSet<>();
+            for (Organization s : d.subtree(orgId)) {
+                List<ReserveCadre> here = reserves.get(s.id());
+                if (here == null || !chainReaches(d, s.id(), orgId)) {
+                    continue;
+                }
+                for (ReserveCadre r : here) {
+                    if (Periods.inForce(r.since(), r.until(), d.asOf())) {
+                        pool.add(r.personId());
+                    }
+                }
+            }
+            return List.copyOf(pool);
         }
-        for (Organization c : d.organizations()) {
+
+        /** Whether {@code orgId} is {@code from} or above it, as {@link Dataset#ancestors} walks. */
+        private static boolean chainReaches(Dataset d, String from, String orgId) {
+            if (from.equals(orgId)) {
+                return true;
+            }
+            return d.ancestors(from).stream().anyMatch(a -> a.id().equals(orgId));
+        }
+
+        /** Whether some organization of the id is a community org that exists on asOf. */
+        private boolean community(Dataset d, String id) {
+            for (Organization o : orgs.getOrDefault(id, List.of())) {
+                if (OrgKinds.communityOrg(d, o) && OrgKinds.exists(o, d.asOf())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** CAD-008: a committee-level org on asOf, its community orgs (itself included) and the “一肩挑” ones. */
+        private void oneShoulderShare(Dataset d, Organization c, Consumer<Object> out) {
             // A community's own party committee is committee-level too (the catalog's scope): its share is over itself.
             if (!OrgKinds.COMMITTEE_LEVEL.contains(c.type()) || !OrgKinds.exists(c, d.asOf())) {
-                continue;
+                return;
             }
             List<String> inSubtree = new ArrayList<>();
             List<String> yes = new ArrayList<>();
             for (Organization o : d.subtree(c.id())) {
-                if (communities.contains(o.id())) {
+                if (community(d, o.id())) {
                     inSubtree.add(o.id());
-                    if (oneShoulder.contains(o.id())) {
+                    if (secretaryIsDirector(d, o.id())) {
                         yes.add(o.id());
                     }
                 }
@@ -194,6 +265,67 @@ final class CadreFacts implements FactDeriver {
                 yes.sort(null);
                 out.accept(new OneShoulderShare(c.id(), yes, inSubtree));
             }
+        }
+    }
+
+    /** CAD-006: a person's contact points of the audit year, days summed per organization (in decimal). */
+    private static void contactPoints(Dataset d, String personId, List<ContactPoint> list, Consumer<Object> out) {
+        Map<String, BigDecimal> points = new TreeMap<>();
+        for (ContactPoint c : list) {
+            if (c.year() == d.auditYear()) {
+                points.merge(c.organizationId(), BigDecimal.valueOf(c.daysOnSite()), BigDecimal::add);
+            }
+        }
+        if (points.isEmpty()) {
+            return;
+        }
+        TreeMap<String, Double> days = new TreeMap<>();
+        points.forEach((org, sum) -> days.put(org, sum.doubleValue()));
+        out.accept(new ContactPointDays(personId, d.auditYear(), days));
+    }
+
+    /** CAD-003: consecutive INCOMPETENT years ending at the audit year (if assessed) or the year before. */
+    private static void assessmentStreak(Dataset d, String personId, List<Assessment> list, Consumer<Object> out) {
+        Map<Integer, List<Assessment>> years = new HashMap<>();
+        for (Assessment a : list) {
+            if (a.year() <= d.auditYear()) {
+                years.computeIfAbsent(a.year(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        if (years.isEmpty()) {
+            return;
+        }
+        int through = years.containsKey(d.auditYear()) ? d.auditYear() : d.auditYear() - 1;
+        List<String> run = new ArrayList<>();
+        for (int y = through; incompetent(years.get(y)); y--) {
+            run.add(0, String.valueOf(y));
+        }
+        if (!run.isEmpty()) {
+            boolean dissatisfied = years.get(through).stream().anyMatch(a -> a.result() == AssessmentResult.INCOMPETENT
+                    && a.massesSatisfied().equals(Optional.of(false)));
+            boolean recorded = years.get(through).stream().anyMatch(a -> a.result() == AssessmentResult.INCOMPETENT
+                    && a.massesSatisfied().isPresent());
+            out.accept(new AssessmentStreak(personId, through, run.size(), run, dissatisfied, recorded));
+        }
+    }
+
+    private static boolean incompetent(List<Assessment> ofYear) {
+        return ofYear != null && ofYear.stream().anyMatch(a -> a.result() == AssessmentResult.INCOMPETENT);
+    }
+
+    /** CAD-005: a person's secretary posts begun by asOf and in force at some time in the audit year; the rule keeps the new ones. */
+    private static void secretaryFilings(Dataset d, String personId, Consumer<Object> out) {
+        LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+        for (Position p : d.positionsHeldBy(personId)) {
+            if (p.role() != Role.SECRETARY || p.start().isAfter(d.asOf())
+                    || p.end().map(e -> e.isBefore(yearStart)).orElse(false)) {
+                continue;
+            }
+            Optional<LocalDate> filed = p.filedWithDistrict().filter(f -> !f.isAfter(d.asOf()));
+            // Unfiled: counted to asOf, or to the post's end if it ended before (nothing was owed after it).
+            LocalDate unfiledUntil = p.end().filter(e -> e.isBefore(d.asOf())).orElse(d.asOf());
+            long days = ChronoUnit.DAYS.between(p.start(), filed.orElse(unfiledUntil));
+            out.accept(new SecretaryFiling(p, filed, days));
         }
     }
 
@@ -213,28 +345,29 @@ final class CadreFacts implements FactDeriver {
         return !secretaries.isEmpty();
     }
 
-    /** CAD-009: the “两委” members of every organization that has any, their ages and education. */
-    private static void twoCommittees(Dataset d, Consumer<Object> out) {
-        Map<String, Set<String>> byOrg = new TreeMap<>();
-        for (Position p : d.positions()) {
+    /** CAD-009: the “两委” members of an organization, if it has any, their ages and education. */
+    private static void twoCommittees(Dataset d, String orgId, Consumer<Object> out) {
+        Set<String> people = new TreeSet<>();
+        for (Position p : d.positionsOf(orgId)) {
             if (TWO_COMMITTEES.contains(p.role()) && Periods.inForce(p.start(), p.end(), d.asOf())
                     && d.person(p.personId()).isPresent()) {
-                byOrg.computeIfAbsent(p.organizationId(), k -> new TreeSet<>()).add(p.personId());
+                people.add(p.personId());
             }
         }
-        byOrg.forEach((orgId, people) -> {
-            long ages = 0;
-            List<String> educated = new ArrayList<>();
-            for (String id : people) {
-                Person p = d.person(id).get();
-                ages += Periods.ageOn(p.birthDate(), d.asOf());
-                if (p.education().compareTo(Education.JUNIOR_COLLEGE) >= 0) {
-                    educated.add(id);
-                }
+        if (people.isEmpty()) {
+            return;
+        }
+        long ages = 0;
+        List<String> educated = new ArrayList<>();
+        for (String id : people) {
+            Person p = d.person(id).get();
+            ages += Periods.ageOn(p.birthDate(), d.asOf());
+            if (p.education().compareTo(Education.JUNIOR_COLLEGE) >= 0) {
+                educated.add(id);
             }
-            double average = BigDecimal.valueOf(ages).divide(BigDecimal.valueOf(people.size()), 1, RoundingMode.HALF_UP)
-                    .doubleValue();
-            out.accept(new TwoCommittees(orgId, List.copyOf(people), educated, average));
-        });
+        }
+        double average = BigDecimal.valueOf(ages).divide(BigDecimal.valueOf(people.size()), 1, RoundingMode.HALF_UP)
+                .doubleValue();
+        out.accept(new TwoCommittees(orgId, List.copyOf(people), educated, average));
     }
 }

@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.LinkedHashSet;
+import java.util.TreeSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.dangjian.model.Dataset;
@@ -20,7 +21,7 @@ import org.dangjian.rules.vocabulary.development.AdmissionCohort;
 import org.dangjian.rules.vocabulary.development.NewMember;
 import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.vocabulary.development.ProbationTerm;
-import org.dangjian.rules.internal.FactDeriver;
+import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
 
@@ -29,7 +30,7 @@ import org.dangjian.rules.internal.OrgKinds;
  * to {@code asOf} ({@link NewMember}), gathered for every committee-level organization above them
  * ({@link AdmissionCohort}), and every probation still running ({@link ProbationTerm}).
  */
-final class DevelopmentFacts implements FactDeriver {
+final class DevelopmentFacts implements KeyedDeriver {
 
     private static final Set<RecordKind> READS = Set.of(
             RecordKind.MEMBERSHIPS, RecordKind.PEOPLE, RecordKind.HOST_UNITS, RecordKind.ORGANIZATIONS);
@@ -39,31 +40,150 @@ final class DevelopmentFacts implements FactDeriver {
         return READS;
     }
 
+    /** The whole pass: every key derived as a live audit derives one. */
     @Override
     public void derive(Dataset d, Params params, FactSink out) {
-        LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
-        Map<String, List<NewMember>> byOrg = new TreeMap<>();
-        Map<String, List<String>> chains = new HashMap<>();
-        boolean probations = out.wants(ProbationTerm.class);
-        boolean cohorts = out.wants(AdmissionCohort.class);
-        for (Membership m : d.memberships()) {
-            if (probations && m.status() == MembershipStatus.PROBATIONARY) {
-                out.accept(ProbationTerm.of(m));
-            }
-            Optional<Person> person = d.person(m.personId());
-            if (m.admitted().isBefore(yearStart) || m.admitted().isAfter(d.asOf()) || person.isEmpty()) {
-                continue;
-            }
-            NewMember n = NewMember.of(m, person.get(), fromTwoNewUnit(d, m));
-            out.accept(n);
-            if (!cohorts) {
-                continue;
-            }
-            for (String orgId : chains.computeIfAbsent(m.organizationId(), id -> committeeLevelChain(d, id))) {
-                byOrg.computeIfAbsent(orgId, k -> new ArrayList<>()).add(n);
+        ByKey keys = new ByKey(d);
+        keys.keys(d, k -> keys.derive(d, params, k, out));
+    }
+
+    @Override
+    public KeyedDeriver.Live live(Dataset dataset) {
+        return new ByKey(dataset);
+    }
+
+    /** The key of a committee-level organization's {@link AdmissionCohort}; a person's key is their id. */
+    private record Cohort(String orgId) {
+    }
+
+    /**
+     * Keys: a person (their {@link NewMember}s and {@link ProbationTerm}s) and a committee-level
+     * organization (its {@link AdmissionCohort}). Kept between changes: the people working in each unit.
+     */
+    private static final class ByKey implements KeyedDeriver.Live {
+        private final Map<String, List<String>> workers = new HashMap<>();
+
+        ByKey(Dataset d) {
+            d.memberships().forEach(this::added);
+        }
+
+        @Override
+        public void added(Object record) {
+            if (record instanceof Membership m && m.workUnitId().isPresent()) {
+                workers.computeIfAbsent(m.workUnitId().get(), k -> new ArrayList<>(2)).add(m.personId());
             }
         }
-        byOrg.forEach((orgId, members) -> out.accept(new AdmissionCohort(orgId, members)));
+
+        @Override
+        public void removed(Object record) {
+            if (record instanceof Membership m && m.workUnitId().isPresent()) {
+                List<String> list = workers.get(m.workUnitId().get());
+                list.remove(m.personId());
+                if (list.isEmpty()) {
+                    workers.remove(m.workUnitId().get());
+                }
+            }
+        }
+
+        @Override
+        public void keys(Dataset d, Consumer<Object> out) {
+            Set<String> people = new LinkedHashSet<>();
+            d.memberships().forEach(m -> people.add(m.personId()));
+            people.forEach(out);
+            Set<String> orgs = new LinkedHashSet<>();
+            d.organizations().forEach(o -> orgs.add(o.id()));
+            orgs.forEach(id -> out.accept(new Cohort(id)));
+        }
+
+        @Override
+        public void touched(Dataset d, Object record, Consumer<Object> out) {
+            if (record instanceof Membership m) {
+                member(d, m.personId(), out);
+            } else if (record instanceof Person p) {
+                member(d, p.id(), out);
+            } else if (record instanceof HostUnit h) {
+                workers.getOrDefault(h.id(), List.of()).forEach(p -> member(d, p, out));
+            } else if (record instanceof Organization o) {
+                // Its sector makes its members' units two-new; its type and place, the cohorts above.
+                d.membershipsOf(o.id()).forEach(m -> out.accept(m.personId()));
+                out.accept(new Cohort(o.id()));
+                d.ancestors(o.id()).forEach(a -> out.accept(new Cohort(a.id())));
+            }
+        }
+
+        /** A person's key and the cohorts their memberships count in. */
+        private static void member(Dataset d, String personId, Consumer<Object> out) {
+            out.accept(personId);
+            for (Membership m : d.membershipsOfPerson(personId)) {
+                committeeLevelChain(d, m.organizationId()).forEach(id -> out.accept(new Cohort(id)));
+            }
+        }
+
+        @Override
+        public void derive(Dataset d, Params params, Object key, FactSink out) {
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+            if (key instanceof Cohort c) {
+                if (out.wants(AdmissionCohort.class)) {
+                    cohort(d, c.orgId(), yearStart, out);
+                }
+                return;
+            }
+            String personId = (String) key;
+            boolean probations = out.wants(ProbationTerm.class);
+            for (Membership m : d.membershipsOfPerson(personId)) {
+                if (probations && m.status() == MembershipStatus.PROBATIONARY) {
+                    out.accept(ProbationTerm.of(m));
+                }
+                NewMember n = newMember(d, m, yearStart);
+                if (n != null) {
+                    out.accept(n);
+                }
+            }
+        }
+    }
+
+    /** The member {@code m} as admitted in the audit year up to asOf, or null. */
+    private static NewMember newMember(Dataset d, Membership m, LocalDate yearStart) {
+        Optional<Person> person = d.person(m.personId());
+        if (m.admitted().isBefore(yearStart) || m.admitted().isAfter(d.asOf()) || person.isEmpty()) {
+            return null;
+        }
+        return NewMember.of(m, person.get(), fromTwoNewUnit(d, m));
+    }
+
+    /**
+     * The new members counted in {@code orgId}: those whose committee-level chain holds it (as
+     * many times as it holds it), found below it by the children's parents, then each person's
+     * memberships in the order of the dataset.
+     */
+    private static void cohort(Dataset d, String orgId, LocalDate yearStart, Consumer<Object> out) {
+        Set<String> people = new TreeSet<>();
+        Map<String, List<String>> chains = new HashMap<>();
+        for (Organization s : d.subtree(orgId)) {
+            for (Membership m : d.membershipsOf(s.id())) {
+                if (!m.admitted().isBefore(yearStart) && !m.admitted().isAfter(d.asOf())
+                        && chains.computeIfAbsent(m.organizationId(), id -> committeeLevelChain(d, id)).contains(orgId)) {
+                    people.add(m.personId());
+                }
+            }
+        }
+        List<NewMember> members = new ArrayList<>();
+        for (String personId : people) {
+            for (Membership m : d.membershipsOfPerson(personId)) {
+                NewMember n = newMember(d, m, yearStart);
+                if (n == null) {
+                    continue;
+                }
+                for (String id : chains.computeIfAbsent(m.organizationId(), x -> committeeLevelChain(d, x))) {
+                    if (id.equals(orgId)) {
+                        members.add(n);
+                    }
+                }
+            }
+        }
+        if (!members.isEmpty()) {
+            out.accept(new AdmissionCohort(orgId, members));
+        }
     }
 
     /** The committee-level organizations at or above {@code orgId}. */

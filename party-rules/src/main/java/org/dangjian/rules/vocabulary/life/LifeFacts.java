@@ -32,7 +32,8 @@ import org.dangjian.rules.vocabulary.life.ThemeDays;
 import org.dangjian.rules.vocabulary.life.VolunteerParticipation;
 import org.dangjian.rules.vocabulary.life.VolunteerService;
 import org.dangjian.rules.InvalidParametersException;
-import org.dangjian.rules.internal.FactDeriver;
+import org.dangjian.rules.internal.KeyedDeriver;
+import org.dangjian.model.Tables;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
 
@@ -42,7 +43,7 @@ import org.dangjian.rules.internal.OrgKinds;
  * organizational life of members in post at committee level per quarter, and members' absence from organizational
  * life. Activities after {@code asOf} are not yet held and never count.
  */
-final class LifeFacts implements FactDeriver {
+final class LifeFacts implements KeyedDeriver {
 
     /**
      * Posts whose holders in a committee-level organization live a dual organizational life: every
@@ -59,73 +60,198 @@ final class LifeFacts implements FactDeriver {
         return READS;
     }
 
+    /** The whole pass: every key derived as a live audit derives one. */
     @Override
     public void derive(Dataset d, Params params, FactSink out) {
-        checkFixedDay(params);
-        if (out.wants(ThemeDays.class)) {
-            themeDays(d, out);
-        }
-        if (out.wants(VolunteerService.class) || out.wants(VolunteerParticipation.class)) {
-            volunteers(d, out);
-        }
-        if (out.wants(DualLifeQuarter.class)) {
-            dualLife(d, out);
-        }
-        if (out.wants(MemberAbsence.class)) {
-            absences(d, out);
-        }
+        ByKey keys = new ByKey(d, true);
+        keys.keys(d, k -> keys.derive(d, params, k, out));
     }
 
-    /** A fixed day that cannot be read is a parameter error, reported before any rule runs. */
-    private static void checkFixedDay(Params params) {
-        if (!params.has("life.fixedDay")) {
-            return; // a pack without LIFE-006 (one that replaces the built-in pack) need not set it
-        }
-        try {
-            FixedDay.parse(params.text("life.fixedDay"));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParametersException(List.of("parameter 'life.fixedDay': " + e.getMessage()));
-        }
+    @Override
+    public KeyedDeriver.Live live(Dataset dataset) {
+        return new ByKey(dataset, false);
     }
 
-    /** Activities of the audit year up to {@code asOf}. */
-    private static boolean inAuditYear(Activity a, LocalDate asOf) {
-        return a.date().getYear() == asOf.getYear() && !a.date().isAfter(asOf);
+    /** The key of an organization's {@link ThemeDays}. */
+    private record Themes(String orgId) {
     }
 
-    private static void themeDays(Dataset d, Consumer<Object> out) {
-        Map<String, TreeMap<Integer, List<Activity>>> byOrg = new TreeMap<>();
-        for (Activity a : d.activities()) {
-            if (a.type() == ActivityType.THEME_PARTY_DAY && inAuditYear(a, d.asOf())) {
-                byOrg.computeIfAbsent(a.organizationId(), k -> new TreeMap<>())
-                        .computeIfAbsent(a.date().getMonthValue(), k -> new ArrayList<>()).add(a);
+    /** The key of the {@link VolunteerService} and {@link VolunteerParticipation} of the organizations of an id. */
+    private record Volunteers(String orgId) {
+    }
+
+    /** The key of a person's {@link DualLifeQuarter}s. */
+    private record Dual(String personId) {
+    }
+
+    /** The key of the {@link MemberAbsence}s of an organization's members. */
+    private record Absences(String orgId) {
+    }
+
+    /**
+     * Keys: an organization's theme days, its volunteers, its members' absences; a person's dual
+     * organizational life. Kept between changes: the organizations by id, and the dates on which
+     * each person took part in a volunteer service.
+     */
+    private static final class ByKey implements KeyedDeriver.Live {
+        private final Map<String, List<Organization>> orgs = new HashMap<>();
+        private final Map<String, List<LocalDate>> volunteered = new HashMap<>();
+        /** The whole pass only: an organization's activities with its subtree's, shared by its leaders. */
+        private final Map<String, List<Activity>> under;
+        private boolean fixedDayChecked;
+
+        ByKey(Dataset d, boolean batch) {
+            under = batch ? new HashMap<>() : null;
+            d.organizations().forEach(this::added);
+            for (Activity a : d.activities()) {
+                if (a.type() == ActivityType.VOLUNTEER_SERVICE) {
+                    added(a);
+                }
             }
         }
-        List<AuditPeriod> periods = AuditPeriod.allOf(PeriodKind.MONTH, d.auditYear());
-        byOrg.forEach((orgId, months) -> months.forEach((month, list) -> {
-            TreeSet<LocalDate> dates = new TreeSet<>();
-            TreeSet<String> ids = new TreeSet<>();
-            list.forEach(a -> {
-                dates.add(a.date());
-                ids.add(a.id());
+
+        @Override
+        public void added(Object record) {
+            if (record instanceof Organization o) {
+                orgs.computeIfAbsent(o.id(), k -> new ArrayList<>(1)).add(o);
+            } else if (record instanceof Activity a && a.type() == ActivityType.VOLUNTEER_SERVICE) {
+                a.attendees().ifPresent(l -> l.forEach(p -> volunteered.computeIfAbsent(p, k -> new ArrayList<>(2)).add(a.date())));
+            }
+        }
+
+        @Override
+        public void removed(Object record) {
+            if (record instanceof Organization o) {
+                drop(orgs, o.id(), o);
+            } else if (record instanceof Activity a && a.type() == ActivityType.VOLUNTEER_SERVICE) {
+                a.attendees().ifPresent(l -> l.forEach(p -> drop(volunteered, p, a.date())));
+            }
+        }
+
+        private static <T> void drop(Map<String, List<T>> map, String key, T value) {
+            List<T> list = map.get(key);
+            list.remove(value);
+            if (list.isEmpty()) {
+                map.remove(key);
+            }
+        }
+
+        /** Whether {@code personId} took part in a volunteer service of the audit year up to {@code asOf}. */
+        private boolean volunteered(String personId, LocalDate asOf) {
+            for (LocalDate date : volunteered.getOrDefault(personId, List.of())) {
+                if (date.getYear() == asOf.getYear() && !date.isAfter(asOf)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void keys(Dataset d, Consumer<Object> out) {
+            Set<String> active = new java.util.LinkedHashSet<>();
+            Tables.Activities t = d.activityTable();
+            for (int i = 0, n = t.size(); i < n; i++) {
+                if (t.type(i) == ActivityType.THEME_PARTY_DAY) {
+                    active.add(t.organizationId(i));
+                }
+            }
+            active.forEach(id -> out.accept(new Themes(id)));
+            orgs.keySet().forEach(id -> {
+                out.accept(new Volunteers(id));
+                out.accept(new Absences(id));
             });
-            out.accept(new ThemeDays(orgId, periods.get(month - 1),
-                    List.copyOf(dates), List.copyOf(ids)));
-        }));
-    }
+            Set<String> holders = new java.util.LinkedHashSet<>();
+            d.positions().forEach(p -> holders.add(p.personId()));
+            holders.forEach(p -> out.accept(new Dual(p)));
+        }
 
-    private static void volunteers(Dataset d, Consumer<Object> out) {
-        AuditPeriod year = AuditPeriod.year(d.auditYear());
-        Set<String> volunteered = new HashSet<>();
-        for (Activity a : d.activities()) {
-            if (a.type() == ActivityType.VOLUNTEER_SERVICE && inAuditYear(a, d.asOf())) {
-                a.attendees().ifPresent(volunteered::addAll);
+        @Override
+        public void touched(Dataset d, Object record, Consumer<Object> out) {
+            if (record instanceof Activity a) {
+                if (a.type() == ActivityType.THEME_PARTY_DAY) {
+                    out.accept(new Themes(a.organizationId()));
+                }
+                List<String> above = new ArrayList<>();
+                above.add(a.organizationId());
+                d.ancestors(a.organizationId()).forEach(o -> above.add(o.id()));
+                for (String id : above) {
+                    // The organizations whose subtree holds it: their members' absences and leaders' dual life.
+                    out.accept(new Absences(id));
+                    leadersIn(d, id, out);
+                    if (a.type() == ActivityType.VOLUNTEER_SERVICE) {
+                        out.accept(new Volunteers(id));
+                    }
+                }
+                if (a.type() == ActivityType.VOLUNTEER_SERVICE) {
+                    // Its participants count for the organizations above their own.
+                    a.attendees().ifPresent(l -> l.forEach(p -> d.membershipsOfPerson(p).forEach(m -> {
+                        out.accept(new Volunteers(m.organizationId()));
+                        d.ancestors(m.organizationId()).forEach(o -> out.accept(new Volunteers(o.id())));
+                    })));
+                }
+            } else if (record instanceof Membership m) {
+                out.accept(new Dual(m.personId()));
+                out.accept(new Absences(m.organizationId()));
+                out.accept(new Volunteers(m.organizationId()));
+                d.ancestors(m.organizationId()).forEach(o -> out.accept(new Volunteers(o.id())));
+            } else if (record instanceof Position p) {
+                out.accept(new Dual(p.personId()));
+            } else if (record instanceof Organization o) {
+                // Its type makes posts in it committee-level; its dates and place, the subtrees above it.
+                d.positionsOf(o.id()).forEach(p -> out.accept(new Dual(p.personId())));
+                List<String> above = new ArrayList<>();
+                above.add(o.id());
+                d.ancestors(o.id()).forEach(x -> above.add(x.id()));
+                for (String id : above) {
+                    out.accept(new Absences(id));
+                    out.accept(new Volunteers(id));
+                    leadersIn(d, id, out);
+                }
+                d.subtree(o.id()).forEach(s -> out.accept(new Volunteers(s.id())));
             }
         }
-        for (Organization o : d.organizations()) {
-            if (!OrgKinds.GRASSROOTS.contains(o.type())) {
-                continue;
+
+        /** The members of {@code orgId} holding a post somewhere: those whose dual life it may hold. */
+        private static void leadersIn(Dataset d, String orgId, Consumer<Object> out) {
+            for (Membership m : d.membershipsOf(orgId)) {
+                if (!d.positionsHeldBy(m.personId()).isEmpty()) {
+                    out.accept(new Dual(m.personId()));
+                }
             }
+        }
+
+        @Override
+        public void derive(Dataset d, Params params, Object key, FactSink out) {
+            if (!fixedDayChecked) {
+                checkFixedDay(params);
+                fixedDayChecked = true;
+            }
+            if (key instanceof Themes t) {
+                if (out.wants(ThemeDays.class)) {
+                    themeDays(d, t.orgId(), out);
+                }
+            } else if (key instanceof Volunteers v) {
+                if (out.wants(VolunteerService.class) || out.wants(VolunteerParticipation.class)) {
+                    for (Organization o : orgs.getOrDefault(v.orgId(), List.of())) {
+                        volunteers(d, o, out);
+                    }
+                }
+            } else if (key instanceof Dual p) {
+                if (out.wants(DualLifeQuarter.class)) {
+                    dualLife(d, p.personId(), under == null ? new HashMap<>() : under, out);
+                }
+            } else if (key instanceof Absences a) {
+                if (out.wants(MemberAbsence.class)) {
+                    absences(d, a.orgId(), out);
+                }
+            }
+        }
+
+        private void volunteers(Dataset d, Organization o, Consumer<Object> out) {
+            if (!OrgKinds.GRASSROOTS.contains(o.type())) {
+                return;
+            }
+            AuditPeriod year = AuditPeriod.year(d.auditYear());
             Set<String> services = new TreeSet<>();
             boolean recorded = true;
             Set<String> members = new TreeSet<>();
@@ -147,10 +273,50 @@ final class LifeFacts implements FactDeriver {
             out.accept(new VolunteerService(o.id(), year, List.copyOf(services)));
             // Participation is unknown where a service did not record who took part.
             if (recorded && !members.isEmpty()) {
-                List<String> participants = members.stream().filter(volunteered::contains).toList();
+                List<String> participants = members.stream().filter(p -> volunteered(p, d.asOf())).toList();
                 out.accept(new VolunteerParticipation(o.id(), year, participants, List.copyOf(members)));
             }
         }
+    }
+
+    /** A fixed day that cannot be read is a parameter error, reported before any rule runs. */
+    private static void checkFixedDay(Params params) {
+        if (!params.has("life.fixedDay")) {
+            return; // a pack without LIFE-006 (one that replaces the built-in pack) need not set it
+        }
+        try {
+            FixedDay.parse(params.text("life.fixedDay"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParametersException(List.of("parameter 'life.fixedDay': " + e.getMessage()));
+        }
+    }
+
+    /** Activities of the audit year up to {@code asOf}. */
+    private static boolean inAuditYear(Activity a, LocalDate asOf) {
+        return a.date().getYear() == asOf.getYear() && !a.date().isAfter(asOf);
+    }
+
+    private static void themeDays(Dataset d, String orgId, Consumer<Object> out) {
+        TreeMap<Integer, List<Activity>> months = new TreeMap<>();
+        for (Activity a : d.activitiesOf(orgId)) {
+            if (a.type() == ActivityType.THEME_PARTY_DAY && inAuditYear(a, d.asOf())) {
+                months.computeIfAbsent(a.date().getMonthValue(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        if (months.isEmpty()) {
+            return;
+        }
+        List<AuditPeriod> periods = AuditPeriod.allOf(PeriodKind.MONTH, d.auditYear());
+        months.forEach((month, list) -> {
+            TreeSet<LocalDate> dates = new TreeSet<>();
+            TreeSet<String> ids = new TreeSet<>();
+            list.forEach(a -> {
+                dates.add(a.date());
+                ids.add(a.id());
+            });
+            out.accept(new ThemeDays(orgId, periods.get(month - 1),
+                    List.copyOf(dates), List.copyOf(ids)));
+        });
     }
 
     /** The activities of an organization and of the organizations under it (its party groups), up to {@code asOf}. */
@@ -173,56 +339,55 @@ final class LifeFacts implements FactDeriver {
         return a.attendees().map(list -> list.contains(personId)).orElse(false);
     }
 
-    private static void dualLife(Dataset d, Consumer<Object> out) {
-        Map<String, List<Activity>> cache = new HashMap<>();
-        Set<String> leaders = new TreeSet<>();
-        for (Position p : d.positions()) {
+    /** A person's dual organizational life, if they hold a post in a committee-level organization. */
+    private static void dualLife(Dataset d, String personId, Map<String, List<Activity>> cache, Consumer<Object> out) {
+        boolean leader = false;
+        for (Position p : d.positionsHeldBy(personId)) {
             boolean committeeLevel = d.organization(p.organizationId())
                     .map(o -> OrgKinds.COMMITTEE_LEVEL.contains(o.type())).orElse(false);
-            if (committeeLevel && DUAL_LIFE_ROLES.contains(p.role())) {
-                leaders.add(p.personId());
-            }
+            leader |= committeeLevel && DUAL_LIFE_ROLES.contains(p.role());
         }
-        for (String personId : leaders) {
-            Membership m = d.membershipOf(personId).orElse(null);
-            if (m == null || m.status() == MembershipStatus.SUSPENDED || m.exempt()) {
+        if (!leader) {
+            return;
+        }
+        Membership m = d.membershipOf(personId).orElse(null);
+        if (m == null || m.status() == MembershipStatus.SUSPENDED || m.exempt()) {
+            return;
+        }
+        Organization own = d.organization(m.organizationId()).orElse(null);
+        if (own == null) {
+            return;
+        }
+        for (AuditPeriod q : Periods.completedWithin(PeriodKind.QUARTER, d.asOf(), own)) {
+            if (m.admitted().isAfter(q.start())) {
                 continue;
             }
-            Organization own = d.organization(m.organizationId()).orElse(null);
-            if (own == null) {
+            Set<String> postOrgs = new TreeSet<>();
+            for (Position p : d.positionsHeldBy(personId)) {
+                Organization po = d.organization(p.organizationId()).orElse(null);
+                boolean throughout = Periods.inForce(p.start(), p.end(), q.start())
+                        && Periods.inForce(p.start(), p.end(), q.end());
+                if (po != null && !po.id().equals(own.id()) && OrgKinds.COMMITTEE_LEVEL.contains(po.type())
+                        && DUAL_LIFE_ROLES.contains(p.role()) && throughout) {
+                    postOrgs.add(po.id());
+                }
+            }
+            if (postOrgs.isEmpty()) {
                 continue;
             }
-            for (AuditPeriod q : Periods.completedWithin(PeriodKind.QUARTER, d.asOf(), own)) {
-                if (m.admitted().isAfter(q.start())) {
-                    continue;
-                }
-                Set<String> postOrgs = new TreeSet<>();
-                for (Position p : d.positionsHeldBy(personId)) {
-                    Organization po = d.organization(p.organizationId()).orElse(null);
-                    boolean throughout = Periods.inForce(p.start(), p.end(), q.start())
-                            && Periods.inForce(p.start(), p.end(), q.end());
-                    if (po != null && !po.id().equals(own.id()) && OrgKinds.COMMITTEE_LEVEL.contains(po.type())
-                            && DUAL_LIFE_ROLES.contains(p.role()) && throughout) {
-                        postOrgs.add(po.id());
+            List<String> attended = new ArrayList<>();
+            int unrecorded = 0;
+            for (Activity a : activitiesUnder(d, own.id(), cache)) {
+                if (q.contains(a.date())) {
+                    if (a.attendees().isEmpty()) {
+                        unrecorded++;
+                    } else if (attended(a, personId)) {
+                        attended.add(a.id());
                     }
                 }
-                if (postOrgs.isEmpty()) {
-                    continue;
-                }
-                List<String> attended = new ArrayList<>();
-                int unrecorded = 0;
-                for (Activity a : activitiesUnder(d, own.id(), cache)) {
-                    if (q.contains(a.date())) {
-                        if (a.attendees().isEmpty()) {
-                            unrecorded++;
-                        } else if (attended(a, personId)) {
-                            attended.add(a.id());
-                        }
-                    }
-                }
-                attended.sort(null);
-                out.accept(new DualLifeQuarter(personId, own.id(), List.copyOf(postOrgs), q, attended, unrecorded));
             }
+            attended.sort(null);
+            out.accept(new DualLifeQuarter(personId, own.id(), List.copyOf(postOrgs), q, attended, unrecorded));
         }
     }
 
@@ -247,25 +412,23 @@ final class LifeFacts implements FactDeriver {
         return b != null && b.isAfter(a) ? b : a;
     }
 
-    private static void absences(Dataset d, Consumer<Object> out) {
+    /** The absences of the members of the first organization of {@code orgId}, if it exists on asOf. */
+    private static void absences(Dataset d, String orgId, Consumer<Object> out) {
         LocalDate asOf = d.asOf();
-        // Organization by organization, so that only one organization's activities and
-        // attendance are held at a time (a city has millions of activities).
-        for (Organization own : d.organizations()) {
-            // A repeated id (an invalid dataset) is the first organization's, as in Dataset's index.
-            if (!OrgKinds.exists(own, asOf) || d.organization(own.id()).orElse(null) != own) {
+        // A repeated id (an invalid dataset) is the first organization's, as in Dataset's index.
+        Organization own = d.organization(orgId).orElse(null);
+        if (own == null || !OrgKinds.exists(own, asOf)) {
+            return;
+        }
+        Attendance att = null;
+        for (Membership m : d.membershipsOf(own.id())) {
+            if (m.status() == MembershipStatus.SUSPENDED || m.exempt()) {
                 continue;
             }
-            Attendance att = null;
-            for (Membership m : d.membershipsOf(own.id())) {
-                if (m.status() == MembershipStatus.SUSPENDED || m.exempt()) {
-                    continue;
-                }
-                if (att == null) {
-                    att = Attendance.of(activitiesUnder(d, own.id(), new HashMap<>()));
-                }
-                absence(m, own, att, asOf, out);
+            if (att == null) {
+                att = Attendance.of(activitiesUnder(d, own.id(), new HashMap<>()));
             }
+            absence(m, own, att, asOf, out);
         }
     }
 

@@ -26,7 +26,7 @@ import org.dangjian.rules.vocabulary.organization.HostUnitMembers;
 import org.dangjian.rules.vocabulary.organization.OrgPosts;
 import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.vocabulary.organization.SecretaryVacancy;
-import org.dangjian.rules.internal.FactDeriver;
+import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
 
@@ -35,7 +35,7 @@ import org.dangjian.rules.internal.OrgKinds;
  * organization, committee seats, secretary vacancies and election terms of grassroots
  * organizations, and the full members working in each host unit.
  */
-final class OrganizationFacts implements FactDeriver {
+final class OrganizationFacts implements KeyedDeriver {
 
     /** The posts that make up a committee (班子). */
     static final Set<Role> COMMITTEE_ROLES = EnumSet.of(Role.SECRETARY, Role.DEPUTY_SECRETARY, Role.COMMITTEE_MEMBER);
@@ -48,23 +48,144 @@ final class OrganizationFacts implements FactDeriver {
         return READS;
     }
 
+    /** The whole pass: every key derived as a live audit derives one. */
     @Override
     public void derive(Dataset d, Params params, FactSink out) {
-        LocalDate asOf = d.asOf();
-        for (Organization o : d.organizations()) {
-            if (!OrgKinds.exists(o, asOf)) {
-                continue;
-            }
-            List<Position> posts = d.positionsOf(o.id());
-            List<Position> inForce = posts.stream().filter(p -> Periods.inForce(p.start(), p.end(), asOf)).toList();
-            posts(o, inForce, out);
-            if (OrgKinds.GRASSROOTS.contains(o.type())) {
-                vacancy(o, posts, inForce, asOf).ifPresent(out);
-                out.accept(new ElectionTerm(o.id(), o.lastElection().orElse(o.established()),
-                        o.lastElection().isPresent(), o.electionExtendedUntil(), asOf));
+        ByKey keys = new ByKey(d);
+        keys.keys(d, k -> keys.derive(d, params, k, out));
+    }
+
+    @Override
+    public KeyedDeriver.Live live(Dataset dataset) {
+        return new ByKey(dataset);
+    }
+
+    /** The key of the posts, seats, vacancy and election term of the organizations of an id. */
+    private record Posts(String orgId) {
+    }
+
+    /** The key of the {@link HostUnitMembers} of the host units of an id. */
+    private record Unit(String unitId) {
+    }
+
+    /**
+     * Keys: an organization's posts, and a host unit's members. Kept between changes: the
+     * organizations and host units by id, the organizations set up in each unit, the units that
+     * name each organization their own, and the full members working in each unit.
+     */
+    private static final class ByKey implements KeyedDeriver.Live {
+        private final Map<String, List<Organization>> orgs = new HashMap<>();
+        private final Map<String, List<HostUnit>> units = new HashMap<>();
+        private final Map<String, List<Organization>> hosted = new HashMap<>();
+        private final Map<String, List<String>> ownedBy = new HashMap<>();
+        private final Map<String, Map<String, Integer>> full = new HashMap<>();
+
+        ByKey(Dataset d) {
+            d.organizations().forEach(this::added);
+            d.hostUnits().forEach(this::added);
+            d.memberships().forEach(this::added);
+        }
+
+        @Override
+        public void added(Object record) {
+            if (record instanceof Organization o) {
+                add(orgs, o.id(), o);
+                o.hostUnitId().ifPresent(h -> add(hosted, h, o));
+            } else if (record instanceof HostUnit h) {
+                add(units, h.id(), h);
+                h.ownOrganizationId().ifPresent(id -> add(ownedBy, id, h.id()));
+            } else if (record instanceof Membership m && fullAt(m) != null) {
+                full.computeIfAbsent(fullAt(m), k -> new HashMap<>()).merge(m.personId(), 1, Integer::sum);
             }
         }
-        hostUnits(d, out);
+
+        @Override
+        public void removed(Object record) {
+            if (record instanceof Organization o) {
+                drop(orgs, o.id(), o);
+                o.hostUnitId().ifPresent(h -> drop(hosted, h, o));
+            } else if (record instanceof HostUnit h) {
+                drop(units, h.id(), h);
+                h.ownOrganizationId().ifPresent(id -> drop(ownedBy, id, h.id()));
+            } else if (record instanceof Membership m && fullAt(m) != null) {
+                Map<String, Integer> people = full.get(fullAt(m));
+                people.computeIfPresent(m.personId(), (k, n) -> n == 1 ? null : n - 1);
+                if (people.isEmpty()) {
+                    full.remove(fullAt(m));
+                }
+            }
+        }
+
+        /** The unit a full member works in, or null. */
+        private static String fullAt(Membership m) {
+            return m.status() == MembershipStatus.FULL ? m.workUnitId().orElse(null) : null;
+        }
+
+        private static <T> void add(Map<String, List<T>> map, String key, T record) {
+            map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(record);
+        }
+
+        private static <T> void drop(Map<String, List<T>> map, String key, T record) {
+            List<T> list = map.get(key);
+            list.remove(record);
+            if (list.isEmpty()) {
+                map.remove(key);
+            }
+        }
+
+        @Override
+        public void keys(Dataset d, Consumer<Object> out) {
+            orgs.keySet().forEach(id -> out.accept(new Posts(id)));
+            units.keySet().forEach(id -> out.accept(new Unit(id)));
+        }
+
+        @Override
+        public void touched(Dataset d, Object record, Consumer<Object> out) {
+            if (record instanceof Position p) {
+                out.accept(new Posts(p.organizationId()));
+            } else if (record instanceof Membership m) {
+                m.workUnitId().ifPresent(h -> out.accept(new Unit(h)));
+            } else if (record instanceof HostUnit h) {
+                out.accept(new Unit(h.id()));
+            } else if (record instanceof Organization o) {
+                out.accept(new Posts(o.id()));
+                o.hostUnitId().ifPresent(h -> out.accept(new Unit(h)));
+                ownedBy.getOrDefault(o.id(), List.of()).forEach(h -> out.accept(new Unit(h)));
+            }
+        }
+
+        @Override
+        public void derive(Dataset d, Params params, Object key, FactSink out) {
+            if (key instanceof Posts k) {
+                for (Organization o : orgs.getOrDefault(k.orgId(), List.of())) {
+                    posts(d, o, out);
+                }
+            } else if (key instanceof Unit k) {
+                Map<String, Integer> people = full.get(k.unitId());
+                if (people == null) {
+                    return;
+                }
+                for (HostUnit h : units.getOrDefault(k.unitId(), List.of())) {
+                    hostUnit(d, h, new TreeSet<>(people.keySet()), hosted.getOrDefault(h.id(), List.of()), out);
+                }
+            }
+        }
+    }
+
+    /** The posts in force of an organization that exists on asOf; for a grassroots one, its vacancy and election term. */
+    private static void posts(Dataset d, Organization o, Consumer<Object> out) {
+        LocalDate asOf = d.asOf();
+        if (!OrgKinds.exists(o, asOf)) {
+            return;
+        }
+        List<Position> posts = d.positionsOf(o.id());
+        List<Position> inForce = posts.stream().filter(p -> Periods.inForce(p.start(), p.end(), asOf)).toList();
+        posts(o, inForce, out);
+        if (OrgKinds.GRASSROOTS.contains(o.type())) {
+            vacancy(o, posts, inForce, asOf).ifPresent(out);
+            out.accept(new ElectionTerm(o.id(), o.lastElection().orElse(o.established()),
+                    o.lastElection().isPresent(), o.electionExtendedUntil(), asOf));
+        }
     }
 
     private static void posts(Organization o, List<Position> inForce, Consumer<Object> out) {
@@ -150,33 +271,18 @@ final class OrganizationFacts implements FactDeriver {
         return Optional.of(new SecretaryVacancy(o.id(), since, (int) Periods.monthsBegun(since, asOf), List.copyOf(last)));
     }
 
-    private static void hostUnits(Dataset d, Consumer<Object> out) {
-        Map<String, Set<String>> full = new HashMap<>();
-        for (Membership m : d.memberships()) {
-            if (m.status() == MembershipStatus.FULL && m.workUnitId().isPresent()) {
-                full.computeIfAbsent(m.workUnitId().get(), k -> new TreeSet<>()).add(m.personId());
-            }
-        }
+    /** The full members working in unit {@code h}, and whether it has its own organization. */
+    private static void hostUnit(Dataset d, HostUnit h, Set<String> ids, List<Organization> hostedHere,
+                                 Consumer<Object> out) {
         // Either side of the link names the unit's own organization: the unit's ownOrganizationId,
         // or an organization whose hostUnitId is the unit (set up in it).
-        Map<String, List<Optional<Boolean>>> hosting = new HashMap<>();
-        for (Organization o : d.organizations()) {
-            if (o.hostUnitId().isPresent()) {
-                hosting.computeIfAbsent(o.hostUnitId().get(), k -> new ArrayList<>()).add(ownable(o, d.asOf()));
-            }
-        }
-        for (HostUnit h : d.hostUnits()) {
-            Set<String> ids = full.get(h.id());
-            if (ids == null) {
-                continue;
-            }
-            List<Optional<Boolean>> links = new ArrayList<>(hosting.getOrDefault(h.id(), List.of()));
-            h.ownOrganizationId().ifPresent(id -> links.add(d.organization(id)
-                    .map(o -> ownable(o, d.asOf())).orElse(Optional.of(true))));
-            boolean own = links.contains(Optional.of(true));
-            boolean unknown = !own && links.contains(Optional.<Boolean>empty());
-            out.accept(new HostUnitMembers(h.id(), new ArrayList<>(ids), own, unknown));
-        }
+        List<Optional<Boolean>> links = new ArrayList<>();
+        hostedHere.forEach(o -> links.add(ownable(o, d.asOf())));
+        h.ownOrganizationId().ifPresent(id -> links.add(d.organization(id)
+                .map(o -> ownable(o, d.asOf())).orElse(Optional.of(true))));
+        boolean own = links.contains(Optional.of(true));
+        boolean unknown = !own && links.contains(Optional.<Boolean>empty());
+        out.accept(new HostUnitMembers(h.id(), new ArrayList<>(ids), own, unknown));
     }
 
     /**

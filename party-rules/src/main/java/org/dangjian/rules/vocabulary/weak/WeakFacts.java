@@ -43,7 +43,8 @@ import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.vocabulary.weak.PetitionTotal;
 import org.dangjian.rules.vocabulary.weak.RectificationStatus;
 import org.dangjian.rules.vocabulary.weak.SecretaryIncompetence;
-import org.dangjian.rules.internal.FactDeriver;
+import org.dangjian.rules.internal.KeyedDeriver;
+import org.dangjian.model.Tables;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
 
@@ -57,7 +58,7 @@ import org.dangjian.rules.internal.OrgKinds;
  * count only after the organization's last accepted rectification ended; states (a vacant
  * secretary post, no service area) count as long as they last.
  */
-final class WeakFacts implements FactDeriver {
+final class WeakFacts implements KeyedDeriver {
 
     /** WEAK-008 counts petitions "in the last 12 months" (the catalog's words; the threshold is per year). */
     private static final int PETITION_MONTHS = 12;
@@ -71,18 +72,182 @@ final class WeakFacts implements FactDeriver {
         return READS;
     }
 
+    /** The whole pass: every key derived as a live audit derives one. */
     @Override
     public void derive(Dataset d, Params params, FactSink out) {
-        LocalDate asOf = d.asOf();
-        Map<String, List<Rectification>> rectifications = byOrg(d.rectifications(), Rectification::organizationId);
-        Map<String, List<InspectionFlag>> flags = byOrg(d.inspectionFlags(), InspectionFlag::organizationId);
-        Map<String, List<Petition>> petitions = byOrg(d.petitions(), Petition::organizationId);
-        Map<String, List<Survey>> surveys = byOrg(d.surveys(), Survey::organizationId);
-        Map<String, List<Assessment>> assessments = byOrg(d.assessments(), Assessment::personId);
-        YearMonth recordsFrom = recordsFrom(d);
-        for (Organization o : d.organizations()) {
+        ByKey keys = new ByKey(d);
+        keys.keys(d, k -> keys.derive(d, params, k, out));
+    }
+
+    @Override
+    public KeyedDeriver.Live live(Dataset dataset) {
+        return new ByKey(dataset);
+    }
+
+    /** The key of the facts of the grassroots organizations of an id. */
+    private record Grassroots(String orgId) {
+    }
+
+    /** The key of the {@link DistrictCommunities} of the district committees of an id. */
+    private record District(String orgId) {
+    }
+
+    /**
+     * Keys: an organization as a grassroots organization, and as a district committee. Kept
+     * between changes: the records of each organization (rectifications, flags, petitions,
+     * surveys) and each person's assessments, the organizations by id, and how many activities
+     * fall on each day, for the earliest (WEAK-004 judges months from it), which a change
+     * moves only when it adds or removes an activity on or before it.
+     */
+    private static final class ByKey implements KeyedDeriver.Live {
+        private final Map<String, List<Organization>> orgs = new HashMap<>();
+        private final Map<String, List<Rectification>> rectifications = new HashMap<>();
+        private final Map<String, List<InspectionFlag>> flags = new HashMap<>();
+        private final Map<String, List<Petition>> petitions = new HashMap<>();
+        private final Map<String, List<Survey>> surveys = new HashMap<>();
+        private final Map<String, List<Assessment>> assessments = new HashMap<>();
+        private final TreeMap<Long, Integer> activityDays = new TreeMap<>();
+
+        ByKey(Dataset d) {
+            d.organizations().forEach(this::added);
+            d.rectifications().forEach(this::added);
+            d.inspectionFlags().forEach(this::added);
+            d.petitions().forEach(this::added);
+            d.surveys().forEach(this::added);
+            d.assessments().forEach(this::added);
+            Map<Long, int[]> days = new HashMap<>();
+            Tables.Activities t = d.activityTable();
+            for (int i = 0, n = t.size(); i < n; i++) {
+                days.computeIfAbsent(t.epochDay(i), k -> new int[1])[0]++;
+            }
+            days.forEach((day, n) -> activityDays.put(day, n[0]));
+        }
+
+        @Override
+        public void added(Object record) {
+            if (record instanceof Organization o) {
+                add(orgs, o.id(), o);
+            } else if (record instanceof Rectification r) {
+                add(rectifications, r.organizationId(), r);
+            } else if (record instanceof InspectionFlag f) {
+                add(flags, f.organizationId(), f);
+            } else if (record instanceof Petition p) {
+                add(petitions, p.organizationId(), p);
+            } else if (record instanceof Survey s) {
+                add(surveys, s.organizationId(), s);
+            } else if (record instanceof Assessment a) {
+                add(assessments, a.personId(), a);
+            } else if (record instanceof Activity a) {
+                activityDays.merge(a.date().toEpochDay(), 1, Integer::sum);
+            }
+        }
+
+        @Override
+        public void removed(Object record) {
+            if (record instanceof Organization o) {
+                drop(orgs, o.id(), o);
+            } else if (record instanceof Rectification r) {
+                drop(rectifications, r.organizationId(), r);
+            } else if (record instanceof InspectionFlag f) {
+                drop(flags, f.organizationId(), f);
+            } else if (record instanceof Petition p) {
+                drop(petitions, p.organizationId(), p);
+            } else if (record instanceof Survey s) {
+                drop(surveys, s.organizationId(), s);
+            } else if (record instanceof Assessment a) {
+                drop(assessments, a.personId(), a);
+            } else if (record instanceof Activity a) {
+                activityDays.computeIfPresent(a.date().toEpochDay(), (k, n) -> n == 1 ? null : n - 1);
+            }
+        }
+
+        private static <T> void add(Map<String, List<T>> map, String key, T record) {
+            map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(record);
+        }
+
+        private static <T> void drop(Map<String, List<T>> map, String key, T record) {
+            List<T> list = map.get(key);
+            list.remove(record);
+            if (list.isEmpty()) {
+                map.remove(key);
+            }
+        }
+
+        /** The month from which WEAK-004 judges: the earliest activity's month, January of the audit year at the latest. */
+        private YearMonth recordsFrom(LocalDate asOf) {
+            LocalDate earliest = LocalDate.of(asOf.getYear(), 1, 1);
+            if (!activityDays.isEmpty() && activityDays.firstKey() < earliest.toEpochDay()) {
+                earliest = LocalDate.ofEpochDay(activityDays.firstKey());
+            }
+            return YearMonth.from(earliest);
+        }
+
+        @Override
+        public void keys(Dataset d, Consumer<Object> out) {
+            orgs.keySet().forEach(id -> {
+                out.accept(new Grassroots(id));
+                out.accept(new District(id));
+            });
+        }
+
+        @Override
+        public void touched(Dataset d, Object record, Consumer<Object> out) {
+            if (record instanceof Activity a) {
+                LocalDate jan1 = LocalDate.of(d.auditYear(), 1, 1);
+                long day = a.date().toEpochDay();
+                if (day < jan1.toEpochDay() && (activityDays.isEmpty() || day <= activityDays.firstKey())) {
+                    // It may move the earliest activity: every organization's months judged.
+                    orgs.keySet().forEach(id -> out.accept(new Grassroots(id)));
+                    return;
+                }
+                out.accept(new Grassroots(a.organizationId()));
+                d.ancestors(a.organizationId()).forEach(o -> out.accept(new Grassroots(o.id())));
+            } else if (record instanceof Membership m) {
+                out.accept(new Grassroots(m.organizationId()));
+                d.ancestors(m.organizationId()).forEach(o -> out.accept(new Grassroots(o.id())));
+            } else if (record instanceof Position p) {
+                out.accept(new Grassroots(p.organizationId()));
+            } else if (record instanceof Assessment a) {
+                d.positionsHeldBy(a.personId()).forEach(p -> out.accept(new Grassroots(p.organizationId())));
+            } else if (record instanceof Rectification r) {
+                out.accept(new Grassroots(r.organizationId()));
+                d.ancestors(r.organizationId()).forEach(o -> out.accept(new District(o.id())));
+            } else if (record instanceof InspectionFlag f) {
+                out.accept(new Grassroots(f.organizationId()));
+            } else if (record instanceof Petition p) {
+                out.accept(new Grassroots(p.organizationId()));
+            } else if (record instanceof Survey s) {
+                out.accept(new Grassroots(s.organizationId()));
+            } else if (record instanceof Organization o) {
+                // Its dates and place: the subtrees above it; its type and sector: the community orgs below it.
+                List<String> ids = new ArrayList<>();
+                ids.add(o.id());
+                d.subtree(o.id()).forEach(x -> ids.add(x.id()));
+                d.ancestors(o.id()).forEach(x -> ids.add(x.id()));
+                for (String id : ids) {
+                    out.accept(new Grassroots(id));
+                    out.accept(new District(id));
+                }
+            }
+        }
+
+        @Override
+        public void derive(Dataset d, Params params, Object key, FactSink out) {
+            if (key instanceof Grassroots g) {
+                for (Organization o : orgs.getOrDefault(g.orgId(), List.of())) {
+                    grassroots(d, o, out);
+                }
+            } else if (key instanceof District k) {
+                for (Organization o : orgs.getOrDefault(k.orgId(), List.of())) {
+                    district(d, o, rectifications, out);
+                }
+            }
+        }
+
+        private void grassroots(Dataset d, Organization o, Consumer<Object> out) {
+            LocalDate asOf = d.asOf();
             if (!OrgKinds.GRASSROOTS.contains(o.type()) || !OrgKinds.exists(o, asOf)) {
-                continue;
+                return;
             }
             RectificationStatus status = status(o.id(), rectifications.getOrDefault(o.id(), List.of()), asOf);
             out.accept(status);
@@ -92,22 +257,13 @@ final class WeakFacts implements FactDeriver {
             flagged.forEach((criterion, dates) -> out.accept(new CriterionFlags(o.id(), criterion, dates)));
             // WEAK-001 reads the SecretaryVacancy that OrganizationFacts derives for ORG-005.
             competence(d, o, asOf, settled, assessments, flagged).ifPresent(out);
-            inactivity(d, o, asOf, settled, recordsFrom).ifPresent(out);
+            inactivity(d, o, asOf, settled, recordsFrom(asOf)).ifPresent(out);
             petitions(o.id(), petitions.getOrDefault(o.id(), List.of()), asOf, settled).ifPresent(out);
             latestSurvey(o.id(), surveys.getOrDefault(o.id(), List.of()), asOf, settled).ifPresent(out);
             if (OrgKinds.communityOrVillageOrg(d, o)) {
                 out.accept(admissionGap(d, o, asOf, settled));
             }
         }
-        districts(d, rectifications, out);
-    }
-
-    private static <T> Map<String, List<T>> byOrg(List<T> records, java.util.function.Function<T, String> key) {
-        Map<String, List<T>> out = new HashMap<>();
-        for (T t : records) {
-            out.computeIfAbsent(key.apply(t), k -> new ArrayList<>()).add(t);
-        }
-        return out;
     }
 
     static RectificationStatus status(String orgId, List<Rectification> list, LocalDate asOf) {
@@ -201,18 +357,6 @@ final class WeakFacts implements FactDeriver {
         return best.isEmpty() ? Optional.empty() : Optional.of(new InactiveMonths(o.id(), best));
     }
 
-    /** The month from which WEAK-004 judges: the earliest activity's month, January of the audit year at the latest. */
-    static YearMonth recordsFrom(Dataset d) {
-        LocalDate asOf = d.asOf();
-        LocalDate earliest = LocalDate.of(asOf.getYear(), 1, 1);
-        for (Activity a : d.activities()) {
-            if (a.date().isBefore(earliest)) {
-                earliest = a.date();
-            }
-        }
-        return YearMonth.from(earliest);
-    }
-
     /** WEAK-008: petitions in the 12 months ending at {@code asOf}. */
     static Optional<PetitionTotal> petitions(String orgId, List<Petition> list, LocalDate asOf, LocalDate settled) {
         LocalDate from = asOf.minusMonths(PETITION_MONTHS).plusDays(1);
@@ -266,30 +410,29 @@ final class WeakFacts implements FactDeriver {
         return new AdmissionGap(o.id(), years, completed, last);
     }
 
-    /** WEAK-101: each district committee's community orgs, and those under rectification in the year. */
-    private static void districts(Dataset d, Map<String, List<Rectification>> rectifications, Consumer<Object> out) {
+    /** WEAK-101: a district committee's community orgs, and those under rectification in the year. */
+    private static void district(Dataset d, Organization district, Map<String, List<Rectification>> rectifications,
+                                 Consumer<Object> out) {
         LocalDate asOf = d.asOf();
         LocalDate jan1 = LocalDate.of(asOf.getYear(), 1, 1);
-        for (Organization district : d.organizations()) {
-            if (district.type() != OrgType.DISTRICT_COMMITTEE || !OrgKinds.exists(district, asOf)) {
+        if (district.type() != OrgType.DISTRICT_COMMITTEE || !OrgKinds.exists(district, asOf)) {
+            return;
+        }
+        Set<String> communities = new TreeSet<>();
+        Set<String> rectified = new TreeSet<>();
+        for (Organization o : d.subtree(district.id())) {
+            if (o.sector() != Sector.COMMUNITY || !OrgKinds.exists(o, asOf) || !OrgKinds.communityOrVillageOrg(d, o)) {
                 continue;
             }
-            Set<String> communities = new TreeSet<>();
-            Set<String> rectified = new TreeSet<>();
-            for (Organization o : d.subtree(district.id())) {
-                if (o.sector() != Sector.COMMUNITY || !OrgKinds.exists(o, asOf) || !OrgKinds.communityOrVillageOrg(d, o)) {
-                    continue;
-                }
-                communities.add(o.id());
-                boolean inYear = rectifications.getOrDefault(o.id(), List.of()).stream()
-                        .anyMatch(r -> !r.start().isAfter(asOf) && r.end().map(e -> !e.isBefore(jan1)).orElse(true));
-                if (inYear) {
-                    rectified.add(o.id());
-                }
+            communities.add(o.id());
+            boolean inYear = rectifications.getOrDefault(o.id(), List.of()).stream()
+                    .anyMatch(r -> !r.start().isAfter(asOf) && r.end().map(e -> !e.isBefore(jan1)).orElse(true));
+            if (inYear) {
+                rectified.add(o.id());
             }
-            if (!communities.isEmpty()) {
-                out.accept(new DistrictCommunities(district.id(), communities, rectified));
-            }
+        }
+        if (!communities.isEmpty()) {
+            out.accept(new DistrictCommunities(district.id(), communities, rectified));
         }
     }
 }
