@@ -103,9 +103,13 @@ final class LifeFacts implements KeyedDeriver {
         ByKey(Dataset d, boolean batch) {
             under = batch ? new HashMap<>() : null;
             d.organizations().forEach(this::added);
-            for (Activity a : d.activities()) {
-                if (a.type() == ActivityType.VOLUNTEER_SERVICE) {
-                    added(a);
+            Tables.Activities t = d.activityTable();
+            for (int i = 0, n = t.size(); i < n; i++) {
+                if (t.type(i) == ActivityType.VOLUNTEER_SERVICE) {
+                    LocalDate date = LocalDate.ofEpochDay(t.epochDay(i));
+                    for (int k = 0, m = t.attendeeCount(i); k < m; k++) {
+                        volunteered(t.attendee(i, k), date);
+                    }
                 }
             }
         }
@@ -115,7 +119,7 @@ final class LifeFacts implements KeyedDeriver {
             if (record instanceof Organization o) {
                 orgs.computeIfAbsent(o.id(), k -> new ArrayList<>(1)).add(o);
             } else if (record instanceof Activity a && a.type() == ActivityType.VOLUNTEER_SERVICE) {
-                a.attendees().ifPresent(l -> l.forEach(p -> volunteered.computeIfAbsent(p, k -> new ArrayList<>(2)).add(a.date())));
+                a.attendees().ifPresent(l -> l.forEach(p -> volunteered(p, a.date())));
             }
         }
 
@@ -134,6 +138,10 @@ final class LifeFacts implements KeyedDeriver {
             if (list.isEmpty()) {
                 map.remove(key);
             }
+        }
+
+        private void volunteered(String personId, LocalDate date) {
+            volunteered.computeIfAbsent(personId, k -> new ArrayList<>(2)).add(date);
         }
 
         /** Whether {@code personId} took part in a volunteer service of the audit year up to {@code asOf}. */
@@ -255,11 +263,14 @@ final class LifeFacts implements KeyedDeriver {
             Set<String> services = new TreeSet<>();
             boolean recorded = true;
             Set<String> members = new TreeSet<>();
+            Tables.Activities t = d.activityTable();
             for (Organization s : d.subtree(o.id())) {
-                for (Activity a : d.activitiesOf(s.id())) {
-                    if (a.type() == ActivityType.VOLUNTEER_SERVICE && inAuditYear(a, d.asOf())) {
-                        services.add(a.id());
-                        recorded &= a.attendees().isPresent();
+                Tables.Rows rows = d.activityRowsOf(s.id());
+                for (int k = 0; k < rows.size(); k++) {
+                    int i = rows.at(k);
+                    if (t.type(i) == ActivityType.VOLUNTEER_SERVICE && inAuditYear(t.epochDay(i), d.asOf())) {
+                        services.add(t.id(i));
+                        recorded &= t.attendeeCount(i) >= 0;
                     }
                 }
                 for (Membership m : d.membershipsOf(s.id())) {
@@ -292,15 +303,19 @@ final class LifeFacts implements KeyedDeriver {
     }
 
     /** Activities of the audit year up to {@code asOf}. */
-    private static boolean inAuditYear(Activity a, LocalDate asOf) {
-        return a.date().getYear() == asOf.getYear() && !a.date().isAfter(asOf);
+    private static boolean inAuditYear(long epochDay, LocalDate asOf) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        return date.getYear() == asOf.getYear() && !date.isAfter(asOf);
     }
 
     private static void themeDays(Dataset d, String orgId, Consumer<Object> out) {
-        TreeMap<Integer, List<Activity>> months = new TreeMap<>();
-        for (Activity a : d.activitiesOf(orgId)) {
-            if (a.type() == ActivityType.THEME_PARTY_DAY && inAuditYear(a, d.asOf())) {
-                months.computeIfAbsent(a.date().getMonthValue(), k -> new ArrayList<>()).add(a);
+        TreeMap<Integer, List<Integer>> months = new TreeMap<>(); // positions in the activity table by month
+        Tables.Activities t = d.activityTable();
+        Tables.Rows rows = d.activityRowsOf(orgId);
+        for (int k = 0; k < rows.size(); k++) {
+            int i = rows.at(k);
+            if (t.type(i) == ActivityType.THEME_PARTY_DAY && inAuditYear(t.epochDay(i), d.asOf())) {
+                months.computeIfAbsent(LocalDate.ofEpochDay(t.epochDay(i)).getMonthValue(), x -> new ArrayList<>()).add(i);
             }
         }
         if (months.isEmpty()) {
@@ -310,9 +325,9 @@ final class LifeFacts implements KeyedDeriver {
         months.forEach((month, list) -> {
             TreeSet<LocalDate> dates = new TreeSet<>();
             TreeSet<String> ids = new TreeSet<>();
-            list.forEach(a -> {
-                dates.add(a.date());
-                ids.add(a.id());
+            list.forEach(i -> {
+                dates.add(LocalDate.ofEpochDay(t.epochDay(i)));
+                ids.add(t.id(i));
             });
             out.accept(new ThemeDays(orgId, periods.get(month - 1),
                     List.copyOf(dates), List.copyOf(ids)));
