@@ -97,7 +97,7 @@ final class LifeFacts implements KeyedDeriver {
         private final Map<String, List<Organization>> orgs = new HashMap<>();
         private final Map<String, List<LocalDate>> volunteered = new HashMap<>();
         /** The whole pass only: an organization's activities with its subtree's, shared by its leaders. */
-        private final Map<String, List<Activity>> under;
+        private final Map<String, List<Held>> under;
         private boolean fixedDayChecked;
 
         ByKey(Dataset d, boolean batch) {
@@ -108,7 +108,7 @@ final class LifeFacts implements KeyedDeriver {
                 if (t.type(i) == ActivityType.VOLUNTEER_SERVICE) {
                     LocalDate date = LocalDate.ofEpochDay(t.epochDay(i));
                     for (int k = 0, m = t.attendeeCount(i); k < m; k++) {
-                        volunteered(t.attendee(i, k), date);
+                        addVolunteer(t.attendee(i, k), date);
                     }
                 }
             }
@@ -119,7 +119,7 @@ final class LifeFacts implements KeyedDeriver {
             if (record instanceof Organization o) {
                 orgs.computeIfAbsent(o.id(), k -> new ArrayList<>(1)).add(o);
             } else if (record instanceof Activity a && a.type() == ActivityType.VOLUNTEER_SERVICE) {
-                a.attendees().ifPresent(l -> l.forEach(p -> volunteered(p, a.date())));
+                a.attendees().ifPresent(l -> l.forEach(p -> addVolunteer(p, a.date())));
             }
         }
 
@@ -140,7 +140,7 @@ final class LifeFacts implements KeyedDeriver {
             }
         }
 
-        private void volunteered(String personId, LocalDate date) {
+        private void addVolunteer(String personId, LocalDate date) {
             volunteered.computeIfAbsent(personId, k -> new ArrayList<>(2)).add(date);
         }
 
@@ -334,28 +334,43 @@ final class LifeFacts implements KeyedDeriver {
         });
     }
 
-    /** The activities of an organization and of the organizations under it (its party groups), up to {@code asOf}. */
-    private static List<Activity> activitiesUnder(Dataset d, String orgId, Map<String, List<Activity>> cache) {
+    /** An activity held: its day (epoch day), its id and its position in the dataset's activity table. */
+    private record Held(long day, String id, int at) {
+        LocalDate date() {
+            return LocalDate.ofEpochDay(day);
+        }
+    }
+
+    /** The activities of an organization and of the organizations under it (its party groups), up to {@code asOf}, in date order. */
+    private static List<Held> activitiesUnder(Dataset d, String orgId, Map<String, List<Held>> cache) {
         return cache.computeIfAbsent(orgId, id -> {
-            List<Activity> out = new ArrayList<>();
+            List<Held> out = new ArrayList<>();
+            Tables.Activities t = d.activityTable();
             for (Organization s : d.subtree(id)) {
-                for (Activity a : d.activitiesOf(s.id())) {
-                    if (!a.date().isAfter(d.asOf())) {
-                        out.add(a);
+                Tables.Rows rows = d.activityRowsOf(s.id());
+                for (int k = 0; k < rows.size(); k++) {
+                    int i = rows.at(k);
+                    if (t.epochDay(i) <= d.asOf().toEpochDay()) {
+                        out.add(new Held(t.epochDay(i), t.id(i), i));
                     }
                 }
             }
-            out.sort(Comparator.comparing(Activity::date).thenComparing(Activity::id));
+            out.sort(Comparator.comparingLong(Held::day).thenComparing(Held::id));
             return out;
         });
     }
 
-    private static boolean attended(Activity a, String personId) {
-        return a.attendees().map(list -> list.contains(personId)).orElse(false);
+    private static boolean attended(Tables.Activities t, int i, String personId) {
+        for (int k = 0, n = t.attendeeCount(i); k < n; k++) {
+            if (t.attendee(i, k).equals(personId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A person's dual organizational life, if they hold a post in a committee-level organization. */
-    private static void dualLife(Dataset d, String personId, Map<String, List<Activity>> cache, Consumer<Object> out) {
+    private static void dualLife(Dataset d, String personId, Map<String, List<Held>> cache, Consumer<Object> out) {
         boolean leader = false;
         for (Position p : d.positionsHeldBy(personId)) {
             boolean committeeLevel = d.organization(p.organizationId())
@@ -392,11 +407,12 @@ final class LifeFacts implements KeyedDeriver {
             }
             List<String> attended = new ArrayList<>();
             int unrecorded = 0;
-            for (Activity a : activitiesUnder(d, own.id(), cache)) {
+            Tables.Activities t = d.activityTable();
+            for (Held a : activitiesUnder(d, own.id(), cache)) {
                 if (q.contains(a.date())) {
-                    if (a.attendees().isEmpty()) {
+                    if (t.attendeeCount(a.at()) < 0) {
                         unrecorded++;
-                    } else if (attended(a, personId)) {
+                    } else if (attended(t, a.at(), personId)) {
                         attended.add(a.id());
                     }
                 }
@@ -407,16 +423,18 @@ final class LifeFacts implements KeyedDeriver {
     }
 
     /** What an organization's activities (with its party groups) tell about attendance, computed once per organization. */
-    private record Attendance(List<Activity> activities, LocalDate lastUnrecorded, Map<String, LocalDate> lastAttended) {
+    private record Attendance(List<Held> activities, LocalDate lastUnrecorded, Map<String, LocalDate> lastAttended) {
 
-        static Attendance of(List<Activity> activities) {
+        static Attendance of(Tables.Activities t, List<Held> activities) {
             LocalDate unrecorded = null;
             Map<String, LocalDate> last = new HashMap<>();
-            for (Activity a : activities) { // in date order
-                if (a.attendees().isEmpty()) {
+            for (Held a : activities) { // in date order
+                int n = t.attendeeCount(a.at());
+                if (n < 0) {
                     unrecorded = a.date();
-                } else {
-                    a.attendees().get().forEach(p -> last.put(p, a.date()));
+                }
+                for (int k = 0; k < n; k++) {
+                    last.put(t.attendee(a.at(), k), a.date());
                 }
             }
             return new Attendance(activities, unrecorded, last);
@@ -441,7 +459,7 @@ final class LifeFacts implements KeyedDeriver {
                 continue;
             }
             if (att == null) {
-                att = Attendance.of(activitiesUnder(d, own.id(), new HashMap<>()));
+                att = Attendance.of(d.activityTable(), activitiesUnder(d, own.id(), new HashMap<>()));
             }
             absence(m, own, att, asOf, out);
         }
@@ -463,8 +481,8 @@ final class LifeFacts implements KeyedDeriver {
             return;
         }
         List<String> missed = new ArrayList<>();
-        List<Activity> acts = att.activities();
-        for (int i = acts.size() - 1; i >= 0 && !acts.get(i).date().isBefore(since); i--) {
+        List<Held> acts = att.activities();
+        for (int i = acts.size() - 1; i >= 0 && acts.get(i).day() >= since.toEpochDay(); i--) {
             missed.add(acts.get(i).id());
         }
         if (missed.isEmpty()) {
