@@ -120,7 +120,11 @@ public final class Dataset {
                 List<Object> shared = (List<Object>) c.sharing(); // copied only if the builder writes
                 b.records.put(k, shared);
             } else {
-                b.records.get(k).addAll(list);
+                // The origin's immutable list, copied only if the builder writes this kind.
+                @SuppressWarnings("unchecked")
+                List<Object> borrowed = (List<Object>) list;
+                b.records.put(k, borrowed);
+                b.borrowed.add(k);
             }
         });
         b.present.addAll(present);
@@ -311,6 +315,8 @@ public final class Dataset {
         private Dataset origin;
         /** The kinds whose records were added, removed or replaced since. */
         private final EnumSet<RecordKind> touched = EnumSet.noneOf(RecordKind.class);
+        /** The kinds whose list is still the origin's own (immutable): copied on the first write. */
+        private final EnumSet<RecordKind> borrowed = EnumSet.noneOf(RecordKind.class);
 
         private Builder(LocalDate asOf) {
             this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -340,7 +346,7 @@ public final class Dataset {
         /** Adds a record of any kind; its kind becomes present. */
         public Builder add(Object record) {
             RecordKind k = RecordKind.of(record);
-            records.get(k).add(record);
+            writable(k).add(record);
             present.add(k);
             touched.add(k);
             return this;
@@ -361,7 +367,8 @@ public final class Dataset {
         /** Removes the first record equal to {@code record}; true if one was there. */
         public boolean remove(Object record) {
             RecordKind k = RecordKind.of(record);
-            if (!records.get(k).remove(record)) {
+            if (!(borrowed.contains(k) ? records.get(k).contains(record) && writable(k).remove(record)
+                    : records.get(k).remove(record))) {
                 return false;
             }
             touched.add(k);
@@ -371,15 +378,22 @@ public final class Dataset {
         /** Replaces the first record equal to {@code old} by {@code replacement}, of the same kind. */
         public boolean replace(Object old, Object replacement) {
             RecordKind k = RecordKind.of(old);
-            List<Object> list = records.get(k);
-            int i = list.indexOf(old);
+            int i = records.get(k).indexOf(old);
             if (i < 0) {
                 return false;
             }
-            list.set(i, replacement);
+            writable(k).set(i, replacement);
             touched.add(k);
             touched.add(RecordKind.of(replacement));
             return true;
+        }
+
+        /** The list of kind {@code k}, the builder's own to write. */
+        private List<Object> writable(RecordKind k) {
+            if (borrowed.remove(k)) {
+                records.put(k, new ArrayList<>(records.get(k)));
+            }
+            return records.get(k);
         }
 
         public Dataset build() {

@@ -54,6 +54,8 @@ public final class Findings {
     private volatile Dataset dataset;
     /** Live audits only: how each finding in the session was raised (null in a batch audit). */
     private Map<Raised, Set<Origin>> origins;
+    /** Live audits: the findings whose subject reads the records of an id ({@link #dependency}). */
+    private Map<String, Set<Raised>> dependents;
 
     /** Findings for an audit of {@code dataset}; the engine makes one per session. */
     public Findings(Dataset dataset) {
@@ -73,6 +75,7 @@ public final class Findings {
      */
     public void trackOrigins() {
         this.origins = new HashMap<>();
+        this.dependents = new HashMap<>();
     }
 
     /**
@@ -83,14 +86,68 @@ public final class Findings {
      */
     public boolean outdated(Collection<Raised> current) {
         origins.keySet().retainAll(current instanceof Set<?> ? current : new java.util.HashSet<>(current));
+        dependents.values().forEach(set -> set.retainAll(origins.keySet()));
+        dependents.values().removeIf(Set::isEmpty);
         for (Map.Entry<Raised, Set<Origin>> e : origins.entrySet()) {
-            for (Origin o : e.getValue()) {
-                if (!raised(e.getKey(), subjectOf(o), o.severity()).equals(e.getKey())) {
+            if (outdated(e.getKey(), e.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The same for a change that did not move {@code asOf} and changed context records naming
+     * only {@code ids} (organizations, people and host units by id, people whose memberships or
+     * posts changed): only the findings whose subject reads one of them are worded again, so a
+     * change costs what it touches, not the number of findings. The origins of findings no longer
+     * raised are forgotten once they outnumber those raised.
+     */
+    public boolean outdated(Set<Raised> current, Collection<String> ids) {
+        if (origins.size() > 2 * current.size() + 64) {
+            return outdated(current); // prunes
+        }
+        for (String id : ids) {
+            for (Raised r : dependents.getOrDefault(id, Set.of())) {
+                Set<Origin> o = origins.get(r);
+                if (o != null && current.contains(r) && outdated(r, o)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private boolean outdated(Raised r, Set<Origin> raisedFrom) {
+        for (Origin o : raisedFrom) {
+            if (!raised(r, subjectOf(o), o.severity()).equals(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The id whose records word a subject the rule named (a person's name and organization, or
+     * whatever an id names), or null for a subject worded from the record named alone.
+     */
+    private static String dependency(Object named) {
+        if (named instanceof Membership m) {
+            return m.personId();
+        } else if (named instanceof Position p) {
+            return p.personId();
+        } else if (named instanceof ReserveCadre r) {
+            return r.personId();
+        } else if (named instanceof ContactPoint c) {
+            return c.personId();
+        } else if (named instanceof ContactPointDays c) {
+            return c.personId();
+        } else if (named instanceof Person p) {
+            return p.id();
+        } else if (named instanceof String id) {
+            return id;
+        }
+        return null;
     }
 
     /** How a finding was raised: the subject the rule named, and the rule's (or escalated) severity. */
@@ -324,6 +381,10 @@ public final class Findings {
             if (origins != null) {
                 origins.computeIfAbsent(r, k -> new java.util.HashSet<>(2))
                         .add(new Origin(named, preferOrganization, severity));
+                String id = dependency(named);
+                if (id != null) {
+                    dependents.computeIfAbsent(id, k -> new java.util.HashSet<>(2)).add(r);
+                }
             }
             drools.insertLogical(r);
         }

@@ -149,9 +149,9 @@ public final class LiveAudit implements AutoCloseable {
                 // Only the keys the records touch; every key again if asOf moved.
                 session.derive(before.dataset(), after, edit.kinds(), edit.steps());
                 session.fire();
-                boolean context = !after.asOf().equals(before.dataset().asOf())
-                        || edit.kinds().stream().anyMatch(Findings.CONTEXT::contains);
-                if (context && session.outdated()) {
+                boolean moved = !after.asOf().equals(before.dataset().asOf());
+                boolean context = edit.kinds().stream().anyMatch(Findings.CONTEXT::contains);
+                if (moved ? session.outdated() : context && session.outdated(edit.contextIds())) {
                     rebuild(after, engine, "a finding raised before would be worded otherwise now");
                 }
             }
@@ -360,6 +360,35 @@ public final class LiveAudit implements AutoCloseable {
             List<Object[]> out = new ArrayList<>(ops.size());
             ops.forEach(op -> out.add(new Object[] {op.listed(), op.record()}));
             return out;
+        }
+
+        /**
+         * The ids whose records word findings' subjects that the change's context records touch:
+         * an organization's, a person's, a host unit's id; the person of a membership or a post.
+         */
+        Set<String> contextIds() {
+            Set<String> ids = new HashSet<>();
+            for (Op op : ops) {
+                if (Findings.CONTEXT.contains(op.kind())) {
+                    contextId(op.listed(), ids);
+                    contextId(op.record(), ids);
+                }
+            }
+            return ids;
+        }
+
+        private static void contextId(Object record, Set<String> ids) {
+            if (record instanceof org.dangjian.model.Organization o) {
+                ids.add(o.id());
+            } else if (record instanceof org.dangjian.model.Person p) {
+                ids.add(p.id());
+            } else if (record instanceof org.dangjian.model.HostUnit h) {
+                ids.add(h.id());
+            } else if (record instanceof org.dangjian.model.Membership m) {
+                ids.add(m.personId());
+            } else if (record instanceof org.dangjian.model.Position p) {
+                ids.add(p.personId());
+            }
         }
 
         /** The records added, and the replacements. */

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -49,6 +49,13 @@ public final class AuditJob {
 
     /** Groups of about this many members per task, as the one-machine partitioned audit gathers them. */
     public static final int DEFAULT_MEMBERS_PER_TASK = 5_000;
+
+    /**
+     * Numbers the jobs of this driver: an executor keeps one job's decoded organizations under its
+     * number. An executor serves one driver, so the number is unique where it is used; it names
+     * the job and does not enter the audit (a retried task gets the same broadcast).
+     */
+    private static final AtomicLong JOBS = new AtomicLong();
 
     private final SparkSession spark;
     private final JobSettings settings;
@@ -192,7 +199,7 @@ public final class AuditJob {
         }
         List<String> present = whole.present().stream().map(Enum::name).toList();
         Map<String, Integer> groupOf = new java.util.HashMap<>(grouping.organizations(whole));
-        return new GroupContext(ThreadLocalRandom.current().nextLong(), whole.asOf(), present,
+        return new GroupContext(JOBS.incrementAndGet(), whole.asOf(), present,
                 java.util.Set.copyOf(Inputs.available(whole)), settings, orgs, units, groupOf);
     }
 

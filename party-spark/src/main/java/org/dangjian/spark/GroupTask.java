@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.dangjian.model.Dataset;
@@ -38,6 +39,13 @@ final class GroupTask implements FlatMapFunction<Iterator<Tuple2<Integer, Line>>
     private static final long serialVersionUID = 1L;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GroupTask.class);
 
+    /**
+     * A property of the driver's thread that only tests set ({@code SparkContext.setLocalProperty}):
+     * each task then dies on its first attempt, after auditing its groups, so that the test sees
+     * Spark's retry give the same findings. No input, option or configuration of party-spark sets it.
+     */
+    static final String FAIL_FIRST_ATTEMPT = "party.spark.test.failFirstAttempt";
+
     private final Broadcast<GroupContext> context;
 
     GroupTask(Broadcast<GroupContext> context) {
@@ -59,6 +67,11 @@ final class GroupTask implements FlatMapFunction<Iterator<Tuple2<Integer, Line>>
         }
         List<byte[]> out = new ArrayList<>();
         byGroup.forEach((group, lines) -> out.addAll(audit(group, lines)));
+        TaskContext task = TaskContext.get();
+        if (task != null && task.attemptNumber() == 0 && "true".equals(task.getLocalProperty(FAIL_FIRST_ATTEMPT))) {
+            throw new IllegalStateException("task " + task.partitionId() + " dies on its first attempt ("
+                    + FAIL_FIRST_ATTEMPT + ", set by a test)");
+        }
         return out.iterator();
     }
 

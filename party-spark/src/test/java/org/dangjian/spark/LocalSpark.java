@@ -2,7 +2,10 @@ package org.dangjian.spark;
 
 import org.apache.spark.sql.SparkSession;
 
-/** One local Spark session for the whole test JVM (starting one takes seconds): two threads, no web page. */
+/**
+ * One local Spark session for the whole test JVM (starting one takes seconds): two threads, a
+ * failed task tried once more (as a cluster retries it), no web page.
+ */
 final class LocalSpark {
 
     private static SparkSession session;
@@ -12,7 +15,7 @@ final class LocalSpark {
 
     static synchronized SparkSession session() {
         if (session == null) {
-            session = SparkSession.builder().appName("party-spark-tests").master("local[2]")
+            session = SparkSession.builder().appName("party-spark-tests").master("local[2,2]")
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "2")
                     .config("spark.default.parallelism", "2")

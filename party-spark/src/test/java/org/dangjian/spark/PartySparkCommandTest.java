@@ -105,6 +105,10 @@ class PartySparkCommandTest {
         assertTrue(r.err().contains("memberships.jsonl:4.admitted"), r.err());
         assertFalse(r.err().contains("Exception"), "no stack trace for a user's mistake: " + r.err());
         assertFalse(Files.exists(out));
+        try (var beside = Files.list(tmp)) {
+            assertTrue(beside.noneMatch(f -> f.getFileName().toString().startsWith(".bad-out")),
+                    "no findings were staged beside the output either");
+        }
     }
 
     @Test

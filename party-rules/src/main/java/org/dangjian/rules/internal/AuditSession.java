@@ -465,6 +465,11 @@ public final class AuditSession implements AutoCloseable {
         return findings.outdated(raised.keySet());
     }
 
+    /** The same, after a change that kept {@code asOf} and changed context records naming only {@code ids}. */
+    public boolean outdated(java.util.Collection<String> ids) {
+        return findings.outdated(raised.keySet(), ids);
+    }
+
     /** The number of facts in the session (records, cadence rows, derived facts, findings). */
     public long factCount() {
         return session.getFactCount();

@@ -62,6 +62,8 @@ final class DevelopmentFacts implements KeyedDeriver {
      */
     private static final class ByKey implements KeyedDeriver.Live {
         private final Map<String, List<String>> workers = new HashMap<>();
+        /** The memberships by year of admission, then by organization: a cohort reads only its year's. */
+        private final Map<Integer, Map<String, List<Membership>>> admitted = new HashMap<>();
 
         ByKey(Dataset d) {
             d.memberships().forEach(this::added);
@@ -69,6 +71,10 @@ final class DevelopmentFacts implements KeyedDeriver {
 
         @Override
         public void added(Object record) {
+            if (record instanceof Membership m) {
+                admitted.computeIfAbsent(m.admitted().getYear(), k -> new HashMap<>())
+                        .computeIfAbsent(m.organizationId(), k -> new ArrayList<>(2)).add(m);
+            }
             if (record instanceof Membership m && m.workUnitId().isPresent()) {
                 workers.computeIfAbsent(m.workUnitId().get(), k -> new ArrayList<>(2)).add(m.personId());
             }
@@ -76,6 +82,14 @@ final class DevelopmentFacts implements KeyedDeriver {
 
         @Override
         public void removed(Object record) {
+            if (record instanceof Membership m) {
+                Map<String, List<Membership>> year = admitted.get(m.admitted().getYear());
+                List<Membership> list = year.get(m.organizationId());
+                list.remove(m);
+                if (list.isEmpty()) {
+                    year.remove(m.organizationId());
+                }
+            }
             if (record instanceof Membership m && m.workUnitId().isPresent()) {
                 List<String> list = workers.get(m.workUnitId().get());
                 list.remove(m.personId());
@@ -124,7 +138,7 @@ final class DevelopmentFacts implements KeyedDeriver {
             LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
             if (key instanceof Cohort c) {
                 if (out.wants(AdmissionCohort.class)) {
-                    cohort(d, c.orgId(), yearStart, out);
+                    cohort(d, c.orgId(), yearStart, admitted.getOrDefault(d.auditYear(), Map.of()), out);
                 }
                 return;
             }
@@ -153,14 +167,16 @@ final class DevelopmentFacts implements KeyedDeriver {
 
     /**
      * The new members counted in {@code orgId}: those whose committee-level chain holds it (as
-     * many times as it holds it), found below it by the children's parents, then each person's
+     * many times as it holds it), found below it by the children's parents among those admitted in
+     * the audit year ({@code ofYear}, by organization), then each person's
      * memberships in the order of the dataset.
      */
-    private static void cohort(Dataset d, String orgId, LocalDate yearStart, Consumer<Object> out) {
+    private static void cohort(Dataset d, String orgId, LocalDate yearStart, Map<String, List<Membership>> ofYear,
+                               Consumer<Object> out) {
         Set<String> people = new TreeSet<>();
         Map<String, List<String>> chains = new HashMap<>();
         for (Organization s : d.subtree(orgId)) {
-            for (Membership m : d.membershipsOf(s.id())) {
+            for (Membership m : ofYear.getOrDefault(s.id(), List.of())) {
                 if (!m.admitted().isBefore(yearStart) && !m.admitted().isAfter(d.asOf())
                         && chains.computeIfAbsent(m.organizationId(), id -> committeeLevelChain(d, id)).contains(orgId)) {
                     people.add(m.personId());
