@@ -475,13 +475,15 @@ class TrainingRulesTest {
                  'positions':[{'personId':'s','organizationId':'b','role':'SECRETARY','start':'2015-03-01'}],
                  'trainings':[{'personId':'s','date':'2020-05-12','hours':31.5,'organizerLevel':'DISTRICT'%s}]}
                 """;
-        // "centralized" absent reads as false: a district training that is not centralized is not TRN-005's.
-        assertEquals(List.of("s@2020"), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, "", "")), "TRN-005"));
+        // A district training that is not centralized is not TRN-005's ("centralized" is required: see DatasetReaderTest).
+        assertEquals(List.of("s@2020"), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, "", ",'centralized':false")),
+                "TRN-005"));
         assertEquals(List.of(), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, "", ",'centralized':true")),
                 "TRN-005"));
         // TRN-001: 31.5 hours fails; an exempt member is not judged.
-        assertEquals(List.of("s@2020"), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, "", "")), "TRN-001"));
-        assertEquals(List.of(), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, ",'exempt':true", "")),
+        assertEquals(List.of("s@2020"), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, "", ",'centralized':false")),
+                "TRN-001"));
+        assertEquals(List.of(), OrgLifeFixtures.findings(OrgLifeFixtures.json(String.format(doc, ",'exempt':true", ",'centralized':false")),
                 "TRN-001"));
     }
 }

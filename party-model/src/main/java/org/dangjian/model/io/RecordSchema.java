@@ -13,11 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dangjian.model.MemberCategory;
 import org.dangjian.model.Membership;
+import org.dangjian.model.Training;
 
 /**
  * The JSON shape of one record class, derived from its components.
@@ -86,6 +88,12 @@ final class RecordSchema {
     /** Optional fields that are not {@code Optional}s in the record, with what absent means. */
     private static final Map<Class<?>, Map<String, Object>> DEFAULTS =
             Map.of(Membership.class, Map.of("category", MemberCategory.DIRECT));
+
+    /**
+     * The flags the contract requires (not marked optional): always written, and a record without
+     * one is refused. Every other {@code boolean} is an optional flag, absent meaning false.
+     */
+    private static final Map<Class<?>, Set<String>> REQUIRED_FLAGS = Map.of(Training.class, Set.of("centralized"));
 
     private final Class<?> type;
     private final List<Field> fields;
@@ -226,6 +234,9 @@ final class RecordSchema {
         Class<?> raw = c.getType();
         Method accessor = c.getAccessor();
         if (raw == boolean.class) {
+            if (REQUIRED_FLAGS.getOrDefault(c.getDeclaringRecord(), Set.of()).contains(name)) {
+                return new Field(name, ValueType.BOOLEAN, Holder.PLAIN, true, Optional.empty(), Boolean.class, accessor);
+            }
             return new Field(name, ValueType.BOOLEAN, Holder.PLAIN, false, Optional.of(false), Boolean.class, accessor);
         }
         if (raw == OptionalInt.class) {

@@ -164,6 +164,19 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aTrainingWithoutItsRequiredCentralizedFlagIsAnErrorNotANo() {
+        String noFlag = """
+                {"asOf": "2020-12-31",
+                 "organizations": [{"id": "o-1", "name": "第一支部", "type": "BRANCH", "sector": "COMMUNITY",
+                                    "established": "2000-01-01"}],
+                 "people": [{"id": "p-1", "name": "张三", "gender": "MALE", "birthDate": "1980-01-01", "education": "MASTER"}],
+                 "trainings": [{"personId": "p-1", "date": "2020-05-01", "hours": 4, "organizerLevel": "CITY"}]}
+                """;
+        assertEquals(List.of(Problem.error("trainings[0].centralized", "The required field \"centralized\" is missing.")),
+                problems(noFlag));
+    }
+
+    @Test
     void aDatasetWithoutOrganizationsIsAnError() {
         assertEquals(List.of(Problem.error("organizations", "The dataset has no \"organizations\" array; every dataset needs one.")),
                 problems("{\"asOf\": \"2020-12-31\", \"people\": []}"));
