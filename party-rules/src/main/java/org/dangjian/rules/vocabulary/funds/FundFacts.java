@@ -2,6 +2,10 @@ package org.dangjian.rules.vocabulary.funds;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.dangjian.model.Dataset;
@@ -12,7 +16,7 @@ import org.dangjian.rules.vocabulary.funds.FundsPerHousehold;
 import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.vocabulary.funds.PartyFundsShare;
 import org.dangjian.rules.vocabulary.funds.ServiceAreaRatio;
-import org.dangjian.rules.internal.FactDeriver;
+import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.FactSink;
 
 /**
@@ -20,7 +24,7 @@ import org.dangjian.rules.internal.FactSink;
  * written, so that a boundary (exactly 10 yuan a household, exactly 1%) is not missed by binary
  * rounding. An organization or unit lacking a figure has no fact: it is not judged.
  */
-final class FundFacts implements FactDeriver {
+final class FundFacts implements KeyedDeriver {
 
     private static final int SCALE = 10;
 
@@ -31,25 +35,104 @@ final class FundFacts implements FactDeriver {
         return READS;
     }
 
+    /** The whole pass: every key derived as a live audit derives one. */
     @Override
     public void derive(Dataset d, Params params, FactSink out) {
-        for (Organization o : d.organizations()) {
-            if (o.households().isEmpty() || o.households().getAsInt() <= 0) {
-                continue;
-            }
-            int households = o.households().getAsInt();
-            o.fundsYuan().ifPresent(funds -> out.accept(new FundsPerHousehold(o.id(), households, funds,
-                    ratio(BigDecimal.valueOf(funds), households))));
-            o.serviceAreaSqm().ifPresent(area -> out.accept(new ServiceAreaRatio(o.id(), households, area,
-                    ratio(BigDecimal.valueOf(area).multiply(BigDecimal.valueOf(100)), households))));
+        ByKey keys = new ByKey(d);
+        keys.keys(d, k -> keys.derive(d, params, k, out));
+    }
+
+    @Override
+    public KeyedDeriver.Live live(Dataset dataset) {
+        return new ByKey(dataset);
+    }
+
+    /** The key of the facts of the organizations of an id. */
+    private record Org(String id) {
+    }
+
+    /** The key of the facts of the host units of an id. */
+    private record Unit(String id) {
+    }
+
+    /** Keys: an organization's figures, a unit's. Kept between changes: both by id. */
+    private static final class ByKey implements KeyedDeriver.Live {
+        private final Map<String, List<Organization>> orgs = new HashMap<>();
+        private final Map<String, List<HostUnit>> units = new HashMap<>();
+
+        ByKey(Dataset d) {
+            d.organizations().forEach(this::added);
+            d.hostUnits().forEach(this::added);
         }
-        for (HostUnit h : d.hostUnits()) {
-            if (h.partyFundsYuan().isPresent() && h.annualWagesYuan().isPresent() && h.annualWagesYuan().getAsDouble() > 0) {
-                double funds = h.partyFundsYuan().getAsDouble();
-                double wages = h.annualWagesYuan().getAsDouble();
-                out.accept(new PartyFundsShare(h.id(), funds, wages, BigDecimal.valueOf(funds)
-                        .divide(BigDecimal.valueOf(wages), SCALE, RoundingMode.HALF_UP).doubleValue()));
+
+        @Override
+        public void added(Object record) {
+            if (record instanceof Organization o) {
+                orgs.computeIfAbsent(o.id(), k -> new ArrayList<>(1)).add(o);
+            } else if (record instanceof HostUnit h) {
+                units.computeIfAbsent(h.id(), k -> new ArrayList<>(1)).add(h);
             }
+        }
+
+        @Override
+        public void removed(Object record) {
+            if (record instanceof Organization o) {
+                drop(orgs, o.id(), o);
+            } else if (record instanceof HostUnit h) {
+                drop(units, h.id(), h);
+            }
+        }
+
+        private static <T> void drop(Map<String, List<T>> map, String key, T record) {
+            List<T> list = map.get(key);
+            list.remove(record);
+            if (list.isEmpty()) {
+                map.remove(key);
+            }
+        }
+
+        @Override
+        public void keys(Dataset d, Consumer<Object> out) {
+            orgs.keySet().forEach(id -> out.accept(new Org(id)));
+            units.keySet().forEach(id -> out.accept(new Unit(id)));
+        }
+
+        @Override
+        public void touched(Dataset d, Object record, Consumer<Object> out) {
+            if (record instanceof Organization o) {
+                out.accept(new Org(o.id()));
+            } else if (record instanceof HostUnit h) {
+                out.accept(new Unit(h.id()));
+            }
+        }
+
+        @Override
+        public void derive(Dataset d, Params params, Object key, FactSink out) {
+            if (key instanceof Org k) {
+                orgs.getOrDefault(k.id(), List.of()).forEach(o -> organization(o, out));
+            } else if (key instanceof Unit k) {
+                units.getOrDefault(k.id(), List.of()).forEach(h -> unit(h, out));
+            }
+        }
+    }
+
+    private static void organization(Organization o, Consumer<Object> out) {
+        if (o.households().isEmpty() || o.households().getAsInt() <= 0) {
+            return;
+        }
+        int households = o.households().getAsInt();
+        o.fundsYuan().ifPresent(funds -> out.accept(new FundsPerHousehold(o.id(), households, funds,
+                ratio(BigDecimal.valueOf(funds), households))));
+        o.serviceAreaSqm().ifPresent(area -> out.accept(new ServiceAreaRatio(o.id(), households, area,
+                ratio(BigDecimal.valueOf(area).multiply(BigDecimal.valueOf(100)), households))));
+    }
+
+    private static void unit(HostUnit h, Consumer<Object> out) {
+        if (h.partyFundsYuan().isPresent() && h.annualWagesYuan().isPresent() && h.annualWagesYuan().getAsDouble() > 0) {
+            double funds = h.partyFundsYuan().getAsDouble();
+            double wages = h.annualWagesYuan().getAsDouble();
+            out.accept(new PartyFundsShare(h.id(), funds, wages, BigDecimal.valueOf(funds)
+                    .divide(BigDecimal.valueOf(wages), SCALE, RoundingMode.HALF_UP).doubleValue()));
         }
     }
 

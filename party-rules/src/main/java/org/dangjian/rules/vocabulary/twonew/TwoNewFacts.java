@@ -1,6 +1,8 @@
 package org.dangjian.rules.vocabulary.twonew;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.Set;
@@ -11,7 +13,7 @@ import org.dangjian.model.Organization;
 import org.dangjian.model.RecordKind;
 import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.vocabulary.twonew.TwoNewTally;
-import org.dangjian.rules.internal.FactDeriver;
+import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
 
@@ -20,7 +22,7 @@ import org.dangjian.rules.internal.OrgKinds;
  * the two-new grassroots orgs of its subtree that exist on {@code asOf}: demonstration points and
  * star ratings. The rule compares them with the targets (and the star level) of the parameters.
  */
-final class TwoNewFacts implements FactDeriver {
+final class TwoNewFacts implements KeyedDeriver {
 
     private static final Set<RecordKind> READS = Set.of(RecordKind.ORGANIZATIONS);
 
@@ -29,29 +31,86 @@ final class TwoNewFacts implements FactDeriver {
         return READS;
     }
 
+    /** The whole pass: every key derived as a live audit derives one. */
     @Override
     public void derive(Dataset d, Params params, FactSink out) {
-        for (Organization district : d.organizations()) {
-            if (district.type() != OrgType.DISTRICT_COMMITTEE || !OrgKinds.exists(district, d.asOf())) {
-                continue;
+        ByKey keys = new ByKey(d);
+        keys.keys(d, k -> keys.derive(d, params, k, out));
+    }
+
+    @Override
+    public KeyedDeriver.Live live(Dataset dataset) {
+        return new ByKey(dataset);
+    }
+
+    /** Keys: the id of district committees. Kept between changes: the organizations by id. */
+    private static final class ByKey implements KeyedDeriver.Live {
+        private final Map<String, List<Organization>> orgs = new HashMap<>();
+
+        ByKey(Dataset d) {
+            d.organizations().forEach(this::added);
+        }
+
+        @Override
+        public void added(Object record) {
+            if (record instanceof Organization o) {
+                orgs.computeIfAbsent(o.id(), k -> new ArrayList<>(1)).add(o);
             }
-            List<String> points = new ArrayList<>();
-            List<String> unknown = new ArrayList<>();
-            TreeMap<String, Integer> stars = new TreeMap<>();
-            for (Organization o : d.subtree(district.id())) {
-                if (twoNew(o) && OrgKinds.exists(o, d.asOf())) {
-                    if (o.demonstrationPoint().isEmpty()) {
-                        unknown.add(o.id());
-                    } else if (o.demonstrationPoint().get()) {
-                        points.add(o.id());
-                    }
-                    o.starRating().ifPresent(s -> stars.put(o.id(), s));
+        }
+
+        @Override
+        public void removed(Object record) {
+            if (record instanceof Organization o) {
+                List<Organization> list = orgs.get(o.id());
+                list.remove(o);
+                if (list.isEmpty()) {
+                    orgs.remove(o.id());
                 }
             }
-            points.sort(null);
-            unknown.sort(null);
-            out.accept(new TwoNewTally(district.id(), points, unknown, stars));
         }
+
+        @Override
+        public void keys(Dataset d, Consumer<Object> out) {
+            orgs.keySet().forEach(out);
+        }
+
+        @Override
+        public void touched(Dataset d, Object record, Consumer<Object> out) {
+            // The districts whose subtree holds it (its place, type, sector and dates), itself included.
+            if (record instanceof Organization o) {
+                out.accept(o.id());
+                d.ancestors(o.id()).forEach(a -> out.accept(a.id()));
+            }
+        }
+
+        @Override
+        public void derive(Dataset d, Params params, Object key, FactSink out) {
+            for (Organization district : orgs.getOrDefault((String) key, List.of())) {
+                tally(d, district, out);
+            }
+        }
+    }
+
+    private static void tally(Dataset d, Organization district, Consumer<Object> out) {
+        if (district.type() != OrgType.DISTRICT_COMMITTEE || !OrgKinds.exists(district, d.asOf())) {
+            return;
+        }
+        List<String> points = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        TreeMap<String, Integer> stars = new TreeMap<>();
+        for (Organization o : d.subtree(district.id())) {
+            if (twoNew(o) && OrgKinds.exists(o, d.asOf())) {
+                if (o.demonstrationPoint().isEmpty()) {
+                    unknown.add(o.id());
+                } else if (o.demonstrationPoint().get()) {
+                    points.add(o.id());
+                }
+                o.starRating().ifPresent(s -> stars.put(o.id(), s));
+            }
+        }
+        points.sort(null);
+        unknown.sort(null);
+        out.accept(new TwoNewTally(district.id(), points, unknown, stars));
     }
 
     /** The catalog's two-new org, as {@code OrgProfile.twoNew}: a grassroots org of a two-new sector. */
