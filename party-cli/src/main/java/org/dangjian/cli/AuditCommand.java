@@ -105,6 +105,9 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     RequireSignedOption signing;
 
+    @Mixin
+    CompileCacheOption compileCache;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "HIGH",
             description = "Exit with 1 when a finding is at or above this severity: ${COMPLETION-CANDIDATES} "
                     + "(default: ${DEFAULT-VALUE}). Waived findings never count; with --fail-on-new only NEW ones do.")

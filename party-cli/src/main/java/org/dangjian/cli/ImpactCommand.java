@@ -87,6 +87,9 @@ final class ImpactCommand implements Callable<Integer> {
     @Mixin
     FiringLimitOption firings;
 
+    @Mixin
+    CompileCacheOption compileCache;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();

@@ -12,6 +12,7 @@ import org.dangjian.rules.PackProblem;
 import org.dangjian.rules.authoring.PackArgument;
 import org.dangjian.rules.authoring.RedundancyCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +32,9 @@ final class LintCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    CompileCacheOption compileCache;
 
     @Parameters(paramLabel = "PACK", arity = "0..1",
             description = "A rule pack directory (or jar). One that extends the built-in pack is checked with it.")

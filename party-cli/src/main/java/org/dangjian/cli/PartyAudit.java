@@ -48,6 +48,7 @@ public final class PartyAudit implements Callable<Integer> {
     /** Runs the command line and exits with its code. The only place that exits the JVM. */
     public static void main(String[] args) {
         int code;
+        CompileCacheOption.useDefault(); // here, not in commandLine(): tests keep nothing on disk
         try {
             code = commandLine().execute(args);
         } catch (OutOfMemoryError e) {

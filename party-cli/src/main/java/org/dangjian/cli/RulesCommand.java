@@ -16,6 +16,7 @@ import org.dangjian.rules.authoring.RuleCatalog;
 import org.dangjian.rules.RuleInfo;
 import org.dangjian.rules.authoring.PackArgument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +38,9 @@ final class RulesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    CompileCacheOption compileCache;
 
     @Parameters(paramLabel = "PACK", arity = "0..1",
             description = "A rule pack directory (or jar). For one that extends the built-in pack, its own rules.")

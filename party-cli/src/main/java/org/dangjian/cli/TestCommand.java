@@ -46,6 +46,9 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     FiringLimitOption firings;
 
+    @Mixin
+    CompileCacheOption compileCache;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();

@@ -52,7 +52,7 @@ final class ActivityColumns extends ColumnList<Activity> implements Tables.Activ
     @Override
     Activity read(int i) {
         String[] who = attendees[i];
-        return new Activity(id(i), organizationId[i], TYPES[type[i]], LocalDate.ofEpochDay(date[i]),
+        return new Activity(idAt(i), organizationId[i], TYPES[type[i]], LocalDate.ofEpochDay(date[i]),
                 who == null ? Optional.empty() : Optional.of(List.of(who)), Optional.ofNullable(title[i]));
     }
 
@@ -74,7 +74,13 @@ final class ActivityColumns extends ColumnList<Activity> implements Tables.Activ
         idWidth[i] = (byte) width;
     }
 
-    private String id(int i) {
+    @Override
+    public String id(int i) {
+        Activity w = wholeAt(i);
+        return w != null ? w.id() : idAt(i);
+    }
+
+    private String idAt(int i) {
         int width = idWidth[i];
         if (width == 0) {
             return idPrefix[i];
@@ -105,6 +111,21 @@ final class ActivityColumns extends ColumnList<Activity> implements Tables.Activ
     public long epochDay(int i) {
         Activity w = wholeAt(i);
         return w != null ? w.date().toEpochDay() : date[i];
+    }
+
+    @Override
+    public int attendeeCount(int i) {
+        Activity w = wholeAt(i);
+        if (w != null) {
+            return w.attendees().map(List::size).orElse(-1);
+        }
+        return attendees[i] == null ? -1 : attendees[i].length;
+    }
+
+    @Override
+    public String attendee(int i, int k) {
+        Activity w = wholeAt(i);
+        return w != null ? w.attendees().orElseThrow().get(k) : attendees[i][k];
     }
 
     @Override

@@ -279,6 +279,12 @@ public final class Dataset {
     public List<Training> trainingsOf(String personId) { return trainingsByPerson.of(trainings(), personId); }
     public List<Activity> activitiesOf(String orgId) { return activitiesByOrg.of(activities(), orgId); }
 
+    /** The positions in {@link #trainingTable()} of a person's trainings, in input order: {@link #trainingsOf} without records. */
+    public Tables.Rows trainingRowsOf(String personId) { return trainingsByPerson.rows(personId); }
+
+    /** The positions in {@link #activityTable()} of an organization's activities, in input order: {@link #activitiesOf} without records. */
+    public Tables.Rows activityRowsOf(String orgId) { return activitiesByOrg.rows(orgId); }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Dataset d && asOf.equals(d.asOf) && present.equals(d.present) && records.equals(d.records);

@@ -82,6 +82,12 @@ final class KeyIndex {
         return new Group<>(list, order, from, size);
     }
 
+    /** The positions with {@code key}, in input order, without the records. */
+    Tables.Rows rows(String key) {
+        int g = group(key);
+        return g < 0 ? Tables.Rows.NONE : new Tables.Rows(order, start[g], start[g + 1] - start[g]);
+    }
+
     private int group(String key) {
         if (key == null) {
             return -1;

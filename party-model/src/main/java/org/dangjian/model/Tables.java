@@ -20,6 +20,33 @@ public final class Tables {
 
     private Tables() {}
 
+    /**
+     * Some positions of a table, in input order: those of one key, e.g. a person's trainings
+     * ({@link Dataset#trainingRowsOf}) or an organization's activities ({@link Dataset#activityRowsOf}).
+     */
+    public static final class Rows {
+        static final Rows NONE = new Rows(new int[0], 0, 0);
+        private final int[] order;
+        private final int from;
+        private final int size;
+
+        Rows(int[] order, int from, int size) {
+            this.order = order;
+            this.from = from;
+            this.size = size;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        /** The position in the table of the {@code k}-th row. */
+        public int at(int k) {
+            java.util.Objects.checkIndex(k, size);
+            return order[from + k];
+        }
+    }
+
     /** Dues payments (党费) by position. */
     public interface Dues {
         int size();
@@ -47,17 +74,29 @@ public final class Tables {
         long epochDay(int i);
 
         double hours(int i);
+
+        boolean centralized(int i);
+
+        OrganizerLevel organizerLevel(int i);
     }
 
     /** Activities (组织生活、活动) by position. */
     public interface Activities {
         int size();
 
+        String id(int i);
+
         String organizationId(int i);
 
         ActivityType type(int i);
 
         long epochDay(int i);
+
+        /** How many attended, or -1 when attendance was not recorded (0: recorded, nobody). */
+        int attendeeCount(int i);
+
+        /** The {@code k}-th attendee's person id, in the order recorded. */
+        String attendee(int i, int k);
     }
 
     /** The records of a list that is not in columns, read through the records. */
@@ -78,15 +117,20 @@ public final class Tables {
             public String personId(int i) { return list.get(i).personId(); }
             public long epochDay(int i) { return list.get(i).date().toEpochDay(); }
             public double hours(int i) { return list.get(i).hours(); }
+            public boolean centralized(int i) { return list.get(i).centralized(); }
+            public OrganizerLevel organizerLevel(int i) { return list.get(i).organizerLevel(); }
         };
     }
 
     static Activities activities(List<Activity> list) {
         return new Activities() {
             public int size() { return list.size(); }
+            public String id(int i) { return list.get(i).id(); }
             public String organizationId(int i) { return list.get(i).organizationId(); }
             public ActivityType type(int i) { return list.get(i).type(); }
             public long epochDay(int i) { return list.get(i).date().toEpochDay(); }
+            public int attendeeCount(int i) { return list.get(i).attendees().map(List::size).orElse(-1); }
+            public String attendee(int i, int k) { return list.get(i).attendees().orElseThrow().get(k); }
         };
     }
 

@@ -59,6 +59,18 @@ final class TrainingColumns extends ColumnList<Training> implements Tables.Train
     }
 
     @Override
+    public boolean centralized(int i) {
+        Training w = wholeAt(i);
+        return w != null ? w.centralized() : (flags[i] & 1) != 0;
+    }
+
+    @Override
+    public OrganizerLevel organizerLevel(int i) {
+        Training w = wholeAt(i);
+        return w != null ? w.organizerLevel() : LEVELS[flags[i] >> 1];
+    }
+
+    @Override
     Object key(int i) {
         return personId[i];
     }

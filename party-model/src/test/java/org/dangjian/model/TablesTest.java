@@ -28,6 +28,11 @@ class TablesTest {
                 .add(new Activity("a1", "o1", ActivityType.THEME_PARTY_DAY, LocalDate.of(2020, 2, 3), Optional.empty(),
                         Optional.empty()))
                 .add(new Activity("a2", "o2", ActivityType.PARTY_LESSON, FAR, Optional.of(List.of("p1")), Optional.empty()))
+                .add(new Activity("a007", "o1", ActivityType.PARTY_LESSON, LocalDate.of(2020, 3, 3),
+                        Optional.of(List.of("p2", "p1")), Optional.empty()))
+                .add(new Activity("a4", "o1", ActivityType.PARTY_LESSON, LocalDate.of(2020, 4, 3),
+                        Optional.of(List.of()), Optional.empty()))
+                .add(new Training("p1", LocalDate.of(2020, 7, 1), 1, false, OrganizerLevel.BRANCH, Optional.empty()))
                 .build();
         Tables.Dues dues = d.duesTable();
         assertEquals(3, dues.size());
@@ -46,21 +51,42 @@ class TablesTest {
         assertTrue(dues.hasPaidOn(2));
 
         Tables.Trainings trainings = d.trainingTable();
-        assertEquals(2, trainings.size());
+        assertEquals(3, trainings.size());
         for (int i = 0; i < trainings.size(); i++) {
             Training r = d.trainings().get(i);
             assertEquals(r.personId(), trainings.personId(i));
             assertEquals(r.date().toEpochDay(), trainings.epochDay(i));
             assertEquals(r.hours(), trainings.hours(i));
+            assertEquals(r.centralized(), trainings.centralized(i));
+            assertEquals(r.organizerLevel(), trainings.organizerLevel(i));
         }
 
         Tables.Activities activities = d.activityTable();
-        assertEquals(2, activities.size());
+        assertEquals(4, activities.size());
         for (int i = 0; i < activities.size(); i++) {
             Activity r = d.activities().get(i);
             assertEquals(r.organizationId(), activities.organizationId(i));
             assertEquals(r.type(), activities.type(i));
             assertEquals(r.date().toEpochDay(), activities.epochDay(i));
+            assertEquals(r.id(), activities.id(i));
+            assertEquals(r.attendees().map(List::size).orElse(-1), activities.attendeeCount(i));
+            for (int k = 0; k < activities.attendeeCount(i); k++) {
+                assertEquals(r.attendees().get().get(k), activities.attendee(i, k));
+            }
         }
+
+        // The rows of a key are the positions of the records trainingsOf and activitiesOf give.
+        for (String key : List.of("p1", "p2", "o1", "o2", "nobody")) {
+            assertEquals(d.trainingsOf(key), rows(d.trainingRowsOf(key), d.trainings()));
+            assertEquals(d.activitiesOf(key), rows(d.activityRowsOf(key), d.activities()));
+        }
+    }
+
+    private static <T> List<T> rows(Tables.Rows rows, List<T> list) {
+        List<T> out = new java.util.ArrayList<>();
+        for (int k = 0; k < rows.size(); k++) {
+            out.add(list.get(rows.at(k)));
+        }
+        return out;
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
  * The checked classes of the DRL compiled last in this JVM, by the DRL's digest: the executable
  * model spends seconds in the Java compiler, and an embedding system, a live audit's reloads and
  * the test suite compile the same packs again and again. Only checked bytes are kept; each
- * KieBase still gets classes of its own ({@link PackBuild#kieBase}).
+ * KieBase still gets classes of its own ({@link PackBuild#kieBase}). Across processes, local
+ * packs are kept by {@link DiskCache} when it is on.
  */
 final class CompileCache {
 
@@ -94,10 +95,10 @@ final class CompileCache {
                 return hit;
             }
         }
-        BuiltInModel.Stored stored = BuiltInModel.forDigest(key);
+        ModelArchive.Stored stored = BuiltInModel.forDigest(key);
         PackBuild.Compiled built = stored != null
                 ? PackBuild.checked(drl, stored.classes(), stored.models(), problems)
-                : PackBuild.compile(drl, problems);
+                : DiskCache.compile(drl, key, problems);
         synchronized (CACHE) {
             if (built != null) {
                 CACHE.put(key, built);
@@ -106,6 +107,17 @@ final class CompileCache {
             }
         }
         return built;
+    }
+
+    /** Forgets every compiled pack, as a new process would: tests of the on-disk cache. */
+    static void clear() {
+        synchronized (CACHE) {
+            CACHE.clear();
+            REFUSED.clear();
+        }
+        synchronized (KIE_BASES) {
+            KIE_BASES.clear();
+        }
     }
 
     static String digest(Map<String, String> drl) {

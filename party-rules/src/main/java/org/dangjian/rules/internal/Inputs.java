@@ -81,7 +81,13 @@ public final class Inputs {
     }
 
     private static boolean attendance(Dataset d) {
-        return d.activities().stream().anyMatch(a -> a.attendees().isPresent());
+        org.dangjian.model.Tables.Activities t = d.activityTable();
+        for (int i = 0, n = t.size(); i < n; i++) {
+            if (t.attendeeCount(i) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean preAdmissionTraining(Dataset d) {

@@ -271,11 +271,15 @@ final class BaseFacts implements KeyedDeriver {
     private static void activityCounts(Dataset d, String orgId, FactSink out) {
         int year = d.auditYear();
         EnumMap<org.dangjian.model.ActivityType, int[]> types = new EnumMap<>(org.dangjian.model.ActivityType.class);
-        for (Activity a : d.activitiesOf(orgId)) {
-            if (a.date().getYear() != year || a.date().isAfter(d.asOf())) {
+        Tables.Activities t = d.activityTable();
+        Tables.Rows rows = d.activityRowsOf(orgId);
+        for (int k = 0; k < rows.size(); k++) {
+            int i = rows.at(k);
+            LocalDate date = LocalDate.ofEpochDay(t.epochDay(i));
+            if (date.getYear() != year || date.isAfter(d.asOf())) {
                 continue;
             }
-            types.computeIfAbsent(a.type(), k -> new int[12])[a.date().getMonthValue() - 1]++;
+            types.computeIfAbsent(t.type(i), x -> new int[12])[date.getMonthValue() - 1]++;
         }
         // Periods that have not ended are judged only as the year in progress: with only the cadence
         // table reading counts, the others need no fact.

@@ -97,15 +97,19 @@ final class LifeFacts implements KeyedDeriver {
         private final Map<String, List<Organization>> orgs = new HashMap<>();
         private final Map<String, List<LocalDate>> volunteered = new HashMap<>();
         /** The whole pass only: an organization's activities with its subtree's, shared by its leaders. */
-        private final Map<String, List<Activity>> under;
+        private final Map<String, List<Held>> under;
         private boolean fixedDayChecked;
 
         ByKey(Dataset d, boolean batch) {
             under = batch ? new HashMap<>() : null;
             d.organizations().forEach(this::added);
-            for (Activity a : d.activities()) {
-                if (a.type() == ActivityType.VOLUNTEER_SERVICE) {
-                    added(a);
+            Tables.Activities t = d.activityTable();
+            for (int i = 0, n = t.size(); i < n; i++) {
+                if (t.type(i) == ActivityType.VOLUNTEER_SERVICE) {
+                    LocalDate date = LocalDate.ofEpochDay(t.epochDay(i));
+                    for (int k = 0, m = t.attendeeCount(i); k < m; k++) {
+                        addVolunteer(t.attendee(i, k), date);
+                    }
                 }
             }
         }
@@ -115,7 +119,7 @@ final class LifeFacts implements KeyedDeriver {
             if (record instanceof Organization o) {
                 orgs.computeIfAbsent(o.id(), k -> new ArrayList<>(1)).add(o);
             } else if (record instanceof Activity a && a.type() == ActivityType.VOLUNTEER_SERVICE) {
-                a.attendees().ifPresent(l -> l.forEach(p -> volunteered.computeIfAbsent(p, k -> new ArrayList<>(2)).add(a.date())));
+                a.attendees().ifPresent(l -> l.forEach(p -> addVolunteer(p, a.date())));
             }
         }
 
@@ -134,6 +138,10 @@ final class LifeFacts implements KeyedDeriver {
             if (list.isEmpty()) {
                 map.remove(key);
             }
+        }
+
+        private void addVolunteer(String personId, LocalDate date) {
+            volunteered.computeIfAbsent(personId, k -> new ArrayList<>(2)).add(date);
         }
 
         /** Whether {@code personId} took part in a volunteer service of the audit year up to {@code asOf}. */
@@ -255,11 +263,14 @@ final class LifeFacts implements KeyedDeriver {
             Set<String> services = new TreeSet<>();
             boolean recorded = true;
             Set<String> members = new TreeSet<>();
+            Tables.Activities t = d.activityTable();
             for (Organization s : d.subtree(o.id())) {
-                for (Activity a : d.activitiesOf(s.id())) {
-                    if (a.type() == ActivityType.VOLUNTEER_SERVICE && inAuditYear(a, d.asOf())) {
-                        services.add(a.id());
-                        recorded &= a.attendees().isPresent();
+                Tables.Rows rows = d.activityRowsOf(s.id());
+                for (int k = 0; k < rows.size(); k++) {
+                    int i = rows.at(k);
+                    if (t.type(i) == ActivityType.VOLUNTEER_SERVICE && inAuditYear(t.epochDay(i), d.asOf())) {
+                        services.add(t.id(i));
+                        recorded &= t.attendeeCount(i) >= 0;
                     }
                 }
                 for (Membership m : d.membershipsOf(s.id())) {
@@ -292,15 +303,19 @@ final class LifeFacts implements KeyedDeriver {
     }
 
     /** Activities of the audit year up to {@code asOf}. */
-    private static boolean inAuditYear(Activity a, LocalDate asOf) {
-        return a.date().getYear() == asOf.getYear() && !a.date().isAfter(asOf);
+    private static boolean inAuditYear(long epochDay, LocalDate asOf) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        return date.getYear() == asOf.getYear() && !date.isAfter(asOf);
     }
 
     private static void themeDays(Dataset d, String orgId, Consumer<Object> out) {
-        TreeMap<Integer, List<Activity>> months = new TreeMap<>();
-        for (Activity a : d.activitiesOf(orgId)) {
-            if (a.type() == ActivityType.THEME_PARTY_DAY && inAuditYear(a, d.asOf())) {
-                months.computeIfAbsent(a.date().getMonthValue(), k -> new ArrayList<>()).add(a);
+        TreeMap<Integer, List<Integer>> months = new TreeMap<>(); // positions in the activity table by month
+        Tables.Activities t = d.activityTable();
+        Tables.Rows rows = d.activityRowsOf(orgId);
+        for (int k = 0; k < rows.size(); k++) {
+            int i = rows.at(k);
+            if (t.type(i) == ActivityType.THEME_PARTY_DAY && inAuditYear(t.epochDay(i), d.asOf())) {
+                months.computeIfAbsent(LocalDate.ofEpochDay(t.epochDay(i)).getMonthValue(), x -> new ArrayList<>()).add(i);
             }
         }
         if (months.isEmpty()) {
@@ -310,37 +325,52 @@ final class LifeFacts implements KeyedDeriver {
         months.forEach((month, list) -> {
             TreeSet<LocalDate> dates = new TreeSet<>();
             TreeSet<String> ids = new TreeSet<>();
-            list.forEach(a -> {
-                dates.add(a.date());
-                ids.add(a.id());
+            list.forEach(i -> {
+                dates.add(LocalDate.ofEpochDay(t.epochDay(i)));
+                ids.add(t.id(i));
             });
             out.accept(new ThemeDays(orgId, periods.get(month - 1),
                     List.copyOf(dates), List.copyOf(ids)));
         });
     }
 
-    /** The activities of an organization and of the organizations under it (its party groups), up to {@code asOf}. */
-    private static List<Activity> activitiesUnder(Dataset d, String orgId, Map<String, List<Activity>> cache) {
+    /** An activity held: its day (epoch day), its id and its position in the dataset's activity table. */
+    private record Held(long day, String id, int at) {
+        LocalDate date() {
+            return LocalDate.ofEpochDay(day);
+        }
+    }
+
+    /** The activities of an organization and of the organizations under it (its party groups), up to {@code asOf}, in date order. */
+    private static List<Held> activitiesUnder(Dataset d, String orgId, Map<String, List<Held>> cache) {
         return cache.computeIfAbsent(orgId, id -> {
-            List<Activity> out = new ArrayList<>();
+            List<Held> out = new ArrayList<>();
+            Tables.Activities t = d.activityTable();
             for (Organization s : d.subtree(id)) {
-                for (Activity a : d.activitiesOf(s.id())) {
-                    if (!a.date().isAfter(d.asOf())) {
-                        out.add(a);
+                Tables.Rows rows = d.activityRowsOf(s.id());
+                for (int k = 0; k < rows.size(); k++) {
+                    int i = rows.at(k);
+                    if (t.epochDay(i) <= d.asOf().toEpochDay()) {
+                        out.add(new Held(t.epochDay(i), t.id(i), i));
                     }
                 }
             }
-            out.sort(Comparator.comparing(Activity::date).thenComparing(Activity::id));
+            out.sort(Comparator.comparingLong(Held::day).thenComparing(Held::id));
             return out;
         });
     }
 
-    private static boolean attended(Activity a, String personId) {
-        return a.attendees().map(list -> list.contains(personId)).orElse(false);
+    private static boolean attended(Tables.Activities t, int i, String personId) {
+        for (int k = 0, n = t.attendeeCount(i); k < n; k++) {
+            if (t.attendee(i, k).equals(personId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A person's dual organizational life, if they hold a post in a committee-level organization. */
-    private static void dualLife(Dataset d, String personId, Map<String, List<Activity>> cache, Consumer<Object> out) {
+    private static void dualLife(Dataset d, String personId, Map<String, List<Held>> cache, Consumer<Object> out) {
         boolean leader = false;
         for (Position p : d.positionsHeldBy(personId)) {
             boolean committeeLevel = d.organization(p.organizationId())
@@ -377,11 +407,12 @@ final class LifeFacts implements KeyedDeriver {
             }
             List<String> attended = new ArrayList<>();
             int unrecorded = 0;
-            for (Activity a : activitiesUnder(d, own.id(), cache)) {
+            Tables.Activities t = d.activityTable();
+            for (Held a : activitiesUnder(d, own.id(), cache)) {
                 if (q.contains(a.date())) {
-                    if (a.attendees().isEmpty()) {
+                    if (t.attendeeCount(a.at()) < 0) {
                         unrecorded++;
-                    } else if (attended(a, personId)) {
+                    } else if (attended(t, a.at(), personId)) {
                         attended.add(a.id());
                     }
                 }
@@ -392,16 +423,18 @@ final class LifeFacts implements KeyedDeriver {
     }
 
     /** What an organization's activities (with its party groups) tell about attendance, computed once per organization. */
-    private record Attendance(List<Activity> activities, LocalDate lastUnrecorded, Map<String, LocalDate> lastAttended) {
+    private record Attendance(List<Held> activities, LocalDate lastUnrecorded, Map<String, LocalDate> lastAttended) {
 
-        static Attendance of(List<Activity> activities) {
+        static Attendance of(Tables.Activities t, List<Held> activities) {
             LocalDate unrecorded = null;
             Map<String, LocalDate> last = new HashMap<>();
-            for (Activity a : activities) { // in date order
-                if (a.attendees().isEmpty()) {
+            for (Held a : activities) { // in date order
+                int n = t.attendeeCount(a.at());
+                if (n < 0) {
                     unrecorded = a.date();
-                } else {
-                    a.attendees().get().forEach(p -> last.put(p, a.date()));
+                }
+                for (int k = 0; k < n; k++) {
+                    last.put(t.attendee(a.at(), k), a.date());
                 }
             }
             return new Attendance(activities, unrecorded, last);
@@ -426,7 +459,7 @@ final class LifeFacts implements KeyedDeriver {
                 continue;
             }
             if (att == null) {
-                att = Attendance.of(activitiesUnder(d, own.id(), new HashMap<>()));
+                att = Attendance.of(d.activityTable(), activitiesUnder(d, own.id(), new HashMap<>()));
             }
             absence(m, own, att, asOf, out);
         }
@@ -448,8 +481,8 @@ final class LifeFacts implements KeyedDeriver {
             return;
         }
         List<String> missed = new ArrayList<>();
-        List<Activity> acts = att.activities();
-        for (int i = acts.size() - 1; i >= 0 && !acts.get(i).date().isBefore(since); i--) {
+        List<Held> acts = att.activities();
+        for (int i = acts.size() - 1; i >= 0 && acts.get(i).day() >= since.toEpochDay(); i--) {
             missed.add(acts.get(i).id());
         }
         if (missed.isEmpty()) {

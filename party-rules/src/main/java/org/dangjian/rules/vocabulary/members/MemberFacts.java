@@ -24,6 +24,7 @@ import org.dangjian.model.MobileInfo;
 import org.dangjian.model.PeriodKind;
 import org.dangjian.model.Periods;
 import org.dangjian.model.RecordKind;
+import org.dangjian.model.Tables;
 import org.dangjian.rules.vocabulary.members.DuesArrears;
 import org.dangjian.rules.vocabulary.members.IncomeNotDeclared;
 import org.dangjian.rules.vocabulary.members.LostContact;
@@ -161,9 +162,10 @@ final class MemberFacts implements KeyedDeriver {
      */
     private static Map<String, Paid> paidByPerson(Dataset d, Context c) {
         Map<String, Paid> out = new HashMap<>();
-        for (DuesPayment p : d.duesPayments()) {
-            pay(out.computeIfAbsent(p.personId(), k -> new Paid()), index(p.month()), p.amountYuan(),
-                    p.paidOn().map(LocalDate::toEpochDay).orElse(NOT_DATED), c);
+        Tables.Dues t = d.duesTable();
+        for (int i = 0, n = t.size(); i < n; i++) {
+            pay(out.computeIfAbsent(t.personId(i), k -> new Paid()), t.monthIndex(i), t.amountYuan(i),
+                    t.hasPaidOn(i) ? t.paidOnEpochDay(i) : NOT_DATED, c);
         }
         return out;
     }
@@ -356,7 +358,11 @@ final class MemberFacts implements KeyedDeriver {
         private Params contextParams;
 
         ByPerson(Dataset d) {
-            d.duesPayments().forEach(this::added);
+            Tables.Dues t = d.duesTable();
+            for (int i = 0, n = t.size(); i < n; i++) {
+                dues.computeIfAbsent(t.personId(i), k -> new Payments()).add(t.monthIndex(i), t.amountYuan(i),
+                        t.hasPaidOn(i) ? t.paidOnEpochDay(i) : NOT_DATED);
+            }
             d.memberEvaluations().forEach(this::added);
         }
 

@@ -19,6 +19,7 @@ import org.dangjian.model.Periods;
 import org.dangjian.model.Position;
 import org.dangjian.model.RecordKind;
 import org.dangjian.model.Role;
+import org.dangjian.model.Tables;
 import org.dangjian.model.Training;
 import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.vocabulary.training.PostInForce;
@@ -82,9 +83,10 @@ final class TrainingFacts implements KeyedDeriver {
         public void keys(Dataset d, Consumer<Object> out) {
             java.util.Set<String> people = new java.util.LinkedHashSet<>();
             LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
-            for (Training t : d.trainings()) {
-                if (inYear(t, yearStart, d.asOf())) {
-                    people.add(t.personId());
+            Tables.Trainings t = d.trainingTable();
+            for (int i = 0, n = t.size(); i < n; i++) {
+                if (inYear(t.epochDay(i), yearStart, d.asOf())) {
+                    people.add(t.personId(i));
                 }
             }
             d.memberships().forEach(m -> people.add(m.personId()));
@@ -134,9 +136,12 @@ final class TrainingFacts implements KeyedDeriver {
         private static YearlyTraining sum(Dataset d, String personId) {
             LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
             Tally tally = new Tally();
-            for (Training t : d.trainingsOf(personId)) {
-                if (inYear(t, yearStart, d.asOf())) {
-                    tally.add(t);
+            Tables.Trainings t = d.trainingTable();
+            Tables.Rows rows = d.trainingRowsOf(personId);
+            for (int k = 0; k < rows.size(); k++) {
+                int i = rows.at(k);
+                if (inYear(t.epochDay(i), yearStart, d.asOf())) {
+                    tally.add(t, i);
                 }
             }
             return tally.toFact(personId);
@@ -147,10 +152,13 @@ final class TrainingFacts implements KeyedDeriver {
             LocalDate asOf = d.asOf();
             LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
             Tally tally = null;
-            for (Training t : d.trainingsOf(personId)) {
-                if (inYear(t, yearStart, asOf)) {
+            Tables.Trainings t = d.trainingTable();
+            Tables.Rows rows = d.trainingRowsOf(personId);
+            for (int k = 0; k < rows.size(); k++) {
+                int i = rows.at(k);
+                if (inYear(t.epochDay(i), yearStart, asOf)) {
                     tally = tally == null ? new Tally() : tally;
-                    tally.add(t);
+                    tally.add(t, i);
                 }
             }
             // A sum for everyone trained, and, with zeros, for everyone a rule judges.
@@ -206,8 +214,8 @@ final class TrainingFacts implements KeyedDeriver {
         }
     }
 
-    private static boolean inYear(Training t, LocalDate yearStart, LocalDate asOf) {
-        return !t.date().isBefore(yearStart) && !t.date().isAfter(asOf);
+    private static boolean inYear(long epochDay, LocalDate yearStart, LocalDate asOf) {
+        return epochDay >= yearStart.toEpochDay() && epochDay <= asOf.toEpochDay();
     }
 
     /** FULL or PROBATIONARY, not exempt, and a member on 1 January of the audit year. */
@@ -242,9 +250,12 @@ final class TrainingFacts implements KeyedDeriver {
                 continue;
             }
             List<LocalDate> dates = new ArrayList<>();
-            for (Training t : d.trainingsOf(p.personId())) {
-                if (!t.date().isBefore(p.start()) && !t.date().isAfter(d.asOf())) {
-                    dates.add(t.date());
+            Tables.Trainings t = d.trainingTable();
+            Tables.Rows rows = d.trainingRowsOf(p.personId());
+            for (int k = 0; k < rows.size(); k++) {
+                long day = t.epochDay(rows.at(k));
+                if (day >= p.start().toEpochDay() && day <= d.asOf().toEpochDay()) {
+                    dates.add(LocalDate.ofEpochDay(day));
                 }
             }
             out.accept(new SecretaryInduction(p, dates));
@@ -278,8 +289,8 @@ final class TrainingFacts implements KeyedDeriver {
         private int districtLevel;
         private int count;
 
-        void add(Training t) {
-            double h = t.hours();
+        void add(Tables.Trainings t, int i) {
+            double h = t.hours(i);
             long u = Math.round(h * UNITS);
             boolean exact = u / UNITS == h && Math.abs(u) < (1L << 40);
             if (!exact && hours == null) {
@@ -292,14 +303,14 @@ final class TrainingFacts implements KeyedDeriver {
                 hours = hours.add(BigDecimal.valueOf(h));
             }
             count++;
-            if (t.centralized()) {
+            if (t.centralized(i)) {
                 centralized++;
                 if (hours == null) {
                     centralizedUnits += u;
                 } else {
                     centralizedHours = centralizedHours.add(BigDecimal.valueOf(h));
                 }
-                if (DISTRICT_OR_ABOVE.contains(t.organizerLevel())) {
+                if (DISTRICT_OR_ABOVE.contains(t.organizerLevel(i))) {
                     districtLevel++;
                 }
             }

@@ -333,10 +333,13 @@ final class WeakFacts implements KeyedDeriver {
         YearMonth auditJanuary = YearMonth.of(asOf.getYear(), 1);
         LocalDate from = recordsFrom.atDay(1);
         Set<YearMonth> active = new HashSet<>();
+        Tables.Activities t = d.activityTable();
         for (Organization x : d.subtree(o.id())) {
-            for (Activity a : d.activitiesOf(x.id())) {
-                if (!a.date().isBefore(from) && !a.date().isAfter(asOf)) {
-                    active.add(YearMonth.from(a.date()));
+            Tables.Rows rows = d.activityRowsOf(x.id());
+            for (int k = 0; k < rows.size(); k++) {
+                long day = t.epochDay(rows.at(k));
+                if (day >= from.toEpochDay() && day <= asOf.toEpochDay()) {
+                    active.add(YearMonth.from(LocalDate.ofEpochDay(day)));
                 }
             }
         }
