@@ -41,10 +41,12 @@ final class GroupTask implements FlatMapFunction<Iterator<Tuple2<Integer, Line>>
 
     /**
      * A property of the driver's thread that only tests set ({@code SparkContext.setLocalProperty}):
-     * each task then dies on its first attempt, after auditing its groups, so that the test sees
-     * Spark's retry give the same findings. No input, option or configuration of party-spark sets it.
+     * {@code first-attempt} makes each task die on its first attempt, after auditing its groups,
+     * so that a test sees Spark's retry give the same findings; {@code every-attempt} on every
+     * attempt, so that it sees a job that Spark gives up on. No input, option or configuration of
+     * party-spark sets it.
      */
-    static final String FAIL_FIRST_ATTEMPT = "party.spark.test.failFirstAttempt";
+    static final String FAULT = "party.spark.test.fault";
 
     private final Broadcast<GroupContext> context;
 
@@ -68,9 +70,10 @@ final class GroupTask implements FlatMapFunction<Iterator<Tuple2<Integer, Line>>
         List<byte[]> out = new ArrayList<>();
         byGroup.forEach((group, lines) -> out.addAll(audit(group, lines)));
         TaskContext task = TaskContext.get();
-        if (task != null && task.attemptNumber() == 0 && "true".equals(task.getLocalProperty(FAIL_FIRST_ATTEMPT))) {
-            throw new IllegalStateException("task " + task.partitionId() + " dies on its first attempt ("
-                    + FAIL_FIRST_ATTEMPT + ", set by a test)");
+        String fault = task == null ? null : task.getLocalProperty(FAULT);
+        if ("every-attempt".equals(fault) || "first-attempt".equals(fault) && task.attemptNumber() == 0) {
+            throw new IllegalStateException("task " + task.partitionId() + " dies on attempt " + task.attemptNumber()
+                    + " (" + FAULT + " = " + fault + ", set by a test)");
         }
         return out.iterator();
     }

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Audits a dataset in the directory form (JSON Lines or Parquet per record kind) on Spark.",
                 "Writes DIR/report.json, DIR/findings.jsonl and DIR/findings.parquet.",
-                "Exit status: 0 no finding at or above --fail-on; 1 some; 2 bad dataset, pack, parameters or command line."})
+                "Exit status: 0 no finding at or above --fail-on; 1 some; 2 bad dataset, pack, parameters or command line;",
+                "3 the job failed otherwise (Spark gave up on a task after its retries)."})
 final class SparkAuditCommand implements Callable<Integer> {
 
     @Spec

@@ -41,12 +41,23 @@ class PartySparkCommandTest {
         LocalSpark.session(); // the commands run in the test JVM's session and leave it running
     }
 
+    private static AuditReport expected;
+
+    /** The one-machine audit of the district, in English (both audits below compare with it). */
+    private static synchronized AuditReport expected() throws Exception {
+        if (expected == null) {
+            expected = ComplianceEngine.builtIn().audit(DatasetReader.read(district).dataset(),
+                    AuditOptions.DEFAULTS.withLanguage(org.dangjian.rules.Language.EN));
+        }
+        return expected;
+    }
+
     private record Run(int status, String err) {
     }
 
     private static Run run(String... args) {
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new PartySpark());
+        CommandLine cl = PartySpark.commandLine();
         cl.setErr(new PrintWriter(err, true));
         int status = cl.execute(args);
         return new Run(status, err.toString());
@@ -56,8 +67,7 @@ class PartySparkCommandTest {
     void auditWritesTheReportAndTheFindingsInJsonLinesAndParquet() throws Exception {
         Path out = tmp.resolve("out");
         Run r = run("audit", district.toString(), "--output", out.toString(), "--lang", "en", "--members-per-task", "150");
-        AuditReport expected = ComplianceEngine.builtIn().audit(DatasetReader.read(district).dataset(),
-                AuditOptions.DEFAULTS.withLanguage(org.dangjian.rules.Language.EN));
+        AuditReport expected = expected();
         assertEquals(expected.hasFindingsAtOrAbove(org.dangjian.rules.Severity.HIGH) ? 1 : 0, r.status(), r.err());
         AuditReport written;
         try (var in = Files.newInputStream(out.resolve("report.json"))) {
@@ -80,9 +90,9 @@ class PartySparkCommandTest {
         assertEquals(0, c.status(), c.err());
         assertTrue(Files.isDirectory(parquet.resolve("memberships.parquet")));
         Path out = tmp.resolve("from-parquet");
-        Run r = run("audit", parquet.toString(), "--output", out.toString(), "--members-per-task", "150");
+        Run r = run("audit", parquet.toString(), "--output", out.toString(), "--lang", "en", "--members-per-task", "150");
         assertTrue(r.status() < 2, r.err());
-        AuditReport expected = ComplianceEngine.builtIn().audit(DatasetReader.read(district).dataset());
+        AuditReport expected = expected();
         assertEquals(AuditOutput.findingLines(expected), Files.readAllLines(out.resolve("findings.jsonl")));
         AuditReport written;
         try (var in = Files.newInputStream(out.resolve("report.json"))) {
@@ -132,6 +142,23 @@ class PartySparkCommandTest {
         Run r = run("audit", bad.toString(), "--output", tmp.resolve("bad-parquet-out").toString());
         assertEquals(2, r.status(), r.err());
         assertTrue(r.err().contains("people.parquet row 2.birthDate"), r.err());
+    }
+
+    /** A task that dies on every attempt: Spark gives up, the job exits 3 (not 1, "findings") and writes nothing. */
+    @Test
+    void aJobThatSparkGivesUpOnExitsThreeAndWritesNothing() {
+        Path out = tmp.resolve("given-up");
+        var sc = LocalSpark.session().sparkContext();
+        sc.setLocalProperty(GroupTask.FAULT, "every-attempt");
+        Run r;
+        try {
+            r = run("audit", district.toString(), "--output", out.toString(), "--members-per-task", "300");
+        } finally {
+            sc.setLocalProperty(GroupTask.FAULT, null);
+        }
+        assertEquals(3, r.status(), r.err());
+        assertTrue(r.err().contains("the job failed") && r.err().contains(GroupTask.FAULT), r.err());
+        assertFalse(Files.exists(out));
     }
 
     @Test

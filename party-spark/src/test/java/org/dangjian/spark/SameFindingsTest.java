@@ -65,7 +65,7 @@ class SameFindingsTest {
 
     /**
      * Every group task dies on its first attempt, after auditing its groups (a fault only tests
-     * can set: {@link GroupTask#FAIL_FIRST_ATTEMPT}); Spark runs each again, and the findings are
+     * can set: {@link GroupTask#FAULT}); Spark runs each again, and the findings are
      * those of the one-machine audit, as without the failure: nothing depends on the attempt.
      */
     @Test
@@ -77,18 +77,18 @@ class SameFindingsTest {
         SparkListener listener = new SparkListener() {
             @Override
             public void onTaskEnd(SparkListenerTaskEnd end) {
-                if (end.reason() instanceof ExceptionFailure f && f.description().contains(GroupTask.FAIL_FIRST_ATTEMPT)) {
+                if (end.reason() instanceof ExceptionFailure f && f.description().contains(GroupTask.FAULT)) {
                     died.incrementAndGet();
                 }
             }
         };
         sc.addSparkListener(listener);
-        sc.setLocalProperty(GroupTask.FAIL_FIRST_ATTEMPT, "true");
+        sc.setLocalProperty(GroupTask.FAULT, "first-attempt");
         AuditJob.Outcome o;
         try {
             o = assertSame(dir, 100);
         } finally {
-            sc.setLocalProperty(GroupTask.FAIL_FIRST_ATTEMPT, null);
+            sc.setLocalProperty(GroupTask.FAULT, null);
             sc.listenerBus().waitUntilEmpty();
             sc.removeSparkListener(listener);
         }
