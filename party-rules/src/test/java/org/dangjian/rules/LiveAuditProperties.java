@@ -40,8 +40,10 @@ class LiveAuditProperties {
 
     // Tries: each is a live audit of up to six steps, each step checked against a batch audit (up to
     // seven audits a try); 1000 tries took most of the test command's time, 200 still give every
-    // record kind and change kind many times over (see the statistics jqwik prints).
-    @Property(tries = 200)
+    // record kind and change kind many times over (see the statistics jqwik prints). 160 since every
+    // area is keyed (issue 15): each audit derives by key, which made a try about a fifth slower,
+    // and the test command's time is fixed.
+    @Property(tries = 160)
     void liveFindingsEqualABatchAuditAfterAnyChanges(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int steps) {
         agreeWithBatch(ENGINE, seed, steps);
     }
@@ -185,7 +187,7 @@ class LiveAuditProperties {
         sameFindings(PROBE.audit(d).findings(), PROBE.audit(shuffled.build()).findings(), "shuffled");
     }
 
-    @Property(tries = 100)
+    @Property(tries = 80)
     void undoingEveryChangeRestoresTheFindings(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5) int steps) {
         Random rnd = new Random(seed);
         LiveWorld world = new LiveWorld(rnd);
