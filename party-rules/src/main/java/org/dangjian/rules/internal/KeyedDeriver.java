@@ -24,6 +24,16 @@ public interface KeyedDeriver extends FactDeriver {
     /** The records by key that a live audit of {@code dataset} keeps for this deriver. */
     Live live(Dataset dataset);
 
+    /**
+     * The whole pass: every key derived as a live audit derives one. A deriver overrides it only
+     * to gather the records of all keys in one pass (see above).
+     */
+    @Override
+    default void derive(Dataset dataset, Params params, FactSink out) {
+        Live keys = live(dataset);
+        keys.keys(dataset, k -> keys.derive(dataset, params, k, out));
+    }
+
     /** What a live audit keeps for a keyed deriver: mutable, used by one thread at a time. */
     interface Live {
 

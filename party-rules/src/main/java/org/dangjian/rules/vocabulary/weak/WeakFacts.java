@@ -72,12 +72,6 @@ final class WeakFacts implements KeyedDeriver {
         return READS;
     }
 
-    /** The whole pass: every key derived as a live audit derives one. */
-    @Override
-    public void derive(Dataset d, Params params, FactSink out) {
-        ByKey keys = new ByKey(d);
-        keys.keys(d, k -> keys.derive(d, params, k, out));
-    }
 
     @Override
     public KeyedDeriver.Live live(Dataset dataset) {
