@@ -29,6 +29,7 @@ import org.dangjian.rules.vocabulary.OrgProfile;
 import org.dangjian.rules.vocabulary.OrgScope;
 import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.internal.KeyedDeriver;
+import org.dangjian.rules.internal.RecordsByKey;
 import org.dangjian.model.Tables;
 import org.dangjian.rules.internal.OrgKinds;
 import org.dangjian.rules.internal.FactSink;
@@ -49,7 +50,6 @@ final class BaseFacts implements KeyedDeriver {
     public Set<RecordKind> reads() {
         return READS;
     }
-
 
     @Override
     public KeyedDeriver.Live live(Dataset dataset) {
@@ -104,17 +104,9 @@ final class BaseFacts implements KeyedDeriver {
                     counts.remove(m.organizationId());
                 }
             } else if (record instanceof Organization o) {
-                drop(orgs, o.id(), o);
+                RecordsByKey.drop(orgs, o.id(), o);
             } else if (record instanceof Rectification r) {
-                drop(rectifications, r.organizationId(), r);
-            }
-        }
-
-        private static <T> void drop(Map<String, List<T>> map, String key, T record) {
-            List<T> list = map.get(key);
-            list.remove(record);
-            if (list.isEmpty()) {
-                map.remove(key);
+                RecordsByKey.drop(rectifications, r.organizationId(), r);
             }
         }
 

@@ -36,6 +36,7 @@ import org.dangjian.rules.vocabulary.cadres.ReservePool;
 import org.dangjian.rules.vocabulary.cadres.SecretaryFiling;
 import org.dangjian.rules.vocabulary.cadres.TwoCommittees;
 import org.dangjian.rules.internal.KeyedDeriver;
+import org.dangjian.rules.internal.RecordsByKey;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
 
@@ -58,7 +59,6 @@ final class CadreFacts implements KeyedDeriver {
     public Set<RecordKind> reads() {
         return READS;
     }
-
 
     @Override
     public KeyedDeriver.Live live(Dataset dataset) {
@@ -98,38 +98,26 @@ final class CadreFacts implements KeyedDeriver {
         @Override
         public void added(Object record) {
             if (record instanceof Organization o) {
-                add(orgs, o.id(), o);
+                RecordsByKey.add(orgs, o.id(), o);
             } else if (record instanceof ReserveCadre r) {
-                add(reserves, r.organizationId(), r);
+                RecordsByKey.add(reserves, r.organizationId(), r);
             } else if (record instanceof Assessment a) {
-                add(assessments, a.personId(), a);
+                RecordsByKey.add(assessments, a.personId(), a);
             } else if (record instanceof ContactPoint c) {
-                add(contacts, c.personId(), c);
+                RecordsByKey.add(contacts, c.personId(), c);
             }
         }
 
         @Override
         public void removed(Object record) {
             if (record instanceof Organization o) {
-                drop(orgs, o.id(), o);
+                RecordsByKey.drop(orgs, o.id(), o);
             } else if (record instanceof ReserveCadre r) {
-                drop(reserves, r.organizationId(), r);
+                RecordsByKey.drop(reserves, r.organizationId(), r);
             } else if (record instanceof Assessment a) {
-                drop(assessments, a.personId(), a);
+                RecordsByKey.drop(assessments, a.personId(), a);
             } else if (record instanceof ContactPoint c) {
-                drop(contacts, c.personId(), c);
-            }
-        }
-
-        private static <T> void add(Map<String, List<T>> map, String key, T record) {
-            map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(record);
-        }
-
-        private static <T> void drop(Map<String, List<T>> map, String key, T record) {
-            List<T> list = map.get(key);
-            list.remove(record);
-            if (list.isEmpty()) {
-                map.remove(key);
+                RecordsByKey.drop(contacts, c.personId(), c);
             }
         }
 

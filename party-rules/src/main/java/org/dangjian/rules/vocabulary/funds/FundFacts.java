@@ -17,6 +17,7 @@ import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.vocabulary.funds.PartyFundsShare;
 import org.dangjian.rules.vocabulary.funds.ServiceAreaRatio;
 import org.dangjian.rules.internal.KeyedDeriver;
+import org.dangjian.rules.internal.RecordsByKey;
 import org.dangjian.rules.internal.FactSink;
 
 /**
@@ -34,7 +35,6 @@ final class FundFacts implements KeyedDeriver {
     public Set<RecordKind> reads() {
         return READS;
     }
-
 
     @Override
     public KeyedDeriver.Live live(Dataset dataset) {
@@ -71,17 +71,9 @@ final class FundFacts implements KeyedDeriver {
         @Override
         public void removed(Object record) {
             if (record instanceof Organization o) {
-                drop(orgs, o.id(), o);
+                RecordsByKey.drop(orgs, o.id(), o);
             } else if (record instanceof HostUnit h) {
-                drop(units, h.id(), h);
-            }
-        }
-
-        private static <T> void drop(Map<String, List<T>> map, String key, T record) {
-            List<T> list = map.get(key);
-            list.remove(record);
-            if (list.isEmpty()) {
-                map.remove(key);
+                RecordsByKey.drop(units, h.id(), h);
             }
         }
 

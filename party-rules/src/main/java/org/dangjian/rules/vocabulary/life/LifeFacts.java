@@ -33,6 +33,7 @@ import org.dangjian.rules.vocabulary.life.VolunteerParticipation;
 import org.dangjian.rules.vocabulary.life.VolunteerService;
 import org.dangjian.rules.InvalidParametersException;
 import org.dangjian.rules.internal.KeyedDeriver;
+import org.dangjian.rules.internal.RecordsByKey;
 import org.dangjian.model.Tables;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
@@ -126,17 +127,9 @@ final class LifeFacts implements KeyedDeriver {
         @Override
         public void removed(Object record) {
             if (record instanceof Organization o) {
-                drop(orgs, o.id(), o);
+                RecordsByKey.drop(orgs, o.id(), o);
             } else if (record instanceof Activity a && a.type() == ActivityType.VOLUNTEER_SERVICE) {
-                a.attendees().ifPresent(l -> l.forEach(p -> drop(volunteered, p, a.date())));
-            }
-        }
-
-        private static <T> void drop(Map<String, List<T>> map, String key, T value) {
-            List<T> list = map.get(key);
-            list.remove(value);
-            if (list.isEmpty()) {
-                map.remove(key);
+                a.attendees().ifPresent(l -> l.forEach(p -> RecordsByKey.drop(volunteered, p, a.date())));
             }
         }
 

@@ -27,6 +27,7 @@ import org.dangjian.rules.vocabulary.organization.OrgPosts;
 import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.vocabulary.organization.SecretaryVacancy;
 import org.dangjian.rules.internal.KeyedDeriver;
+import org.dangjian.rules.internal.RecordsByKey;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
 
@@ -47,7 +48,6 @@ final class OrganizationFacts implements KeyedDeriver {
     public Set<RecordKind> reads() {
         return READS;
     }
-
 
     @Override
     public KeyedDeriver.Live live(Dataset dataset) {
@@ -83,11 +83,11 @@ final class OrganizationFacts implements KeyedDeriver {
         @Override
         public void added(Object record) {
             if (record instanceof Organization o) {
-                add(orgs, o.id(), o);
-                o.hostUnitId().ifPresent(h -> add(hosted, h, o));
+                RecordsByKey.add(orgs, o.id(), o);
+                o.hostUnitId().ifPresent(h -> RecordsByKey.add(hosted, h, o));
             } else if (record instanceof HostUnit h) {
-                add(units, h.id(), h);
-                h.ownOrganizationId().ifPresent(id -> add(ownedBy, id, h.id()));
+                RecordsByKey.add(units, h.id(), h);
+                h.ownOrganizationId().ifPresent(id -> RecordsByKey.add(ownedBy, id, h.id()));
             } else if (record instanceof Membership m && fullAt(m) != null) {
                 full.computeIfAbsent(fullAt(m), k -> new HashMap<>()).merge(m.personId(), 1, Integer::sum);
             }
@@ -96,11 +96,11 @@ final class OrganizationFacts implements KeyedDeriver {
         @Override
         public void removed(Object record) {
             if (record instanceof Organization o) {
-                drop(orgs, o.id(), o);
-                o.hostUnitId().ifPresent(h -> drop(hosted, h, o));
+                RecordsByKey.drop(orgs, o.id(), o);
+                o.hostUnitId().ifPresent(h -> RecordsByKey.drop(hosted, h, o));
             } else if (record instanceof HostUnit h) {
-                drop(units, h.id(), h);
-                h.ownOrganizationId().ifPresent(id -> drop(ownedBy, id, h.id()));
+                RecordsByKey.drop(units, h.id(), h);
+                h.ownOrganizationId().ifPresent(id -> RecordsByKey.drop(ownedBy, id, h.id()));
             } else if (record instanceof Membership m && fullAt(m) != null) {
                 Map<String, Integer> people = full.get(fullAt(m));
                 people.computeIfPresent(m.personId(), (k, n) -> n == 1 ? null : n - 1);
@@ -113,18 +113,6 @@ final class OrganizationFacts implements KeyedDeriver {
         /** The unit a full member works in, or null. */
         private static String fullAt(Membership m) {
             return m.status() == MembershipStatus.FULL ? m.workUnitId().orElse(null) : null;
-        }
-
-        private static <T> void add(Map<String, List<T>> map, String key, T record) {
-            map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(record);
-        }
-
-        private static <T> void drop(Map<String, List<T>> map, String key, T record) {
-            List<T> list = map.get(key);
-            list.remove(record);
-            if (list.isEmpty()) {
-                map.remove(key);
-            }
         }
 
         @Override

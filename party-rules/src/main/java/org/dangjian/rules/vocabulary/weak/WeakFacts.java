@@ -44,6 +44,7 @@ import org.dangjian.rules.vocabulary.weak.PetitionTotal;
 import org.dangjian.rules.vocabulary.weak.RectificationStatus;
 import org.dangjian.rules.vocabulary.weak.SecretaryIncompetence;
 import org.dangjian.rules.internal.KeyedDeriver;
+import org.dangjian.rules.internal.RecordsByKey;
 import org.dangjian.model.Tables;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
@@ -71,7 +72,6 @@ final class WeakFacts implements KeyedDeriver {
     public Set<RecordKind> reads() {
         return READS;
     }
-
 
     @Override
     public KeyedDeriver.Live live(Dataset dataset) {
@@ -120,17 +120,17 @@ final class WeakFacts implements KeyedDeriver {
         @Override
         public void added(Object record) {
             if (record instanceof Organization o) {
-                add(orgs, o.id(), o);
+                RecordsByKey.add(orgs, o.id(), o);
             } else if (record instanceof Rectification r) {
-                add(rectifications, r.organizationId(), r);
+                RecordsByKey.add(rectifications, r.organizationId(), r);
             } else if (record instanceof InspectionFlag f) {
-                add(flags, f.organizationId(), f);
+                RecordsByKey.add(flags, f.organizationId(), f);
             } else if (record instanceof Petition p) {
-                add(petitions, p.organizationId(), p);
+                RecordsByKey.add(petitions, p.organizationId(), p);
             } else if (record instanceof Survey s) {
-                add(surveys, s.organizationId(), s);
+                RecordsByKey.add(surveys, s.organizationId(), s);
             } else if (record instanceof Assessment a) {
-                add(assessments, a.personId(), a);
+                RecordsByKey.add(assessments, a.personId(), a);
             } else if (record instanceof Activity a) {
                 activityDays.merge(a.date().toEpochDay(), 1, Integer::sum);
             }
@@ -139,31 +139,19 @@ final class WeakFacts implements KeyedDeriver {
         @Override
         public void removed(Object record) {
             if (record instanceof Organization o) {
-                drop(orgs, o.id(), o);
+                RecordsByKey.drop(orgs, o.id(), o);
             } else if (record instanceof Rectification r) {
-                drop(rectifications, r.organizationId(), r);
+                RecordsByKey.drop(rectifications, r.organizationId(), r);
             } else if (record instanceof InspectionFlag f) {
-                drop(flags, f.organizationId(), f);
+                RecordsByKey.drop(flags, f.organizationId(), f);
             } else if (record instanceof Petition p) {
-                drop(petitions, p.organizationId(), p);
+                RecordsByKey.drop(petitions, p.organizationId(), p);
             } else if (record instanceof Survey s) {
-                drop(surveys, s.organizationId(), s);
+                RecordsByKey.drop(surveys, s.organizationId(), s);
             } else if (record instanceof Assessment a) {
-                drop(assessments, a.personId(), a);
+                RecordsByKey.drop(assessments, a.personId(), a);
             } else if (record instanceof Activity a) {
                 activityDays.computeIfPresent(a.date().toEpochDay(), (k, n) -> n == 1 ? null : n - 1);
-            }
-        }
-
-        private static <T> void add(Map<String, List<T>> map, String key, T record) {
-            map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(record);
-        }
-
-        private static <T> void drop(Map<String, List<T>> map, String key, T record) {
-            List<T> list = map.get(key);
-            list.remove(record);
-            if (list.isEmpty()) {
-                map.remove(key);
             }
         }
 
