@@ -119,29 +119,11 @@
     chartBox.appendChild(ranked.length ? svg : el('p', { 'class': 'empty' }, W.none));
 
     // ---- the tree with the subtree's counts
-    var treeItems = {};
-    var treeRoot = el('ul', { 'class': 'tree' });
-    function treeNode(id, depth) {
-      var o = orgs[id];
-      var link = el('a', { href: '#org=' + encodeURIComponent(id) }, o.name);
-      link.addEventListener('click', function (e) { e.preventDefault(); setState({ org: id, sub: '1' }); });
-      var s = o.o.subtree;
-      var count = el('span', { 'class': 'count' }, s.appeared || s.disappeared ? '+' + s.appeared + ' −' + s.disappeared : '');
-      var li = el('li', { 'data-org': id });
-      treeItems[id] = li;
-      if (o.children.length) {
-        var det = el('details', depth < 2 || s.appeared || s.disappeared ? { open: 'open' } : {});
-        det.appendChild(el('summary', {}, [link, count]));
-        var ul = el('ul', {});
-        o.children.forEach(function (c) { ul.appendChild(treeNode(c, depth + 1)); });
-        det.appendChild(ul);
-        li.appendChild(det);
-      } else {
-        li.appendChild(el('div', { 'class': 'leaf' }, [link, count]));
-      }
-      return li;
-    }
-    roots.forEach(function (r) { treeRoot.appendChild(treeNode(r, 0)); });
+    function changed(id) { var t = orgs[id].o.subtree; return t.appeared || t.disappeared; }
+    var built = Page.tree(orgs, roots, function (id) { setState({ org: id, sub: '1' }); },
+        function (id) { var t = orgs[id].o.subtree; return changed(id) ? '+' + t.appeared + ' −' + t.disappeared : ''; },
+        function (id, depth) { return depth < 2 || changed(id); });
+    var treeItems = built.items, treeRoot = built.root;
     treeBox.appendChild(treeRoot);
 
     // ---- filters and the list of changes

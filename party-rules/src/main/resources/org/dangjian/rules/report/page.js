@@ -70,5 +70,37 @@ var Page = (function () {
     };
   }
 
-  return { run: run, el: el, svgEl: svgEl, select: select, labelled: labelled, subtrees: subtrees, SVG: SVG };
+  /**
+   * The organization tree as nested lists, each organization a link (onPick(id) on a click) and a
+   * count: count(id) is the count's first text, open(id, depth) whether its branch starts open.
+   * Returns the list, and by id each item and each count (to mark and refill them).
+   */
+  function tree(orgs, roots, onPick, count, open) {
+    var items = {}, counts = {};
+    function node(id, depth) {
+      var o = orgs[id];
+      var link = el('a', { href: '#org=' + encodeURIComponent(id) }, o.name);
+      link.addEventListener('click', function (e) { e.preventDefault(); onPick(id); });
+      var c = el('span', { 'class': 'count' }, count(id));
+      counts[id] = c;
+      var li = el('li', { 'data-org': id });
+      items[id] = li;
+      if (o.children.length) {
+        var det = el('details', open(id, depth) ? { open: 'open' } : {});
+        det.appendChild(el('summary', {}, [link, c]));
+        var ul = el('ul', {});
+        o.children.forEach(function (child) { ul.appendChild(node(child, depth + 1)); });
+        det.appendChild(ul);
+        li.appendChild(det);
+      } else {
+        li.appendChild(el('div', { 'class': 'leaf' }, [link, c]));
+      }
+      return li;
+    }
+    var root = el('ul', { 'class': 'tree' });
+    roots.forEach(function (r) { root.appendChild(node(r, 0)); });
+    return { root: root, items: items, counts: counts };
+  }
+
+  return { run: run, el: el, svgEl: svgEl, select: select, labelled: labelled, subtrees: subtrees, tree: tree, SVG: SVG };
 })();

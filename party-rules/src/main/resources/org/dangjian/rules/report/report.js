@@ -125,30 +125,10 @@
     chartBox.appendChild(chartHolder);
 
     // ---- the organization tree with counts
-    var treeCounts = {};
-    var treeItems = {};
-    var treeRoot = el('ul', { 'class': 'tree' });
-    function treeNode(id, depth) {
-      var o = orgs[id];
-      var link = el('a', { href: '#org=' + encodeURIComponent(id) }, o.name);
-      link.addEventListener('click', function (e) { e.preventDefault(); setState({ org: id, sub: '1' }); });
-      var count = el('span', { 'class': 'count' });
-      treeCounts[id] = count;
-      var li = el('li', { 'data-org': id });
-      treeItems[id] = li;
-      if (o.children.length) {
-        var det = el('details', depth < 2 ? { open: 'open' } : {});
-        det.appendChild(el('summary', {}, [link, count]));
-        var ul = el('ul', {});
-        o.children.forEach(function (c) { ul.appendChild(treeNode(c, depth + 1)); });
-        det.appendChild(ul);
-        li.appendChild(det);
-      } else {
-        li.appendChild(el('div', { 'class': 'leaf' }, [link, count]));
-      }
-      return li;
-    }
-    roots.forEach(function (r) { treeRoot.appendChild(treeNode(r, 0)); });
+    // counts filled in when the filters change (below)
+    var built = Page.tree(orgs, roots, function (id) { setState({ org: id, sub: '1' }); },
+        function () { return null; }, function (id, depth) { return depth < 2; });
+    var treeCounts = built.counts, treeItems = built.items, treeRoot = built.root;
     treeBox.appendChild(el('p', { 'class': 'muted' }, L.treeNote));
     treeBox.appendChild(treeRoot);
 
