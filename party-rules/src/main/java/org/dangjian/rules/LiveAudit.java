@@ -3,7 +3,6 @@ package org.dangjian.rules;
 import org.dangjian.rules.internal.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -402,46 +401,29 @@ public final class LiveAudit implements AutoCloseable {
             return out;
         }
 
+        /**
+         * The changes applied to a builder from {@code d}: a changed copy sharing all but what
+         * changed with {@code d}, so that a change costs what it changes, not the district. The
+         * builder gives back the very instance each removal and update drops.
+         */
         static Edit of(Dataset d, List<Change> changes) {
             Dataset.Builder b = d.toBuilder();
-            Map<RecordKind, List<Object>> lists = new EnumMap<>(RecordKind.class);
             List<Op> ops = new ArrayList<>();
             Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
             for (Change c : changes) {
                 if (c instanceof Change.Add a) {
                     RecordKind k = RecordKind.of(a.record());
                     b.add(a.record());
-                    if (!AuditSession.byValue(k)) {
-                        list(d, lists, k).add(a.record());
-                    }
                     ops.add(new Op(k, null, a.record()));
                     kinds.add(k);
                 } else if (c instanceof Change.Remove r) {
                     RecordKind k = RecordKind.of(r.record());
-                    Object listed;
-                    if (AuditSession.byValue(k)) {
-                        // Kept as columns: an equal record is all the session needs, and copying
-                        // the list would build every record of the kind.
-                        listed = r.record();
-                        check(b.remove(r.record()), r.record(), "remove");
-                    } else {
-                        List<Object> list = list(d, lists, k);
-                        listed = list.remove(indexOf(list, r.record(), "remove"));
-                        b.remove(r.record());
-                    }
+                    Object listed = b.removeFirst(r.record()).orElseThrow(() -> missing(r.record(), "remove"));
                     ops.add(new Op(k, listed, null));
                     kinds.add(k);
                 } else if (c instanceof Change.Update u) {
                     RecordKind k = RecordKind.of(u.old());
-                    Object listed;
-                    if (AuditSession.byValue(k)) {
-                        listed = u.old();
-                        check(b.replace(u.old(), u.replacement()), u.old(), "update");
-                    } else {
-                        List<Object> list = list(d, lists, k);
-                        listed = list.set(indexOf(list, u.old(), "update"), u.replacement());
-                        b.replace(u.old(), u.replacement());
-                    }
+                    Object listed = b.replaceFirst(u.old(), u.replacement()).orElseThrow(() -> missing(u.old(), "update"));
                     ops.add(new Op(k, listed, u.replacement()));
                     kinds.add(k);
                 } else if (c instanceof Change.AsOf a) {
@@ -453,24 +435,9 @@ public final class LiveAudit implements AutoCloseable {
             return new Edit(b.build(), ops, kinds);
         }
 
-        private static void check(boolean found, Object record, String verb) {
-            if (!found) {
-                throw new IllegalArgumentException("cannot " + verb + " " + Records.describe(record)
-                        + ": the dataset holds no record equal to it");
-            }
-        }
-
-        private static List<Object> list(Dataset d, Map<RecordKind, List<Object>> lists, RecordKind k) {
-            return lists.computeIfAbsent(k, x -> new ArrayList<>(d.records(x)));
-        }
-
-        private static int indexOf(List<Object> list, Object record, String verb) {
-            int i = list.indexOf(record);
-            if (i < 0) {
-                throw new IllegalArgumentException("cannot " + verb + " " + Records.describe(record)
-                        + ": the dataset holds no record equal to it");
-            }
-            return i;
+        private static IllegalArgumentException missing(Object record, String verb) {
+            return new IllegalArgumentException("cannot " + verb + " " + Records.describe(record)
+                    + ": the dataset holds no record equal to it");
         }
     }
 }
