@@ -383,9 +383,13 @@ public final class ComplianceEngine {
      * severe wins. Ties are broken by the whole finding, so the order never depends on the order
      * in which the session listed the facts.
      */
+    /** The report's order of findings, made total (two findings of one key: the message, then every field decides). */
+    static final java.util.Comparator<Finding> TOTAL_ORDER =
+            AuditReport.ORDER.thenComparing(Finding::message).thenComparing(Finding::toString);
+
     static List<Finding> ordered(java.util.Collection<Finding> findings) {
         List<Finding> all = new ArrayList<>(findings);
-        all.sort(AuditReport.ORDER.thenComparing(Finding::message).thenComparing(Finding::toString));
+        all.sort(TOTAL_ORDER);
         Map<Finding.Key, Finding> unique = new LinkedHashMap<>();
         for (Finding f : all) {
             unique.putIfAbsent(f.key(), f);
