@@ -241,14 +241,18 @@ public final class ComplianceEngine {
         return List.copyOf(byKey.values());
     }
 
-    /** {@code s} with its name as {@code dataset} gives it now (a live audit's names change without the rule firing again). */
+    /**
+     * {@code s} with its name as {@code dataset} gives it now (a live audit's names change without
+     * the rule firing again); a subject {@code dataset} does not hold keeps the name it was raised
+     * with (a Spark job's driver holds only the top's people, the groups named theirs).
+     */
     private static Subject named(Subject s, Dataset dataset) {
         java.util.Optional<String> name = switch (s.type()) {
             case ORGANIZATION -> dataset.organization(s.id()).map(org.dangjian.model.Organization::name);
             case PERSON -> dataset.person(s.id()).map(org.dangjian.model.Person::name);
             case HOST_UNIT -> dataset.hostUnit(s.id()).map(org.dangjian.model.HostUnit::name);
         };
-        return new Subject(s.type(), s.id(), name.orElse(s.id()), s.organizationId());
+        return new Subject(s.type(), s.id(), name.orElse(s.name()), s.organizationId());
     }
 
     /**
