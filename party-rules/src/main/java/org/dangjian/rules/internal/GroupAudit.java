@@ -152,7 +152,8 @@ public final class GroupAudit {
         for (int g = 1; g < grouping.groups(); g++) {
             buckets.add(PartitionedAudit.DROP);
         }
-        PartitionedAudit.route(compiled, dataset, plan, grouping.parts(), grouping.groupOf(), buckets);
+        // One deriver at a time: the groups' facts are dropped as they come, never all held.
+        PartitionedAudit.route(compiled, dataset, plan, grouping.parts(), grouping.groupOf(), buckets, false);
         return buckets.get(0);
     }
 
