@@ -23,10 +23,12 @@ class RedundancyCheckTest {
     void theBuiltInRulesThatCannotOverlapTheOfficersAreLeftOut() {
         SortedMap<String, String> drl = new TreeMap<>(Map.of(
                 "rules/a.drl", "package a;\n\n"
-                        + rule("A-1 branch", "$o : OrgProfile( type == OrgType.BRANCH )")
-                        + rule("A-2 branch and year", "$o : OrgProfile( active )\n    $y : AuditYear( )")
+                        + rule("A-1 small branch", "$o : OrgProfile( type == OrgType.BRANCH, fullMembers < 3 )")
+                        + rule("A-8 branch", "$o : OrgProfile( type == OrgType.BRANCH )")
+                        + rule("A-2 branch and year", "$o : OrgProfile( active, fullMembers < 2 )\n    $y : AuditYear( )")
                         + rule("A-3 dues", "$d : DuesArrears( months > 3 )")
-                        + rule("A-4 no dues", "$o : OrgProfile( )\n    not DuesArrears( )")
+                        + rule("A-4 no dues", "$o : OrgProfile( fullMembers < 3 )\n    not DuesArrears( )")
+                        + rule("A-9 any organization", "$o : OrgProfile( )")
                         + rule("A-5 \"quoted\" dues", "$d : DuesArrears( note == \"OrgProfile(\" )")
                         + rule("A-6 dues or year", "DuesArrears( ) or AuditYear( )")
                         + rule("A-7 summed dues", "$y : AuditYear( )\n    $n : Number( ) from accumulate( "
@@ -39,9 +41,12 @@ class RedundancyCheckTest {
         assertEquals(drl.get("packs/street/rules/local.drl"), verified.get("packs/street/rules/local.drl"));
         String a = verified.get("rules/a.drl");
         assertTrue(a.startsWith("package a;\n\n"), a);
-        assertTrue(a.contains("A-1 branch"), "narrower than the officer's rule: " + a);
-        assertTrue(a.contains("A-2 branch and year"), "has every type of the officer's rule: " + a);
-        assertTrue(a.contains("A-4 no dues"), "the officer's rule could be the narrower one: " + a);
+        assertTrue(a.contains("A-1 small branch"), "narrower than the officer's rule: " + a);
+        assertFalse(a.contains("A-8 branch"), "never names the field the officer's rule compares, and compares "
+                + "one the officer's rule never names: neither can subsume the other: " + a);
+        assertTrue(a.contains("A-2 branch and year"), "has every type of the officer's rule and compares its field: " + a);
+        assertTrue(a.contains("A-4 no dues"), "narrower, with a not: " + a);
+        assertTrue(a.contains("A-9 any organization"), "the officer's rule could be the narrower one: " + a);
         assertFalse(a.contains("A-3 dues"), "no type in common: " + a);
         assertTrue(a.contains("A-6 dues or year"), "an or is kept whatever its types: " + a);
         assertFalse(a.contains("A-7 summed dues"), "not a plain condition, no type in common: " + a);
