@@ -33,7 +33,7 @@ public final class ReadProbe {
             double cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
             int size = d.dataset().size();
             System.out.printf(Locale.ROOT, "read %,d records in %.0f ms wall, %.0f ms CPU of the thread: %,.0f records/s of CPU%n",
-                    size, wallMs, cpuMs, size * 1000 / cpuMs);
+                    size, wallMs, cpuMs, size * 1000.0 / cpuMs); // 1000.0: size * 1000 overflows an int
         }
     }
 }

@@ -49,6 +49,32 @@ final class ActivityColumns extends ColumnList<Activity> implements Tables.Activ
         title[i] = a.title().orElse(null);
     }
 
+    // components: id, organizationId, type, date, attendees (a List<String>, null when absent), title
+
+    @Override
+    boolean fitsComponents(Object[] c) {
+        return fitsInt(((LocalDate) c[3]).toEpochDay());
+    }
+
+    @Override
+    void writeComponents(int i, Object[] c) {
+        writeId(i, (String) c[0]);
+        organizationId[i] = (String) c[1];
+        type[i] = (byte) ((ActivityType) c[2]).ordinal();
+        date[i] = (int) ((LocalDate) c[3]).toEpochDay();
+        @SuppressWarnings("unchecked")
+        List<String> who = (List<String>) c[4];
+        attendees[i] = who == null ? null : who.isEmpty() ? NOBODY : who.toArray(NOBODY);
+        title[i] = (String) c[5];
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    Activity record(Object[] c) {
+        return new Activity((String) c[0], (String) c[1], (ActivityType) c[2], (LocalDate) c[3],
+                Optional.ofNullable((List<String>) c[4]), Optional.ofNullable((String) c[5]));
+    }
+
     @Override
     Activity read(int i) {
         String[] who = attendees[i];

@@ -29,12 +29,19 @@ public record AuditPeriod(PeriodKind kind, int year, int index) implements Compa
      * million-member district has millions of such facts).
      */
     public static java.util.List<AuditPeriod> allOf(PeriodKind kind, int year) {
-        AuditPeriod[] all = new AuditPeriod[kind.perYear()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = new AuditPeriod(kind, year, i + 1);
-        }
-        return java.util.List.of(all);
+        // Kept per kind and year (an audit meets one or two years): a list made at each call shared
+        // nothing, and a million-member district held three million equal periods.
+        return ALL.computeIfAbsent(year * 8L + kind.ordinal(), k -> {
+            AuditPeriod[] all = new AuditPeriod[kind.perYear()];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = new AuditPeriod(kind, year, i + 1);
+            }
+            return java.util.List.of(all);
+        });
     }
+
+    /** {@link #allOf}'s lists by {@code year * 8 + kind}. */
+    private static final java.util.Map<Long, java.util.List<AuditPeriod>> ALL = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The whole year {@code year}. */
     public static AuditPeriod year(int year) {

@@ -49,6 +49,18 @@ abstract class ColumnList<T> extends AbstractList<T> implements RandomAccess {
 
     abstract T read(int i);
 
+    /**
+     * Whether a record given as its components ({@link #addComponents}) fits the columns; when it
+     * does not, {@link #record} makes it, to be kept whole.
+     */
+    abstract boolean fitsComponents(Object[] components);
+
+    /** Writes a record given as its components at {@code i}, as {@link #write} writes the record. */
+    abstract void writeComponents(int i, Object[] components);
+
+    /** The record of {@code components} (for one that does not fit the columns). */
+    abstract T record(Object[] components);
+
     /** A field that tells records apart cheaply (an id), compared before materializing. */
     abstract Object key(int i);
 
@@ -135,6 +147,26 @@ abstract class ColumnList<T> extends AbstractList<T> implements RandomAccess {
         put(size++, record);
         modCount++;
         return true;
+    }
+
+    /**
+     * Adds a record given as its components, in the order the record declares them: each as a
+     * reader parsed it (a primitive boxed, an {@code Optional}'s content, null when absent; a list
+     * of ids as a {@code List<String>}), without making the record when it fits the columns. The
+     * array is not kept (a reader reuses it for the next record).
+     */
+    final void addComponents(Object[] components) {
+        if (!fitsComponents(components)) {
+            add(record(components));
+            return;
+        }
+        beforeWrite(size + 1);
+        writeComponents(size, components);
+        if (whole != null) {
+            whole[size] = null;
+        }
+        size++;
+        modCount++;
     }
 
     @Override

@@ -463,6 +463,23 @@ public final class Dataset {
             return this;
         }
 
+        /**
+         * For a reader: adds a record of {@code kind} given as its components, in the order its
+         * record class declares them (a primitive boxed, an {@code Optional}'s content or null when
+         * absent, a list of ids as a {@code List<String>}), without making the record, when the kind
+         * is kept as columns (dues payments, trainings, activities); the array is not kept. False,
+         * and nothing added, for any other kind: add the record itself.
+         */
+        public boolean addComponents(RecordKind kind, Object[] components) {
+            if (!(records.get(kind) instanceof ColumnList<?> columns) || borrowed.contains(kind)) {
+                return false;
+            }
+            columns.addComponents(components);
+            present.add(kind);
+            touched.add(kind);
+            return true;
+        }
+
         /** Adds records of any kinds. */
         public Builder addAll(Collection<?> list) {
             list.forEach(this::add);

@@ -31,6 +31,28 @@ final class DuesColumns extends ColumnList<DuesPayment> implements Tables.Dues {
         paidOn[i] = d.paidOn().map(p -> (int) p.toEpochDay()).orElse(NONE);
     }
 
+    // components: personId, month, amountYuan, paidOn (null when absent)
+
+    @Override
+    boolean fitsComponents(Object[] c) {
+        YearMonth m = (YearMonth) c[1];
+        return fitsInt(m.getYear() * 12L + m.getMonthValue() - 1) && (c[3] == null || fitsInt(((LocalDate) c[3]).toEpochDay()));
+    }
+
+    @Override
+    void writeComponents(int i, Object[] c) {
+        YearMonth m = (YearMonth) c[1];
+        personId[i] = (String) c[0];
+        month[i] = m.getYear() * 12 + m.getMonthValue() - 1;
+        amountYuan[i] = (Double) c[2];
+        paidOn[i] = c[3] == null ? NONE : (int) ((LocalDate) c[3]).toEpochDay();
+    }
+
+    @Override
+    DuesPayment record(Object[] c) {
+        return new DuesPayment((String) c[0], (YearMonth) c[1], (Double) c[2], Optional.ofNullable((LocalDate) c[3]));
+    }
+
     @Override
     DuesPayment read(int i) {
         int m = month[i];

@@ -24,8 +24,7 @@ public final class Periods {
     /** The periods of {@code kind} in the year of {@code asOf} that ended on or before {@code asOf}. */
     public static List<AuditPeriod> completed(PeriodKind kind, LocalDate asOf) {
         List<AuditPeriod> out = new ArrayList<>();
-        for (int i = 1; i <= kind.perYear(); i++) {
-            AuditPeriod p = new AuditPeriod(kind, asOf.getYear(), i);
+        for (AuditPeriod p : AuditPeriod.allOf(kind, asOf.getYear())) {
             if (!p.end().isAfter(asOf)) {
                 out.add(p);
             }

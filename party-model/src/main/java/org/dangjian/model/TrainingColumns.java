@@ -32,6 +32,28 @@ final class TrainingColumns extends ColumnList<Training> implements Tables.Train
         title[i] = t.title().orElse(null);
     }
 
+    // components: personId, date, hours, centralized, organizerLevel, title (null when absent)
+
+    @Override
+    boolean fitsComponents(Object[] c) {
+        return fitsInt(((LocalDate) c[1]).toEpochDay());
+    }
+
+    @Override
+    void writeComponents(int i, Object[] c) {
+        personId[i] = (String) c[0];
+        date[i] = (int) ((LocalDate) c[1]).toEpochDay();
+        hours[i] = (Double) c[2];
+        flags[i] = (byte) ((((OrganizerLevel) c[4]).ordinal() << 1) | ((Boolean) c[3] ? 1 : 0));
+        title[i] = (String) c[5];
+    }
+
+    @Override
+    Training record(Object[] c) {
+        return new Training((String) c[0], (LocalDate) c[1], (Double) c[2], (Boolean) c[3], (OrganizerLevel) c[4],
+                Optional.ofNullable((String) c[5]));
+    }
+
     @Override
     Training read(int i) {
         return new Training(personId[i], LocalDate.ofEpochDay(date[i]), hours[i], (flags[i] & 1) != 0,

@@ -24,6 +24,28 @@ class ColumnListTest {
             assertEquals(records.get(i), frozen.get(i), "record " + i);
         }
         assertEquals(records.hashCode(), frozen.hashCode());
+
+        // A reader adds the same records as their components, without making them: the same list.
+        ColumnList<T> byComponents = columns.empty();
+        for (T r : records) {
+            byComponents.addComponents(components(r));
+        }
+        assertEquals(records, new ArrayList<>(byComponents.frozen()));
+    }
+
+    /** A record's components as a reader hands them over: an Optional's content, or null when empty. */
+    private static Object[] components(Object record) {
+        java.lang.reflect.RecordComponent[] rc = record.getClass().getRecordComponents();
+        Object[] out = new Object[rc.length];
+        for (int i = 0; i < rc.length; i++) {
+            try {
+                Object v = rc[i].getAccessor().invoke(record);
+                out[i] = v instanceof Optional<?> o ? o.orElse(null) : v;
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return out;
     }
 
     @Test

@@ -44,6 +44,27 @@ final class DatasetAssembler {
     /** The hashes of the unique keys of the records kept, per kind, in record order (DatasetValidator.ReadHints). */
     private final Map<RecordKind, LongList> keyHashes = new EnumMap<>(RecordKind.class);
     private boolean amountsInRange = true;
+    /**
+     * The kinds a dataset keeps as columns, read into them without a record per row; the
+     * component positions used below are those of their record classes (checked at class load).
+     */
+    private static final Set<RecordKind> COLUMNS = columnKinds();
+    /** Per kind, the arrays the parser fills for each record of it (reused: the columns copy the values). */
+    private final Map<RecordKind, Object[]> scratch = new EnumMap<>(RecordKind.class);
+    private final Map<RecordKind, boolean[]> seenScratch = new EnumMap<>(RecordKind.class);
+
+    private static Set<RecordKind> columnKinds() {
+        component(org.dangjian.model.Activity.class, 0, "id");
+        component(org.dangjian.model.DuesPayment.class, 2, "amountYuan");
+        component(org.dangjian.model.Training.class, 2, "hours");
+        return java.util.EnumSet.of(RecordKind.DUES_PAYMENTS, RecordKind.TRAININGS, RecordKind.ACTIVITIES);
+    }
+
+    private static void component(Class<?> type, int index, String name) {
+        if (!type.getRecordComponents()[index].getName().equals(name)) {
+            throw new IllegalStateException(type.getSimpleName() + "'s component " + index + " is not " + name);
+        }
+    }
 
     DatasetAssembler() {
         for (RecordKind k : RecordKind.values()) {
@@ -67,7 +88,12 @@ final class DatasetAssembler {
 
     /** Reads the record at the parser's START_OBJECT, found at {@code position} of the input. */
     void record(JsonParser p, RecordKind kind, RecordParser.Place place, int position) throws IOException {
-        Parsed parsed = RecordParser.parse(p, RecordSchema.of(kind.type()), place, problems, shared);
+        RecordSchema schema = RecordSchema.of(kind.type());
+        if (COLUMNS.contains(kind)) {
+            components(p, kind, schema, place, position);
+            return;
+        }
+        Parsed parsed = RecordParser.parse(p, schema, place, problems, shared);
         if (parsed.record().isPresent()) {
             builder.add(parsed.record().get());
             positions.get(kind).add(position);
@@ -77,6 +103,32 @@ final class DatasetAssembler {
             hints(kind, parsed.record().get());
         } else {
             parsed.id().ifPresent(unreadIds.get(kind)::add);
+        }
+    }
+
+    /**
+     * A record of a kind kept as columns: its values go into the columns as parsed, without a
+     * record in between (the same problems reported, the same hints noted as {@link #hints}).
+     */
+    private void components(JsonParser p, RecordKind kind, RecordSchema schema, RecordParser.Place place, int position)
+            throws IOException {
+        Object[] values = scratch.computeIfAbsent(kind, k -> new Object[schema.fields().size()]);
+        boolean[] seen = seenScratch.computeIfAbsent(kind, k -> new boolean[schema.fields().size()]);
+        boolean ok = RecordParser.read(p, schema, place, problems, shared, values, seen);
+        if (!ok) {
+            RecordParser.id(schema, values).ifPresent(unreadIds.get(kind)::add);
+            return;
+        }
+        if (!builder.addComponents(kind, values)) {
+            throw new IllegalStateException(kind + " is not kept as columns");
+        }
+        positions.get(kind).add(position);
+        switch (kind) {
+            case ACTIVITIES -> keyHashes.computeIfAbsent(kind, k -> new LongList())
+                    .add(DatasetValidator.keyHash((String) values[0])); // Activity.id
+            case DUES_PAYMENTS -> amountsInRange &= ValueChecks.amountInRange((Double) values[2]); // amountYuan
+            case TRAININGS -> amountsInRange &= ValueChecks.hoursInRange((Double) values[2]); // hours
+            default -> throw new IllegalStateException(kind.toString());
         }
     }
 

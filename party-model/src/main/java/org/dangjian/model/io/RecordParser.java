@@ -52,11 +52,27 @@ final class RecordParser {
     /** The same, the record's path put into words only if a problem needs it. */
     static Parsed parse(JsonParser p, RecordSchema schema, Place place, Problems problems, SharedValues shared)
             throws IOException {
+        int n = schema.fields().size();
+        Object[] values = new Object[n];
+        boolean ok = read(p, schema, place, problems, shared, values, new boolean[n]);
+        Optional<String> id = id(schema, values);
+        return new Parsed(ok ? Optional.of(schema.construct(values, shared)) : Optional.empty(), id);
+    }
+
+    /**
+     * Reads the object the parser is at into {@code values}, one per field of {@code schema} in
+     * its order (null when absent; not yet wrapped as the record holds them), reporting every
+     * problem; true when the record can be built. {@code values} and {@code seen} (as long as the
+     * fields) are cleared first, so a reader may pass the same arrays for every record.
+     */
+    static boolean read(JsonParser p, RecordSchema schema, Place place, Problems problems, SharedValues shared,
+                        Object[] values, boolean[] seen) throws IOException {
         List<Field> fields = schema.fields();
-        Object[] values = new Object[fields.size()];
-        boolean[] seen = new boolean[fields.size()];
+        Arrays.fill(values, null);
+        Arrays.fill(seen, false);
         boolean ok = true;
         int next = 0;
+        FieldPlace at = new FieldPlace(place); // one per record, not one per value: its words are made only on a problem
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
             int i = schema.indexOf(name, next);
@@ -71,8 +87,8 @@ final class RecordParser {
                 ok = false;
             } else if (p.currentToken() != JsonToken.VALUE_NULL) { // null is read as absent
                 seen[i] = true;
-                String field = name;
-                Object v = value(p, schema, i, () -> place.path() + "." + field, problems, shared);
+                at.field = name;
+                Object v = value(p, schema, i, at, problems, shared);
                 if (v == INVALID) {
                     ok = false;
                 } else {
@@ -90,9 +106,32 @@ final class RecordParser {
                 ok = false;
             }
         }
+        return ok;
+    }
+
+    /** The record's id among {@code values} as {@link #read} left them, if it has one. */
+    static Optional<String> id(RecordSchema schema, Object[] values) {
         int idIndex = schema.indexOf("id", 0);
-        Optional<String> id = idIndex >= 0 && values[idIndex] instanceof String s ? Optional.of(s) : Optional.empty();
-        return new Parsed(ok ? Optional.of(schema.construct(values, shared)) : Optional.empty(), id);
+        return idIndex >= 0 && values[idIndex] instanceof String s ? Optional.of(s) : Optional.empty();
+    }
+
+    /**
+     * The path of the value being read: the record's place and the field's name. The same
+     * instance serves every field of a record; a path is put into words at once when a problem
+     * is reported, never kept.
+     */
+    private static final class FieldPlace implements Place {
+        private final Place record;
+        private String field;
+
+        FieldPlace(Place record) {
+            this.record = record;
+        }
+
+        @Override
+        public String path() {
+            return record.path() + "." + field;
+        }
     }
 
     private static Object value(JsonParser p, RecordSchema schema, int field, Place path, Problems problems,
@@ -227,10 +266,9 @@ final class RecordParser {
             throws IOException {
         List<String> out = new ArrayList<>();
         boolean ok = true;
-        int i = 0;
+        int[] at = new int[1]; // the item's index, read only when a problem is reported
+        Place item = () -> path.path() + "[" + at[0] + "]";
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            int at = i;
-            Place item = () -> path.path() + "[" + at + "]";
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 wrongType(p, item, "an id in quotes", problems);
                 ok = false;
@@ -242,7 +280,7 @@ final class RecordParser {
                     out.add((String) id);
                 }
             }
-            i++;
+            at[0]++;
         }
         return ok ? out : INVALID;
     }

@@ -122,12 +122,20 @@ final class ValueChecks {
 
     /** Whether a training's hours are in range (more than 0), as {@link #check} judges them. */
     static boolean inRange(Training t) {
-        return t.hours() > 0;
+        return hoursInRange(t.hours());
+    }
+
+    static boolean hoursInRange(double hours) {
+        return hours > 0;
     }
 
     /** Whether a dues payment's amount is in range (at least 0, not NaN). */
     static boolean inRange(DuesPayment d) {
-        return d.amountYuan() >= 0;
+        return amountInRange(d.amountYuan());
+    }
+
+    static boolean amountInRange(double amountYuan) {
+        return amountYuan >= 0;
     }
 
     private static void trainings(ValidationContext c) {
