@@ -468,15 +468,15 @@ public final class Dataset {
          * record class declares them (a primitive boxed, an {@code Optional}'s content or null when
          * absent, a list of ids as a {@code List<String>}), without making the record, when the kind
          * is kept as columns (dues payments, trainings, activities); the array is not kept. False,
-         * and nothing added, for any other kind: add the record itself.
+         * and nothing added, for any other kind, and in a builder from {@link Dataset#toBuilder()}
+         * (whose changes are kept apart from the dataset's columns): add the record itself.
          */
         public boolean addComponents(RecordKind kind, Object[] components) {
-            if (!(records.get(kind) instanceof ColumnList<?> columns) || borrowed.contains(kind)) {
+            if (origin != null || !(records.get(kind) instanceof ColumnList<?> columns)) {
                 return false;
             }
             columns.addComponents(components);
             present.add(kind);
-            touched.add(kind);
             return true;
         }
 
