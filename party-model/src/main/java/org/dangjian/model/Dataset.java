@@ -39,34 +39,32 @@ public final class Dataset {
 
     // Indexes hold positions, not records: the big kinds are columns (see ColumnList) whose
     // records exist only while used, and positions cost less than map entries anyway.
-    private final KeyIndex orgById;
-    private final KeyIndex personById;
-    private final KeyIndex hostUnitById;
-    private final KeyIndex membershipByPerson;
-    private final KeyIndex childrenByOrg;
-    private final KeyIndex membershipsByOrg;
-    private final KeyIndex positionsByOrg;
-    private final KeyIndex positionsByPerson;
-    private final KeyIndex trainingsByPerson;
-    private final KeyIndex activitiesByOrg;
-
+    private final PositionIndex orgById;
+    private final PositionIndex personById;
+    private final PositionIndex hostUnitById;
+    private final PositionIndex membershipByPerson;
+    private final PositionIndex childrenByOrg;
+    private final PositionIndex membershipsByOrg;
+    private final PositionIndex positionsByOrg;
+    private final PositionIndex positionsByPerson;
+    private final PositionIndex trainingsByPerson;
+    private final PositionIndex activitiesByOrg;
     /**
-     * A dataset of {@code records}; where it is a changed copy of {@code origin} (a builder from
-     * {@link #toBuilder()}), the lists and indexes of the kinds not {@code touched} are
-     * {@code origin}'s own: they are immutable, and a live audit makes a changed copy at every
-     * change, which would otherwise index a city's records again each time.
+     * By kind, the positions of its records by {@link #locatorKey}, to find the record a changed
+     * copy removes or replaces without going over the kind; built when first needed (only a
+     * changed copy asks), then patched along with the kind. The kinds whose own index is by the
+     * same key use it instead.
      */
-    private Dataset(LocalDate asOf, Map<RecordKind, List<?>> records, Set<RecordKind> present,
-                    Dataset origin, Set<RecordKind> touched) {
+    private final java.util.concurrent.atomic.AtomicReferenceArray<PositionIndex> locators =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(RecordKind.values().length);
+
+    /** A dataset of {@code records}, indexed whole (a changed copy is made by the constructor below). */
+    private Dataset(LocalDate asOf, Map<RecordKind, List<?>> records, Set<RecordKind> present) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         EnumMap<RecordKind, List<?>> copy = new EnumMap<>(RecordKind.class);
         for (RecordKind k : RecordKind.values()) {
             List<?> list = records.getOrDefault(k, List.of());
-            if (origin != null && !touched.contains(k)) {
-                copy.put(k, origin.records.get(k));
-            } else {
-                copy.put(k, list instanceof ColumnList<?> c ? c.frozen() : ImmutableList.copyOf(list));
-            }
+            copy.put(k, list instanceof ColumnList<?> c ? c.frozen() : ImmutableList.copyOf(list));
         }
         this.records = copy;
         EnumSet<RecordKind> p = EnumSet.noneOf(RecordKind.class);
@@ -74,33 +72,144 @@ public final class Dataset {
         p.add(RecordKind.ORGANIZATIONS);
         this.present = java.util.Collections.unmodifiableSet(p);
 
-        boolean orgs = origin != null && !touched.contains(RecordKind.ORGANIZATIONS);
-        boolean people = origin != null && !touched.contains(RecordKind.PEOPLE);
-        boolean units = origin != null && !touched.contains(RecordKind.HOST_UNITS);
-        boolean members = origin != null && !touched.contains(RecordKind.MEMBERSHIPS);
-        boolean posts = origin != null && !touched.contains(RecordKind.POSITIONS);
-        boolean trained = origin != null && !touched.contains(RecordKind.TRAININGS);
-        boolean acts = origin != null && !touched.contains(RecordKind.ACTIVITIES);
-        this.orgById = orgs ? origin.orgById : index(organizations(), Organization::id);
-        this.personById = people ? origin.personById : index(people(), Person::id);
-        this.hostUnitById = units ? origin.hostUnitById : index(hostUnits(), HostUnit::id);
+        this.orgById = index(organizations(), Organization::id);
+        this.personById = index(people(), Person::id);
+        this.hostUnitById = index(hostUnits(), HostUnit::id);
         // The first record wins where ids repeat; the validator reports the duplicate.
-        this.membershipByPerson = members ? origin.membershipByPerson : index(memberships(), Membership::personId);
-        this.childrenByOrg = orgs ? origin.childrenByOrg : index(organizations(), o -> o.parentId().orElse(null));
-        this.membershipsByOrg = members ? origin.membershipsByOrg : index(memberships(), Membership::organizationId);
-        this.positionsByOrg = posts ? origin.positionsByOrg : index(positions(), Position::organizationId);
-        this.positionsByPerson = posts ? origin.positionsByPerson : index(positions(), Position::personId);
-        this.trainingsByPerson = trained ? origin.trainingsByPerson : trainings() instanceof TrainingColumns t
+        this.membershipByPerson = index(memberships(), Membership::personId);
+        this.childrenByOrg = index(organizations(), o -> o.parentId().orElse(null));
+        this.membershipsByOrg = index(memberships(), Membership::organizationId);
+        this.positionsByOrg = index(positions(), Position::organizationId);
+        this.positionsByPerson = index(positions(), Position::personId);
+        this.trainingsByPerson = trainings() instanceof TrainingColumns t
                 ? new KeyIndex(t.size(), t::keyAt) : index(trainings(), Training::personId);
-        this.activitiesByOrg = acts ? origin.activitiesByOrg : activities() instanceof ActivityColumns a
+        this.activitiesByOrg = activities() instanceof ActivityColumns a
                 ? new KeyIndex(a.size(), a::keyAt) : index(activities(), Activity::organizationId);
+    }
+
+    /**
+     * A changed copy of {@code origin}: the kinds {@code edits} wrote are {@link PatchedList}s over
+     * {@code origin}'s and their indexes {@code origin}'s patched with the positions written, so
+     * that the copy costs what changed, not the kind; a kind written so much that patches would
+     * cost more ({@link PatchedList#worn()}) is built whole again, as a dataset read from a file.
+     * Every other kind, list and index, is {@code origin}'s own.
+     */
+    private Dataset(Dataset origin, LocalDate asOf, Set<RecordKind> present,
+                    Map<RecordKind, PatchedList.Editor<Object>> edits) {
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        EnumMap<RecordKind, List<?>> copy = new EnumMap<>(origin.records);
+        EnumSet<RecordKind> whole = EnumSet.noneOf(RecordKind.class);
+        edits.forEach((k, e) -> {
+            PatchedList<Object> p = e.list();
+            if (p.worn()) {
+                List<Object> fresh = Builder.newList(k);
+                fresh.addAll(p);
+                copy.put(k, fresh instanceof ColumnList<?> c ? c.frozen() : ImmutableList.copyOf(fresh));
+                whole.add(k);
+            } else {
+                copy.put(k, p);
+            }
+        });
+        this.records = copy;
+        EnumSet<RecordKind> p = EnumSet.noneOf(RecordKind.class);
+        p.addAll(present);
+        p.add(RecordKind.ORGANIZATIONS);
+        this.present = java.util.Collections.unmodifiableSet(p);
+        Patcher x = new Patcher(origin, edits, whole);
+        this.orgById = x.index(origin.orgById, RecordKind.ORGANIZATIONS, r -> ((Organization) r).id(),
+                () -> index(organizations(), Organization::id));
+        this.personById = x.index(origin.personById, RecordKind.PEOPLE, r -> ((Person) r).id(),
+                () -> index(people(), Person::id));
+        this.hostUnitById = x.index(origin.hostUnitById, RecordKind.HOST_UNITS, r -> ((HostUnit) r).id(),
+                () -> index(hostUnits(), HostUnit::id));
+        this.membershipByPerson = x.index(origin.membershipByPerson, RecordKind.MEMBERSHIPS,
+                r -> ((Membership) r).personId(), () -> index(memberships(), Membership::personId));
+        this.childrenByOrg = x.index(origin.childrenByOrg, RecordKind.ORGANIZATIONS,
+                r -> ((Organization) r).parentId().orElse(null), () -> index(organizations(), o -> o.parentId().orElse(null)));
+        this.membershipsByOrg = x.index(origin.membershipsByOrg, RecordKind.MEMBERSHIPS,
+                r -> ((Membership) r).organizationId(), () -> index(memberships(), Membership::organizationId));
+        this.positionsByOrg = x.index(origin.positionsByOrg, RecordKind.POSITIONS,
+                r -> ((Position) r).organizationId(), () -> index(positions(), Position::organizationId));
+        this.positionsByPerson = x.index(origin.positionsByPerson, RecordKind.POSITIONS,
+                r -> ((Position) r).personId(), () -> index(positions(), Position::personId));
+        this.trainingsByPerson = x.index(origin.trainingsByPerson, RecordKind.TRAININGS,
+                r -> ((Training) r).personId(), () -> trainings() instanceof TrainingColumns t
+                        ? new KeyIndex(t.size(), t::keyAt) : index(trainings(), Training::personId));
+        this.activitiesByOrg = x.index(origin.activitiesByOrg, RecordKind.ACTIVITIES,
+                r -> ((Activity) r).organizationId(), () -> activities() instanceof ActivityColumns a
+                        ? new KeyIndex(a.size(), a::keyAt) : index(activities(), Activity::organizationId));
+        for (RecordKind k : RecordKind.values()) {
+            PositionIndex was = origin.locators.get(k.ordinal());
+            if (was != null && !whole.contains(k)) {
+                locators.set(k.ordinal(), x.index(was, k, Dataset::locatorKey, () -> null));
+            }
+        }
+    }
+
+    /** How a changed copy's indexes are made from its origin's. */
+    private record Patcher(Dataset origin, Map<RecordKind, PatchedList.Editor<Object>> edits, Set<RecordKind> whole) {
+        PositionIndex index(PositionIndex was, RecordKind kind, Function<Object, String> key,
+                            java.util.function.Supplier<PositionIndex> fresh) {
+            PatchedList.Editor<Object> e = edits.get(kind);
+            if (e == null) {
+                return was;
+            }
+            return whole.contains(kind) ? fresh.get() : PatchedIndex.patch(was, e.writes(), key);
+        }
+    }
+
+    /**
+     * The key a record is found by when a changed copy removes or replaces it: the key of the
+     * kind's own index where it has one by a field of the record, else the record's hash.
+     */
+    static String locatorKey(Object record) {
+        if (record instanceof Organization o) {
+            return o.id();
+        } else if (record instanceof Person p) {
+            return p.id();
+        } else if (record instanceof HostUnit h) {
+            return h.id();
+        } else if (record instanceof Membership m) {
+            return m.personId();
+        } else if (record instanceof Position p) {
+            return p.personId();
+        } else if (record instanceof Training t) {
+            return t.personId();
+        } else if (record instanceof Activity a) {
+            return a.organizationId();
+        } else if (record instanceof DuesPayment d) {
+            return d.personId();
+        }
+        return Integer.toString(record.hashCode());
+    }
+
+    /** The positions of {@code kind}'s records by {@link #locatorKey}. */
+    private PositionIndex locator(RecordKind kind) {
+        switch (kind) {
+            case ORGANIZATIONS: return orgById;
+            case PEOPLE: return personById;
+            case HOST_UNITS: return hostUnitById;
+            case MEMBERSHIPS: return membershipByPerson;
+            case POSITIONS: return positionsByPerson;
+            case TRAININGS: return trainingsByPerson;
+            case ACTIVITIES: return activitiesByOrg;
+            default: break;
+        }
+        PositionIndex l = locators.get(kind.ordinal());
+        if (l == null) {
+            List<?> list = records.get(kind);
+            l = list instanceof DuesColumns c ? new KeyIndex(c.size(), c::keyAt)
+                    : new KeyIndex(list.size(), i -> locatorKey(list.get(i)));
+            locators.compareAndSet(kind.ordinal(), null, l);
+        }
+        return l;
     }
 
     private static <T> KeyIndex index(List<T> list, Function<T, String> key) {
         return new KeyIndex(list.size(), i -> key.apply(list.get(i)));
     }
 
-    private static <T> Optional<T> first(List<T> list, KeyIndex index, String key) {
+    private static <T> Optional<T> first(List<T> list, PositionIndex index, String key) {
         int i = index.first(key);
         return i < 0 ? Optional.empty() : Optional.of(list.get(i));
     }
@@ -110,23 +219,15 @@ public final class Dataset {
         return new Builder(asOf);
     }
 
-    /** A builder holding this dataset's records, to derive a changed copy. */
+    /**
+     * A builder holding this dataset's records, to derive a changed copy. The copy shares with this
+     * dataset every record and index it does not change, so that it costs what changed, not the
+     * dataset. In it a record removed leaves its place to the last record of its kind (no other
+     * record moves); records added go last.
+     */
     public Builder toBuilder() {
         Builder b = new Builder(asOf);
         b.origin = this;
-        records.forEach((k, list) -> {
-            if (list instanceof ColumnList<?> c) {
-                @SuppressWarnings("unchecked")
-                List<Object> shared = (List<Object>) c.sharing(); // copied only if the builder writes
-                b.records.put(k, shared);
-            } else {
-                // The origin's immutable list, copied only if the builder writes this kind.
-                @SuppressWarnings("unchecked")
-                List<Object> borrowed = (List<Object>) list;
-                b.records.put(k, borrowed);
-                b.borrowed.add(k);
-            }
-        });
         b.present.addAll(present);
         return b;
     }
@@ -195,16 +296,25 @@ public final class Dataset {
 
     /** The dues payments field by field, without making records (see {@link Tables}). */
     public Tables.Dues duesTable() {
+        if (duesPayments() instanceof PatchedList<DuesPayment> p && p.base() instanceof Tables.Dues t) {
+            return PatchedTables.dues(p, t);
+        }
         return duesPayments() instanceof Tables.Dues t ? t : Tables.dues(duesPayments());
     }
 
     /** The trainings field by field, without making records. */
     public Tables.Trainings trainingTable() {
+        if (trainings() instanceof PatchedList<Training> p && p.base() instanceof Tables.Trainings t) {
+            return PatchedTables.trainings(p, t);
+        }
         return trainings() instanceof Tables.Trainings t ? t : Tables.trainings(trainings());
     }
 
     /** The activities field by field, without making records. */
     public Tables.Activities activityTable() {
+        if (activities() instanceof PatchedList<Activity> p && p.base() instanceof Tables.Activities t) {
+            return PatchedTables.activities(p, t);
+        }
         return activities() instanceof Tables.Activities t ? t : Tables.activities(activities());
     }
 
@@ -311,12 +421,10 @@ public final class Dataset {
         private LocalDate asOf;
         private final EnumMap<RecordKind, List<Object>> records = new EnumMap<>(RecordKind.class);
         private final EnumSet<RecordKind> present = EnumSet.of(RecordKind.ORGANIZATIONS);
-        /** The dataset this builder was made from, if any, whose untouched kinds the build reuses. */
+        /** The dataset this builder was made from ({@link #toBuilder()}), if any: then it writes {@link #edits}. */
         private Dataset origin;
-        /** The kinds whose records were added, removed or replaced since. */
-        private final EnumSet<RecordKind> touched = EnumSet.noneOf(RecordKind.class);
-        /** The kinds whose list is still the origin's own (immutable): copied on the first write. */
-        private final EnumSet<RecordKind> borrowed = EnumSet.noneOf(RecordKind.class);
+        /** From a dataset: the kinds written, each as the positions written over the dataset's list. */
+        private final EnumMap<RecordKind, PatchedList.Editor<Object>> edits = new EnumMap<>(RecordKind.class);
 
         private Builder(LocalDate asOf) {
             this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -327,7 +435,7 @@ public final class Dataset {
 
         /** Columns for the kinds a million-member dataset has tens of millions of (memory). */
         @SuppressWarnings("unchecked")
-        private static List<Object> newList(RecordKind k) {
+        static List<Object> newList(RecordKind k) {
             List<?> list = switch (k) {
                 case DUES_PAYMENTS -> new DuesColumns();
                 case TRAININGS -> new TrainingColumns();
@@ -346,9 +454,12 @@ public final class Dataset {
         /** Adds a record of any kind; its kind becomes present. */
         public Builder add(Object record) {
             RecordKind k = RecordKind.of(record);
-            writable(k).add(record);
+            if (origin != null) {
+                edit(k).add(record);
+            } else {
+                records.get(k).add(record);
+            }
             present.add(k);
-            touched.add(k);
             return this;
         }
 
@@ -357,15 +468,15 @@ public final class Dataset {
          * record class declares them (a primitive boxed, an {@code Optional}'s content or null when
          * absent, a list of ids as a {@code List<String>}), without making the record, when the kind
          * is kept as columns (dues payments, trainings, activities); the array is not kept. False,
-         * and nothing added, for any other kind: add the record itself.
+         * and nothing added, for any other kind, and in a builder from {@link Dataset#toBuilder()}
+         * (whose changes are kept apart from the dataset's columns): add the record itself.
          */
         public boolean addComponents(RecordKind kind, Object[] components) {
-            if (!(records.get(kind) instanceof ColumnList<?> columns) || borrowed.contains(kind)) {
+            if (origin != null || !(records.get(kind) instanceof ColumnList<?> columns)) {
                 return false;
             }
             columns.addComponents(components);
             present.add(kind);
-            touched.add(kind);
             return true;
         }
 
@@ -383,38 +494,84 @@ public final class Dataset {
 
         /** Removes the first record equal to {@code record}; true if one was there. */
         public boolean remove(Object record) {
+            return removeFirst(record).isPresent();
+        }
+
+        /**
+         * Removes the first record equal to {@code record} and returns the one removed: the
+         * builder's own instance (for the kinds kept as columns, an equal one made from them).
+         * In a builder from {@link Dataset#toBuilder()} the last record of the kind takes its place.
+         */
+        public Optional<Object> removeFirst(Object record) {
             RecordKind k = RecordKind.of(record);
-            if (!(borrowed.contains(k) ? records.get(k).contains(record) && writable(k).remove(record)
-                    : records.get(k).remove(record))) {
-                return false;
+            if (origin != null) {
+                int i = find(k, record);
+                return i < 0 ? Optional.empty() : Optional.of(edit(k).remove(i));
             }
-            touched.add(k);
-            return true;
+            List<Object> list = records.get(k);
+            int i = list.indexOf(record);
+            return i < 0 ? Optional.empty() : Optional.of(list.remove(i));
         }
 
         /** Replaces the first record equal to {@code old} by {@code replacement}, of the same kind. */
         public boolean replace(Object old, Object replacement) {
-            RecordKind k = RecordKind.of(old);
-            int i = records.get(k).indexOf(old);
-            if (i < 0) {
-                return false;
-            }
-            writable(k).set(i, replacement);
-            touched.add(k);
-            touched.add(RecordKind.of(replacement));
-            return true;
+            return replaceFirst(old, replacement).isPresent();
         }
 
-        /** The list of kind {@code k}, the builder's own to write. */
-        private List<Object> writable(RecordKind k) {
-            if (borrowed.remove(k)) {
-                records.put(k, new ArrayList<>(records.get(k)));
+        /**
+         * Replaces the first record equal to {@code old} by {@code replacement}, of the same kind,
+         * and returns the one replaced (the builder's own instance, as {@link #removeFirst}).
+         */
+        public Optional<Object> replaceFirst(Object old, Object replacement) {
+            RecordKind k = RecordKind.of(old);
+            if (RecordKind.of(replacement) != k) {
+                throw new IllegalArgumentException("a record is replaced by one of its kind: "
+                        + k.jsonName() + " by " + RecordKind.of(replacement).jsonName());
             }
-            return records.get(k);
+            if (origin != null) {
+                int i = find(k, old);
+                return i < 0 ? Optional.empty() : Optional.of(edit(k).set(i, replacement));
+            }
+            List<Object> list = records.get(k);
+            int i = list.indexOf(old);
+            return i < 0 ? Optional.empty() : Optional.of(list.set(i, replacement));
+        }
+
+        private PatchedList.Editor<Object> edit(RecordKind k) {
+            return edits.computeIfAbsent(k, x -> PatchedList.edit(origin.records(x)));
+        }
+
+        /**
+         * The position of the first record equal to {@code record} in a builder from a dataset, or
+         * -1: among the dataset's records of its key those not written since, and those written.
+         */
+        private int find(RecordKind k, Object record) {
+            PatchedList.Editor<Object> e = edits.get(k);
+            List<Object> was = origin.records(k);
+            int size = e == null ? was.size() : e.size();
+            int best = -1;
+            for (int i : origin.locator(k).positions(locatorKey(record))) {
+                if (i < size && (e == null ? was.get(i) : e.get(i)).equals(record)) {
+                    best = i;
+                    break;
+                }
+            }
+            if (e != null) {
+                for (PatchedList.Write w : e.writes()) {
+                    int i = w.position();
+                    if (w.now() != null && (best < 0 || i < best) && i < size && e.get(i).equals(record)) {
+                        best = i;
+                    }
+                }
+            }
+            return best;
         }
 
         public Dataset build() {
-            return new Dataset(asOf, new EnumMap<>(records), present, origin, touched);
+            if (origin != null) {
+                return new Dataset(origin, asOf, present, edits);
+            }
+            return new Dataset(asOf, new EnumMap<>(records), present);
         }
     }
 }

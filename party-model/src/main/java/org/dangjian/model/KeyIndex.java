@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
  * of them materialized; the Guava maps also cost an entry object per key and a list per group.
  * Here a million keys cost a few int arrays and an open-addressing table of the keys.
  */
-final class KeyIndex {
+final class KeyIndex implements PositionIndex {
 
     /** Open addressing, linear probing, a power of two long, at most half full. */
     private String[] keys;
@@ -65,14 +65,14 @@ final class KeyIndex {
         }
     }
 
-    /** The position of the first record with {@code key}, or -1. */
-    int first(String key) {
+    @Override
+    public int first(String key) {
         int g = group(key);
         return g < 0 ? -1 : order[start[g]];
     }
 
-    /** The records of {@code list} with {@code key}, in input order: a view, materialized on get. */
-    <T> List<T> of(List<T> list, String key) {
+    @Override
+    public <T> List<T> of(List<T> list, String key) {
         int g = group(key);
         if (g < 0) {
             return List.of();
@@ -82,11 +82,19 @@ final class KeyIndex {
         return new Group<>(list, order, from, size);
     }
 
-    /** The positions with {@code key}, in input order, without the records. */
-    Tables.Rows rows(String key) {
+    @Override
+    public Tables.Rows rows(String key) {
         int g = group(key);
         return g < 0 ? Tables.Rows.NONE : new Tables.Rows(order, start[g], start[g + 1] - start[g]);
     }
+
+    @Override
+    public int[] positions(String key) {
+        int g = group(key);
+        return g < 0 ? NO_POSITIONS : Arrays.copyOfRange(order, start[g], start[g + 1]);
+    }
+
+    static final int[] NO_POSITIONS = new int[0];
 
     private int group(String key) {
         if (key == null) {
@@ -128,7 +136,7 @@ final class KeyIndex {
     }
 
     /** An immutable view of some positions of a list. */
-    private static final class Group<T> extends AbstractList<T> implements RandomAccess {
+    static final class Group<T> extends AbstractList<T> implements RandomAccess {
         private final List<T> list;
         private final int[] order;
         private final int from;

@@ -65,7 +65,8 @@ public final class ComplianceEngine {
             public AuditReport report(ComplianceEngine engine, Dataset dataset, AuditOptions options,
                                       AuditSession.Plan plan, List<Raised> raised,
                                       java.util.Collection<Unjudged> unjudged) {
-                return engine.report(dataset, options, plan, raised, unjudged);
+                // Each session named its subjects from records it held: the dataset here may hold only the top's.
+                return engine.report(dataset, options, plan, raised, unjudged, s -> s);
             }
         });
     }
@@ -193,9 +194,15 @@ public final class ComplianceEngine {
     /** The report from the findings the sessions raised and the subjects they could not judge. */
     private AuditReport report(Dataset dataset, AuditOptions options, AuditSession.Plan plan, List<Raised> raised,
                                java.util.Collection<Unjudged> unjudged) {
+        return report(dataset, options, plan, raised, unjudged, s -> named(s, dataset));
+    }
+
+    /** The same, each subject not judged named by {@code naming}. */
+    private AuditReport report(Dataset dataset, AuditOptions options, AuditSession.Plan plan, List<Raised> raised,
+                               java.util.Collection<Unjudged> unjudged, java.util.function.UnaryOperator<Subject> naming) {
         options.progress().stage("findings", 0, 1);
         List<Finding> findings = toFindings(raised, messages(options.language(), plan.parameters()));
-        return report(dataset, options, plan, findings, notJudged(unjudged, dataset));
+        return report(dataset, options, plan, findings, notJudged(unjudged, naming));
     }
 
     /** The findings the rules raise, as facts, before they are merged (a fact raised in two subtrees comes twice). */
@@ -225,9 +232,14 @@ public final class ComplianceEngine {
      * report's order (rule, organization, subject); a subject seen by two sessions comes once.
      */
     static List<AuditReport.NotJudged> notJudged(java.util.Collection<Unjudged> unjudged, Dataset dataset) {
+        return notJudged(unjudged, s -> named(s, dataset));
+    }
+
+    private static List<AuditReport.NotJudged> notJudged(java.util.Collection<Unjudged> unjudged,
+                                                         java.util.function.UnaryOperator<Subject> naming) {
         Map<String, AuditReport.NotJudged> byKey = new TreeMap<>();
         for (Unjudged u : unjudged) {
-            Subject s = named(u.subject(), dataset);
+            Subject s = naming.apply(u.subject());
             // Rule, organization, subject: the report's order; NUL never occurs in an id.
             String key = u.ruleId() + '\0' + s.organizationId() + '\0' + s.id();
             AuditReport.NotJudged before = byKey.get(key);
@@ -383,9 +395,13 @@ public final class ComplianceEngine {
      * severe wins. Ties are broken by the whole finding, so the order never depends on the order
      * in which the session listed the facts.
      */
+    /** The report's order of findings, made total (two findings of one key: the message, then every field decides). */
+    static final java.util.Comparator<Finding> TOTAL_ORDER =
+            AuditReport.ORDER.thenComparing(Finding::message).thenComparing(Finding::toString);
+
     static List<Finding> ordered(java.util.Collection<Finding> findings) {
         List<Finding> all = new ArrayList<>(findings);
-        all.sort(AuditReport.ORDER.thenComparing(Finding::message).thenComparing(Finding::toString));
+        all.sort(TOTAL_ORDER);
         Map<Finding.Key, Finding> unique = new LinkedHashMap<>();
         for (Finding f : all) {
             unique.putIfAbsent(f.key(), f);

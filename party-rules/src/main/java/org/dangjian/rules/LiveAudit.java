@@ -3,9 +3,7 @@ package org.dangjian.rules;
 import org.dangjian.rules.internal.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +82,10 @@ public final class LiveAudit implements AutoCloseable {
     private AuditSession session;
     /** The subjects not judged as {@link #report()} last read them from the session (kept after close). */
     private List<AuditReport.NotJudged> notJudged = List.of();
-    private Map<Raised, Finding> rendered = new HashMap<>();
+    /** The findings shown, following the raised findings of {@link #shownFrom}. */
+    private ShownFindings shown = new ShownFindings();
+    /** The session {@link #shown} follows: another (rebuilt) is rendered whole. */
+    private AuditSession shownFrom;
     private boolean notifying;
     private boolean closed;
     private int rebuilds;
@@ -223,7 +224,8 @@ public final class LiveAudit implements AutoCloseable {
         if (!closed) {
             closed = true;
             session.close();
-            rendered = new HashMap<>();
+            shown = new ShownFindings();
+            shownFrom = null;
         }
     }
 
@@ -290,10 +292,26 @@ public final class LiveAudit implements AutoCloseable {
     }
 
     private List<FindingEvent> commit(State before, Dataset after) {
-        List<Finding> now = findingsNow();
+        List<FindingEvent> events;
+        List<Finding> now;
+        if (shownFrom == session) {
+            // The same session: only the findings it raised or cleared since are rendered and compared.
+            Set<Finding> came = new HashSet<>();
+            Set<Finding> went = new HashSet<>();
+            Set<Raised> touched = session.takeRaisedTouched();
+            if (!touched.isEmpty()) {
+                Messages messages = engine.messages(options.language(), session.plan().parameters());
+                for (Raised r : touched) {
+                    shown.update(r, session.isRaised(r), messages::finding, came, went);
+                }
+            }
+            now = came.isEmpty() && went.isEmpty() ? before.findings() : shown.list();
+            events = eventsOf(ShownFindings.ordered(went), ShownFindings.ordered(came), after.asOf());
+        } else {
+            now = findingsNow();
+            events = now.equals(before.findings()) ? List.of() : events(before.findings(), now, after.asOf());
+        }
         state = new State(after, now);
-        // No finding came or went (most changes): nothing to compare.
-        List<FindingEvent> events = now == before.findings() ? List.of() : events(before.findings(), now, after.asOf());
         notifying = true;
         try {
             for (FindingEvent event : events) {
@@ -311,20 +329,27 @@ public final class LiveAudit implements AutoCloseable {
         return events;
     }
 
-    /** The session's findings, rendered once each and kept while they stand. */
+    /** The session's findings rendered whole (a new session): each reused where it was rendered before. */
     private List<Finding> findingsNow() {
-        State last = state;
-        if (last != null && !session.takeRaisedChanged()) {
-            return last.findings(); // no finding came or went: most changes
-        }
-        Map<Raised, Finding> next = new HashMap<>();
+        ShownFindings next = new ShownFindings();
         Messages messages = engine.messages(options.language(), session.plan().parameters());
+        Set<Finding> ignored = new HashSet<>();
+        session.takeRaisedTouched();
         for (Raised r : session.raised()) {
-            Finding f = rendered.get(r);
-            next.put(r, f != null ? f : messages.finding(r));
+            Finding f = shown.rendered(r);
+            next.update(r, true, f != null ? x -> f : messages::finding, ignored, ignored);
         }
-        rendered = next;
-        return ComplianceEngine.ordered(next.values());
+        shown = next;
+        shownFrom = session;
+        return shown.list();
+    }
+
+    /** The events of findings {@code went} (cleared, first) and {@code came} (raised), each in the report's order. */
+    private static List<FindingEvent> eventsOf(List<Finding> went, List<Finding> came, LocalDate asOf) {
+        List<FindingEvent> out = new ArrayList<>(went.size() + came.size());
+        went.forEach(f -> out.add(new FindingEvent(FindingEvent.Kind.CLEARED, f, asOf)));
+        came.forEach(f -> out.add(new FindingEvent(FindingEvent.Kind.RAISED, f, asOf)));
+        return List.copyOf(out);
     }
 
     static List<FindingEvent> events(List<Finding> before, List<Finding> after, LocalDate asOf) {
@@ -402,46 +427,29 @@ public final class LiveAudit implements AutoCloseable {
             return out;
         }
 
+        /**
+         * The changes applied to a builder from {@code d}: a changed copy sharing all but what
+         * changed with {@code d}, so that a change costs what it changes, not the district. The
+         * builder gives back the very instance each removal and update drops.
+         */
         static Edit of(Dataset d, List<Change> changes) {
             Dataset.Builder b = d.toBuilder();
-            Map<RecordKind, List<Object>> lists = new EnumMap<>(RecordKind.class);
             List<Op> ops = new ArrayList<>();
             Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
             for (Change c : changes) {
                 if (c instanceof Change.Add a) {
                     RecordKind k = RecordKind.of(a.record());
                     b.add(a.record());
-                    if (!AuditSession.byValue(k)) {
-                        list(d, lists, k).add(a.record());
-                    }
                     ops.add(new Op(k, null, a.record()));
                     kinds.add(k);
                 } else if (c instanceof Change.Remove r) {
                     RecordKind k = RecordKind.of(r.record());
-                    Object listed;
-                    if (AuditSession.byValue(k)) {
-                        // Kept as columns: an equal record is all the session needs, and copying
-                        // the list would build every record of the kind.
-                        listed = r.record();
-                        check(b.remove(r.record()), r.record(), "remove");
-                    } else {
-                        List<Object> list = list(d, lists, k);
-                        listed = list.remove(indexOf(list, r.record(), "remove"));
-                        b.remove(r.record());
-                    }
+                    Object listed = b.removeFirst(r.record()).orElseThrow(() -> missing(r.record(), "remove"));
                     ops.add(new Op(k, listed, null));
                     kinds.add(k);
                 } else if (c instanceof Change.Update u) {
                     RecordKind k = RecordKind.of(u.old());
-                    Object listed;
-                    if (AuditSession.byValue(k)) {
-                        listed = u.old();
-                        check(b.replace(u.old(), u.replacement()), u.old(), "update");
-                    } else {
-                        List<Object> list = list(d, lists, k);
-                        listed = list.set(indexOf(list, u.old(), "update"), u.replacement());
-                        b.replace(u.old(), u.replacement());
-                    }
+                    Object listed = b.replaceFirst(u.old(), u.replacement()).orElseThrow(() -> missing(u.old(), "update"));
                     ops.add(new Op(k, listed, u.replacement()));
                     kinds.add(k);
                 } else if (c instanceof Change.AsOf a) {
@@ -453,24 +461,9 @@ public final class LiveAudit implements AutoCloseable {
             return new Edit(b.build(), ops, kinds);
         }
 
-        private static void check(boolean found, Object record, String verb) {
-            if (!found) {
-                throw new IllegalArgumentException("cannot " + verb + " " + Records.describe(record)
-                        + ": the dataset holds no record equal to it");
-            }
-        }
-
-        private static List<Object> list(Dataset d, Map<RecordKind, List<Object>> lists, RecordKind k) {
-            return lists.computeIfAbsent(k, x -> new ArrayList<>(d.records(x)));
-        }
-
-        private static int indexOf(List<Object> list, Object record, String verb) {
-            int i = list.indexOf(record);
-            if (i < 0) {
-                throw new IllegalArgumentException("cannot " + verb + " " + Records.describe(record)
-                        + ": the dataset holds no record equal to it");
-            }
-            return i;
+        private static IllegalArgumentException missing(Object record, String verb) {
+            return new IllegalArgumentException("cannot " + verb + " " + Records.describe(record)
+                    + ": the dataset holds no record equal to it");
         }
     }
 }

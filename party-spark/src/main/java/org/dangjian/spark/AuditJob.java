@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -18,6 +20,7 @@ import org.dangjian.model.Person;
 import org.dangjian.model.RecordKind;
 import org.dangjian.model.io.InvalidDatasetException;
 import org.dangjian.model.io.LoadedDataset;
+import org.dangjian.model.io.Problem;
 import org.dangjian.model.io.RecordCodec;
 import org.dangjian.rules.AuditOptions;
 import org.dangjian.rules.AuditReport;
@@ -38,10 +41,10 @@ import scala.Tuple2;
 /**
  * The audit of a dataset on Spark, as the one-machine partitioned audit does it: the driver reads
  * and checks the whole dataset, gathers its organization subtrees into groups of about
- * {@code membersPerTask} members (a subtree is never split), and the executors audit one group
- * per task with the engine each executor JVM holds once; the driver then audits the top of the
- * tree (district, streets, host units, and any committee above them) with what the groups raised,
- * and makes the report. The findings are those of {@code party-audit audit} on the same dataset.
+ * {@code membersPerTask} members (a subtree is never split), derives the facts of the top of the
+ * tree (district, streets, host units, and any committee above them) and lets the rest of the
+ * dataset go; the executors audit one group per task with the engine each executor JVM holds
+ * once; the driver then audits the top with what the groups raised, and makes the report. The findings are those of {@code party-audit audit} on the same dataset.
  */
 public final class AuditJob {
 
@@ -73,9 +76,25 @@ public final class AuditJob {
         this.membersPerTask = membersPerTask;
     }
 
-    /** What the job read and found. */
-    public record Outcome(LoadedDataset loaded, Dataset dataset, ComplianceEngine engine, AuditReport report,
-                          int groups) {
+    /**
+     * What the job found.
+     *
+     * @param warnings what the dataset's reader warned of (nothing that stopped it)
+     */
+    public record Outcome(List<Problem> warnings, ComplianceEngine engine, AuditReport report, int groups) {
+    }
+
+    /**
+     * What the driver keeps of the dataset once it has planned the groups: who goes where, what
+     * every task shares, the top's facts and the records that name the top's subjects. The whole
+     * dataset is let go before any task starts (at 10 million members it is some 12 GB of heap).
+     *
+     * @param single the report, when the pack is audited in one session on the driver (no groups)
+     */
+    private record Planned(List<Problem> warnings, ComplianceEngine engine, AuditOptions options,
+                           AuditSession.Plan plan, int records, int groups,
+                           List<Tuple2<String, Integer>> destinations, GroupContext context, List<Object> topFacts,
+                           Dataset top, Optional<AuditReport> single) {
     }
 
     /**
@@ -89,6 +108,44 @@ public final class AuditJob {
     public Outcome run(String input) throws InvalidDatasetException, IOException, PackException, JobFailure {
         long start = System.nanoTime();
         DatasetInput in = DatasetInput.at(spark, input);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Planned p = plan(in, jsc, start);
+        if (p.single().isPresent()) {
+            return new Outcome(p.warnings(), p.engine(), p.single().get(), 1);
+        }
+        EngineAccess access = EngineAccess.get();
+        int groups = p.groups();
+        Broadcast<GroupContext> context = jsc.broadcast(p.context());
+        try {
+            List<Raised> below = new ArrayList<>();
+            List<Unjudged> unjudged = new ArrayList<>();
+            if (groups > 1) {
+                runGroups(jsc, in, p.destinations(), groups, context, below, unjudged);
+            }
+            LOG.info("{} groups audited on the executors in {} ms; the top next", groups - 1,
+                    (System.nanoTime() - start) / 1_000_000);
+            GroupAudit.Result top = GroupAudit.evaluateTop(access.compiled(p.engine()), p.top(), p.plan(),
+                    settings.maxFirings(), p.topFacts(), below);
+            List<Raised> all = new ArrayList<>(below);
+            all.addAll(top.raised());
+            unjudged.addAll(top.unjudged());
+            AuditReport report = access.report(p.engine(), p.top(), p.options(), p.plan(), all, unjudged);
+            LOG.info("audited {} records in {} groups: {} findings in {} ms", p.records(), groups - 1,
+                    report.findings().size(), (System.nanoTime() - start) / 1_000_000);
+            return new Outcome(p.warnings(), p.engine(), report, groups);
+        } catch (org.dangjian.rules.RuleFiringLimitException | org.dangjian.rules.RuleFailedException e) {
+            throw new JobFailure(e.getMessage());
+        } finally {
+            context.destroy();
+        }
+    }
+
+    /**
+     * Reads and checks the whole dataset, plans the groups and derives the top's facts; of the
+     * dataset only what {@link Planned} holds outlives this method.
+     */
+    private Planned plan(DatasetInput in, JavaSparkContext jsc, long start)
+            throws InvalidDatasetException, IOException, PackException {
         LoadedDataset loaded = in.readWhole(spark);
         Dataset whole = asOf.map(d -> loaded.dataset().toBuilder().asOf(d).build()).orElse(loaded.dataset());
         ComplianceEngine engine = settings.engine();
@@ -102,53 +159,69 @@ public final class AuditJob {
             LOG.warn("pack {} does not declare partitioning = subtrees: audited in one session on the driver",
                     engine.pack().name());
             AuditReport report = engine.audit(whole, options.withPartitioning(AuditOptions.Partitioning.SINGLE_SESSION));
-            return new Outcome(loaded, whole, engine, report, 1);
+            return new Planned(loaded.warnings(), engine, options, plan, whole.size(), 1, List.of(), null, List.of(),
+                    whole, Optional.of(report));
         }
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         GroupAudit.Grouping grouping = GroupAudit.grouping(whole, jsc.defaultParallelism(), membersPerTask);
-        int groups = grouping.groups();
-        Broadcast<GroupContext> context = jsc.broadcast(context(whole, grouping, settings));
-        LOG.info("{} groups of subtrees planned in {} ms", groups - 1, (System.nanoTime() - start) / 1_000_000);
-        try {
-            List<Raised> below = new ArrayList<>();
-            List<Unjudged> unjudged = new ArrayList<>();
-            if (groups > 1) {
-                runGroups(jsc, in, whole, grouping, context, below, unjudged);
-            }
-            LOG.info("{} groups audited on the executors in {} ms; the top next", groups - 1,
-                    (System.nanoTime() - start) / 1_000_000);
-            GroupAudit.Result top = GroupAudit.evaluateTop(compiled, whole, grouping, plan, settings.maxFirings(), below);
-            List<Raised> all = new ArrayList<>(below);
-            all.addAll(top.raised());
-            unjudged.addAll(top.unjudged());
-            AuditReport report = access.report(engine, whole, options, plan, all, unjudged);
-            LOG.info("audited {} records in {} groups: {} findings in {} ms", whole.size(), groups - 1,
-                    report.findings().size(), (System.nanoTime() - start) / 1_000_000);
-            return new Outcome(loaded, whole, engine, report, groups);
-        } catch (org.dangjian.rules.RuleFiringLimitException | org.dangjian.rules.RuleFailedException e) {
-            throw new JobFailure(e.getMessage());
-        } finally {
-            context.destroy();
-        }
+        Set<String> topPeople = new HashSet<>();
+        List<Tuple2<String, Integer>> destinations = destinations(whole, grouping, topPeople);
+        GroupContext context = context(whole, grouping, settings);
+        LOG.info("{} groups of subtrees planned in {} ms", grouping.groups() - 1,
+                (System.nanoTime() - start) / 1_000_000);
+        List<Object> topFacts = GroupAudit.topFacts(compiled, whole, grouping, plan);
+        Dataset top = top(whole, topPeople);
+        LOG.info("the top's {} facts derived and {} records kept in {} ms; the rest of the dataset let go",
+                topFacts.size(), top.size(), (System.nanoTime() - start) / 1_000_000);
+        return new Planned(loaded.warnings(), engine, options, plan, whole.size(), grouping.groups(), destinations,
+                context, topFacts, top, Optional.empty());
     }
 
-    /** The groups' tasks: each record to the groups of its organization or person, one group per task. */
-    private void runGroups(JavaSparkContext jsc, DatasetInput in, Dataset whole, GroupAudit.Grouping grouping,
-                           Broadcast<GroupContext> context, List<Raised> below, List<Unjudged> unjudged)
-            throws IOException, JobFailure {
-        int groups = grouping.groups();
-        // Who goes where: a person to each group they belong to, a group's key to itself.
-        List<Tuple2<String, Integer>> destinations = new ArrayList<>();
+    /**
+     * Who goes where: a person to each group they belong to, a group's key to itself. The people
+     * who belong to the top are added to {@code topPeople}.
+     */
+    private static List<Tuple2<String, Integer>> destinations(Dataset whole, GroupAudit.Grouping grouping,
+                                                              Set<String> topPeople) {
+        List<Tuple2<String, Integer>> destinations = new ArrayList<>(whole.people().size() + grouping.groups());
         for (Person p : whole.people()) {
             grouping.groupsOfPerson(p.id(), g -> {
                 if (g > 0) {
                     destinations.add(new Tuple2<>(Routing.person(p.id()), g));
+                } else {
+                    topPeople.add(p.id());
                 }
             });
         }
-        for (int g = 1; g < groups; g++) {
+        for (int g = 1; g < grouping.groups(); g++) {
             destinations.add(new Tuple2<>(Routing.group(g), g));
         }
+        return destinations;
+    }
+
+    /**
+     * What names the subjects of the top's findings and of the report's subjects not judged: the
+     * organizations, the host units, and the top's people with their memberships and posts (the
+     * groups' people are named by the groups' sessions).
+     */
+    private static Dataset top(Dataset whole, Set<String> topPeople) {
+        Dataset.Builder b = Dataset.builder(whole.asOf());
+        whole.present().forEach(b::present);
+        b.addAll(whole.organizations());
+        b.addAll(whole.hostUnits());
+        for (Person p : whole.people()) {
+            if (topPeople.contains(p.id())) {
+                b.add(p);
+                b.addAll(whole.membershipsOfPerson(p.id()));
+                b.addAll(whole.positionsHeldBy(p.id()));
+            }
+        }
+        return b.build();
+    }
+
+    /** The groups' tasks: each record to the groups of its organization or person, one group per task. */
+    private void runGroups(JavaSparkContext jsc, DatasetInput in, List<Tuple2<String, Integer>> destinations,
+                           int groups, Broadcast<GroupContext> context, List<Raised> below, List<Unjudged> unjudged)
+            throws IOException, JobFailure {
         // Partitions of the shuffle toward the groups: every core busy, and a few groups' records in each.
         int slices = Math.max(jsc.defaultParallelism(), (groups - 1) / 4);
         JavaPairRDD<String, Integer> where = jsc.parallelizePairs(destinations, slices);

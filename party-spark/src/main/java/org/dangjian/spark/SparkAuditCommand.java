@@ -107,7 +107,7 @@ final class SparkAuditCommand implements Callable<Integer> {
                 return usage(err, "--output " + output + " exists; name a new directory");
             }
             AuditJob.Outcome o = new AuditJob(session, settings, Optional.ofNullable(asOf), membersPerTask).run(input);
-            o.loaded().warnings().forEach(w -> err.println("party-spark: warning: " + w));
+            o.warnings().forEach(w -> err.println("party-spark: warning: " + w));
             AuditOutput.write(session, o.report(), output);
             AuditReport r = o.report();
             err.printf("party-spark: %,d findings in %s (%d groups of subtrees and the top)%n", r.findings().size(),

@@ -79,6 +79,8 @@ public final class AuditSession implements AutoCloseable {
     private final Map<Raised, Integer> raised;
     /** Live only: whether a finding was inserted or deleted since {@link #takeRaisedChanged()}. */
     private boolean raisedChanged = true;
+    /** Live only: the findings inserted or deleted since {@link #takeRaisedTouched()}. */
+    private Set<Raised> raisedTouched = new java.util.HashSet<>();
 
     private AuditSession(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings, boolean live) {
         this(compiled, dataset, plan, maxFirings, live, null);
@@ -460,6 +462,23 @@ public final class AuditSession implements AutoCloseable {
         return changed;
     }
 
+    /**
+     * Live only: the findings inserted or deleted since the last call (or since the session was
+     * opened), each once, whether it stands now or not ({@link #isRaised}); and what
+     * {@link #takeRaisedChanged()} tells is taken with them.
+     */
+    public Set<Raised> takeRaisedTouched() {
+        Set<Raised> out = raisedTouched;
+        raisedTouched = new java.util.HashSet<>();
+        raisedChanged = false;
+        return out;
+    }
+
+    /** Live only: whether {@code r} is in the session now. */
+    public boolean isRaised(Raised r) {
+        return raised.containsKey(r);
+    }
+
     /** Live only: the findings in the session whose subject or progress the current dataset renders otherwise. */
     public boolean outdated() {
         return findings.outdated(raised.keySet());
@@ -497,6 +516,7 @@ public final class AuditSession implements AutoCloseable {
             if (event.getObject() instanceof Raised r) {
                 raised.merge(r, 1, Integer::sum);
                 raisedChanged = true;
+                raisedTouched.add(r);
             }
         }
 
@@ -508,6 +528,7 @@ public final class AuditSession implements AutoCloseable {
             if (event.getObject() instanceof Raised r) {
                 raised.merge(r, 1, Integer::sum);
                 raisedChanged = true;
+                raisedTouched.add(r);
             }
         }
 
@@ -521,6 +542,7 @@ public final class AuditSession implements AutoCloseable {
         private void gone(Raised r) {
             raised.computeIfPresent(r, (k, n) -> n == 1 ? null : n - 1);
             raisedChanged = true;
+            raisedTouched.add(r);
         }
     }
 

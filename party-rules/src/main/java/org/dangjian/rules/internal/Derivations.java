@@ -53,6 +53,15 @@ public final class Derivations {
      * immutable dataset); their facts still reach {@code out} in the same order.
      */
     public static void derive(Dataset dataset, Params params, FactDemand demand, Consumer<Object> out) {
+        derive(dataset, params, demand, out, true);
+    }
+
+    /**
+     * The same; with {@code parallel} false, one deriver at a time, each fact handed to {@code out}
+     * as it is made: for a consumer that keeps few of them (the top's route on a Spark driver drops
+     * the groups' facts), the facts of a deriver are never all held at once.
+     */
+    static void derive(Dataset dataset, Params params, FactDemand demand, Consumer<Object> out, boolean parallel) {
         Consumer<Object> target = out;
         Map<String, int[]> counts = new TreeMap<>();
         if (LOG.isTraceEnabled()) {
@@ -63,7 +72,7 @@ public final class Derivations {
         }
         new FactSink(demand, target).accept(params);
         Consumer<Object> all = target;
-        deriveEach(dataset, d -> params, demand, DERIVERS, d -> all);
+        deriveEach(dataset, d -> params, demand, DERIVERS, d -> all, parallel);
         if (LOG.isTraceEnabled()) {
             StringBuilder b = new StringBuilder("derived facts:");
             counts.forEach((k, v) -> b.append(' ').append(k).append('=').append(v[0]));
@@ -81,9 +90,15 @@ public final class Derivations {
      */
     static void deriveEach(Dataset dataset, Function<FactDeriver, Params> params, FactDemand demand,
                            List<FactDeriver> derivers, Function<FactDeriver, Consumer<Object>> out) {
+        deriveEach(dataset, params, demand, derivers, out, true);
+    }
+
+    private static void deriveEach(Dataset dataset, Function<FactDeriver, Params> params, FactDemand demand,
+                                   List<FactDeriver> derivers, Function<FactDeriver, Consumer<Object>> out,
+                                   boolean parallel) {
         FactSink probe = new FactSink(demand, f -> { });
         List<FactDeriver> run = derivers.stream().filter(d -> probe.wantsAny(d.produces())).toList();
-        if (dataset.size() < PARALLEL_FROM_RECORDS || POOL_SIZE < 2 || run.size() < 2) {
+        if (!parallel || dataset.size() < PARALLEL_FROM_RECORDS || POOL_SIZE < 2 || run.size() < 2) {
             for (FactDeriver d : run) {
                 timed(d, () -> d.derive(dataset, params.apply(d), new FactSink(demand, out.apply(d))));
             }

@@ -55,7 +55,9 @@ public abstract class EngineAccess {
 
     /**
      * The report of an audit of {@code dataset} whose sessions raised {@code raised} and could not
-     * judge {@code unjudged}: merged and ordered as {@link ComplianceEngine#audit} does.
+     * judge {@code unjudged}: merged and ordered as {@link ComplianceEngine#audit} does. The
+     * subjects keep the names their sessions gave them (each session held its subjects' records),
+     * so {@code dataset} need hold no more than the top's.
      */
     public abstract AuditReport report(ComplianceEngine engine, Dataset dataset, AuditOptions options,
                                        AuditSession.Plan plan, List<Raised> raised, Collection<Unjudged> unjudged);

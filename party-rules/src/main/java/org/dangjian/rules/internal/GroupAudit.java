@@ -138,20 +138,36 @@ public final class GroupAudit {
     }
 
     /**
-     * Audits the top of {@code dataset} (district, streets, host units, and any committee above
-     * them) with {@code below}, everything the groups raised: what the one-machine partitioned
-     * audit's last session does. Returns what the top raised itself.
+     * The facts of the top of {@code dataset} (district, streets, host units, and any committee
+     * above them): the records the pack matches there, the cadence rows, and the facts derived from
+     * the whole dataset that go to the top (subtree totals among them), as the one-machine
+     * partitioned audit's last session holds them. The facts of the groups are not kept, so a
+     * machine may let the whole dataset go once it has these and audit the top later
+     * ({@link #evaluateTop}).
      */
-    public static Result evaluateTop(CompiledPack compiled, Dataset dataset, Grouping grouping, AuditSession.Plan plan,
-                                     long maxFirings, Collection<Raised> below) {
+    public static List<Object> topFacts(CompiledPack compiled, Dataset dataset, Grouping grouping,
+                                        AuditSession.Plan plan) {
         List<List<Object>> buckets = new ArrayList<>(grouping.groups());
         buckets.add(new ArrayList<>());
         for (int g = 1; g < grouping.groups(); g++) {
             buckets.add(PartitionedAudit.DROP);
         }
-        PartitionedAudit.route(compiled, dataset, plan, grouping.parts(), grouping.groupOf(), buckets);
+        // One deriver at a time: the groups' facts are dropped as they come, never all held.
+        PartitionedAudit.route(compiled, dataset, plan, grouping.parts(), grouping.groupOf(), buckets, false);
+        return buckets.get(0);
+    }
+
+    /**
+     * Audits the top with its {@code facts} ({@link #topFacts}) and {@code below}, everything the
+     * groups raised: what the one-machine partitioned audit's last session does. {@code context}
+     * names the subjects of the top's findings: it holds the organizations, the host units and the
+     * top's people with their memberships and posts (the whole dataset will do). Returns what the
+     * top raised itself.
+     */
+    public static Result evaluateTop(CompiledPack compiled, Dataset context, AuditSession.Plan plan, long maxFirings,
+                                     List<Object> facts, Collection<Raised> below) {
         List<Unjudged> unjudged = new ArrayList<>();
-        List<Raised> raised = PartitionedAudit.evaluate(compiled, dataset, plan, maxFirings, buckets.get(0),
+        List<Raised> raised = PartitionedAudit.evaluate(compiled, context, plan, maxFirings, facts,
                 List.copyOf(below), unjudged);
         return new Result(raised, unjudged);
     }

@@ -108,6 +108,16 @@ public final class PartitionedAudit {
      */
     static void route(CompiledPack compiled, Dataset dataset, AuditSession.Plan plan, Partitions parts, int[] groupOf,
                       List<List<Object>> buckets) {
+        route(compiled, dataset, plan, parts, groupOf, buckets, true);
+    }
+
+    /**
+     * The same; with {@code parallel} false the facts are derived one deriver at a time and routed
+     * as they are made, so that facts bound for {@link #DROP} are never held (the derivers on every
+     * core would each hold all their facts until they end: at 10 million members some GB).
+     */
+    static void route(CompiledPack compiled, Dataset dataset, AuditSession.Plan plan, Partitions parts, int[] groupOf,
+                      List<List<Object>> buckets, boolean parallel) {
         Router router = new Router(parts, groupOf, buckets);
         for (RecordKind kind : RecordKind.values()) {
             if (compiled.matches(kind.type())) {
@@ -117,7 +127,7 @@ public final class PartitionedAudit {
             }
         }
         compiled.cadences().forEach(router);
-        Derivations.derive(dataset, new Params(plan.parameters()), compiled.demand(), router);
+        Derivations.derive(dataset, new Params(plan.parameters()), compiled.demand(), router, parallel);
     }
 
     /** A bucket that keeps nothing: the facts of a group evaluated elsewhere. */
