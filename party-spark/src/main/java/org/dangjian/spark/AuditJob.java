@@ -151,15 +151,17 @@ public final class AuditJob {
                     whole, Optional.of(report));
         }
         GroupAudit.Grouping grouping = GroupAudit.grouping(whole, jsc.defaultParallelism(), membersPerTask);
+        LOG.info("{} groups of subtrees planned in {} ms", grouping.groups() - 1,
+                (System.nanoTime() - start) / 1_000_000);
+        // The top's facts first: their derivation and who goes where are never held at once (the peak).
+        List<Object> topFacts = GroupAudit.topFacts(compiled, whole, grouping, plan);
+        LOG.info("the top's {} facts derived in {} ms", topFacts.size(), (System.nanoTime() - start) / 1_000_000);
         Set<String> topPeople = new HashSet<>();
         List<Tuple2<String, Integer>> destinations = Destinations.of(whole, grouping, topPeople);
         GroupContext context = context(whole, settings);
-        LOG.info("{} groups of subtrees planned in {} ms", grouping.groups() - 1,
-                (System.nanoTime() - start) / 1_000_000);
-        List<Object> topFacts = GroupAudit.topFacts(compiled, whole, grouping, plan);
         Dataset top = top(whole, topPeople);
-        LOG.info("the top's {} facts derived and {} records kept in {} ms; the rest of the dataset let go",
-                topFacts.size(), top.size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("{} destinations planned and {} records kept in {} ms; the rest of the dataset let go",
+                destinations.size(), top.size(), (System.nanoTime() - start) / 1_000_000);
         return new Planned(loaded.warnings(), engine, options, plan, whole.size(), grouping.groups(), destinations,
                 context, topFacts, top, Optional.empty());
     }
