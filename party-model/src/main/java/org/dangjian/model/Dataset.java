@@ -60,11 +60,12 @@ public final class Dataset {
     /**
      * Each subtree asked for, by its root's id, kept: in a live audit several areas ask for the
      * same subtrees at each change (the district's, 12,000 organizations at 100,000 members), and a
-     * changed copy that does not write organizations shares its origin's.
+     * changed copy that does not write organizations shares its origin's. Only subtrees of
+     * {@link #KEPT_SUBTREE} organizations or more: the small ones cost little to walk, and keeping
+     * them all would hold every organization several times over in a batch audit.
      */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Organization>> subtrees;
-    /** Each chain of ancestors asked for, by the organization's id, kept and shared as {@link #subtrees}. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<Organization>> ancestorChains;
+    private static final int KEPT_SUBTREE = 32;
 
     /** A dataset of {@code records}, indexed whole (a changed copy is made by the constructor below). */
     private Dataset(LocalDate asOf, Map<RecordKind, List<?>> records, Set<RecordKind> present) {
@@ -80,7 +81,6 @@ public final class Dataset {
         p.add(RecordKind.ORGANIZATIONS);
         this.present = java.util.Collections.unmodifiableSet(p);
         this.subtrees = new java.util.concurrent.ConcurrentHashMap<>();
-        this.ancestorChains = new java.util.concurrent.ConcurrentHashMap<>();
 
         this.orgById = index(organizations(), Organization::id);
         this.personById = index(people(), Person::id);
@@ -126,9 +126,8 @@ public final class Dataset {
         p.add(RecordKind.ORGANIZATIONS);
         this.present = java.util.Collections.unmodifiableSet(p);
         Patcher x = new Patcher(origin, edits, whole);
-        boolean orgsWritten = edits.containsKey(RecordKind.ORGANIZATIONS);
-        this.subtrees = orgsWritten ? new java.util.concurrent.ConcurrentHashMap<>() : origin.subtrees;
-        this.ancestorChains = orgsWritten ? new java.util.concurrent.ConcurrentHashMap<>() : origin.ancestorChains;
+        this.subtrees = edits.containsKey(RecordKind.ORGANIZATIONS)
+                ? new java.util.concurrent.ConcurrentHashMap<>() : origin.subtrees;
         this.orgById = x.index(origin.orgById, RecordKind.ORGANIZATIONS, r -> ((Organization) r).id(),
                 () -> index(organizations(), Organization::id));
         this.personById = x.index(origin.personById, RecordKind.PEOPLE, r -> ((Person) r).id(),
@@ -356,7 +355,9 @@ public final class Dataset {
         List<Organization> kept = subtrees.get(orgId);
         if (kept == null) {
             kept = java.util.Collections.unmodifiableList(walkSubtree(orgId));
-            subtrees.putIfAbsent(orgId, kept);
+            if (kept.size() >= KEPT_SUBTREE) {
+                subtrees.putIfAbsent(orgId, kept);
+            }
         }
         return kept;
     }
@@ -380,17 +381,8 @@ public final class Dataset {
         return out;
     }
 
-    /** The organizations above {@code orgId}, nearest first (the organization itself excluded; unmodifiable). */
+    /** The organizations above {@code orgId}, nearest first (the organization itself excluded). */
     public List<Organization> ancestors(String orgId) {
-        List<Organization> kept = ancestorChains.get(orgId);
-        if (kept == null) {
-            kept = java.util.Collections.unmodifiableList(walkAncestors(orgId));
-            ancestorChains.putIfAbsent(orgId, kept);
-        }
-        return kept;
-    }
-
-    private List<Organization> walkAncestors(String orgId) {
         List<Organization> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         Organization o = organization(orgId).orElse(null);
