@@ -189,14 +189,19 @@ final class TrainingFacts implements KeyedDeriver {
             return tally.toFact(personId);
         }
 
+        /** The sums kept live, for {@code d}'s asOf (all dropped when it moved). */
+        private Map<String, YearlyTraining> keptSums(Dataset d) {
+            if (!d.asOf().equals(liveSumsAsOf)) {
+                liveSums.clear();
+                liveSumsAsOf = d.asOf();
+            }
+            return liveSums;
+        }
+
         /** A person's sum: the one their own key gave in the whole pass, or kept live, else summed now. */
         private YearlyTraining sumOf(Dataset d, String personId) {
             if (liveSums != null) {
-                if (!d.asOf().equals(liveSumsAsOf)) {
-                    liveSums.clear();
-                    liveSumsAsOf = d.asOf();
-                }
-                return liveSums.computeIfAbsent(personId, p -> sum(d, p));
+                return keptSums(d).computeIfAbsent(personId, p -> sum(d, p));
             }
             YearlyTraining y = wholePassSums == null ? null : wholePassSums.get(personId);
             return y != null ? y : sum(d, personId);
@@ -236,6 +241,10 @@ final class TrainingFacts implements KeyedDeriver {
                 if (wholePassSums != null) {
                     wholePassSums.put(personId, y);
                 }
+            }
+            if (liveSums != null) {
+                // The very fact the person's key holds: the subtrees above share it, not a copy.
+                keptSums(d).put(personId, y);
             }
             if (out.wants(SecretaryInduction.class)) {
                 inductions(d, personId, out);
