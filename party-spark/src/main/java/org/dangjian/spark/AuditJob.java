@@ -4,24 +4,19 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.dangjian.model.Dataset;
-import org.dangjian.model.HostUnit;
-import org.dangjian.model.Organization;
 import org.dangjian.model.Person;
 import org.dangjian.model.RecordKind;
 import org.dangjian.model.io.InvalidDatasetException;
 import org.dangjian.model.io.LoadedDataset;
 import org.dangjian.model.io.Problem;
-import org.dangjian.model.io.RecordCodec;
 import org.dangjian.rules.AuditOptions;
 import org.dangjian.rules.AuditReport;
 import org.dangjian.rules.ComplianceEngine;
@@ -52,13 +47,6 @@ public final class AuditJob {
 
     /** Groups of about this many members per task, as the one-machine partitioned audit gathers them. */
     public static final int DEFAULT_MEMBERS_PER_TASK = 5_000;
-
-    /**
-     * Numbers the jobs of this driver: an executor keeps one job's decoded organizations under its
-     * number. An executor serves one driver, so the number is unique where it is used; it names
-     * the job and does not enter the audit (a retried task gets the same broadcast).
-     */
-    private static final AtomicLong JOBS = new AtomicLong();
 
     private final SparkSession spark;
     private final JobSettings settings;
@@ -163,39 +151,19 @@ public final class AuditJob {
                     whole, Optional.of(report));
         }
         GroupAudit.Grouping grouping = GroupAudit.grouping(whole, jsc.defaultParallelism(), membersPerTask);
-        Set<String> topPeople = new HashSet<>();
-        List<Tuple2<String, Integer>> destinations = destinations(whole, grouping, topPeople);
-        GroupContext context = context(whole, grouping, settings);
         LOG.info("{} groups of subtrees planned in {} ms", grouping.groups() - 1,
                 (System.nanoTime() - start) / 1_000_000);
+        // The top's facts first: their derivation and who goes where are never held at once (the peak).
         List<Object> topFacts = GroupAudit.topFacts(compiled, whole, grouping, plan);
+        LOG.info("the top's {} facts derived in {} ms", topFacts.size(), (System.nanoTime() - start) / 1_000_000);
+        Set<String> topPeople = new HashSet<>();
+        List<Tuple2<String, Integer>> destinations = Destinations.of(whole, grouping, topPeople);
+        GroupContext context = context(whole, settings);
         Dataset top = top(whole, topPeople);
-        LOG.info("the top's {} facts derived and {} records kept in {} ms; the rest of the dataset let go",
-                topFacts.size(), top.size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("{} destinations planned and {} records kept in {} ms; the rest of the dataset let go",
+                destinations.size(), top.size(), (System.nanoTime() - start) / 1_000_000);
         return new Planned(loaded.warnings(), engine, options, plan, whole.size(), grouping.groups(), destinations,
                 context, topFacts, top, Optional.empty());
-    }
-
-    /**
-     * Who goes where: a person to each group they belong to, a group's key to itself. The people
-     * who belong to the top are added to {@code topPeople}.
-     */
-    private static List<Tuple2<String, Integer>> destinations(Dataset whole, GroupAudit.Grouping grouping,
-                                                              Set<String> topPeople) {
-        List<Tuple2<String, Integer>> destinations = new ArrayList<>(whole.people().size() + grouping.groups());
-        for (Person p : whole.people()) {
-            grouping.groupsOfPerson(p.id(), g -> {
-                if (g > 0) {
-                    destinations.add(new Tuple2<>(Routing.person(p.id()), g));
-                } else {
-                    topPeople.add(p.id());
-                }
-            });
-        }
-        for (int g = 1; g < grouping.groups(); g++) {
-            destinations.add(new Tuple2<>(Routing.group(g), g));
-        }
-        return destinations;
     }
 
     /**
@@ -227,17 +195,18 @@ public final class AuditJob {
         JavaPairRDD<String, Integer> where = jsc.parallelizePairs(destinations, slices);
         JavaPairRDD<String, Line> keyed = null;
         for (RecordKind kind : RecordKind.values()) {
-            if (kind == RecordKind.ORGANIZATIONS || kind == RecordKind.HOST_UNITS || !in.has(spark, kind)) {
-                continue; // organizations and host units go to every task in the context
+            if (!in.has(spark, kind)) {
+                continue;
             }
-            JavaPairRDD<String, Line> k = in.lines(spark, kind).mapPartitionsToPair(new Routing(context));
+            JavaPairRDD<String, Line> k = in.lines(spark, kind).mapPartitionsToPair(new Routing());
             keyed = keyed == null ? k : keyed.union(k);
         }
         if (keyed == null) {
             keyed = JavaPairRDD.fromJavaRDD(jsc.emptyRDD());
         }
         JavaPairRDD<Integer, Line> byGroup = keyed.join(where, slices)
-                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
+                .mapToPair(t -> new Tuple2<>(t._2()._2(),
+                        Routing.isContext(t._1()) ? t._2()._1().asContext() : t._2()._1()));
         // A group without records of its own still holds organizations: every group has a task.
         List<Tuple2<Integer, Line>> markers = new ArrayList<>();
         for (int g = 1; g < groups; g++) {
@@ -260,20 +229,10 @@ public final class AuditJob {
         }
     }
 
-    /** What every task shares: sent once per executor. */
-    private static GroupContext context(Dataset whole, GroupAudit.Grouping grouping, JobSettings settings) {
-        List<String> orgs = new ArrayList<>(whole.organizations().size());
-        for (Organization o : whole.organizations()) {
-            orgs.add(RecordCodec.encode(o).toString());
-        }
-        List<String> units = new ArrayList<>(whole.hostUnits().size());
-        for (HostUnit h : whole.hostUnits()) {
-            units.add(RecordCodec.encode(h).toString());
-        }
+    /** What every task shares: sent once per executor, the same size whatever the district. */
+    private static GroupContext context(Dataset whole, JobSettings settings) {
         List<String> present = whole.present().stream().map(Enum::name).toList();
-        Map<String, Integer> groupOf = new java.util.HashMap<>(grouping.organizations(whole));
-        return new GroupContext(JOBS.incrementAndGet(), whole.asOf(), present,
-                java.util.Set.copyOf(Inputs.available(whole)), settings, orgs, units, groupOf);
+        return new GroupContext(whole.asOf(), present, java.util.Set.copyOf(Inputs.available(whole)), settings);
     }
 
     /** A rule of a pack kept firing or threw: the pack's error, with the rule's name. */

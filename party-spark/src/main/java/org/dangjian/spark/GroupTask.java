@@ -13,7 +13,6 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.dangjian.model.Dataset;
-import org.dangjian.model.HostUnit;
 import org.dangjian.model.Organization;
 import org.dangjian.model.RecordKind;
 import org.dangjian.rules.ComplianceEngine;
@@ -29,8 +28,8 @@ import scala.Tuple2;
 
 /**
  * The task of one partition of the job, on an executor: the records of each group it holds
- * become a dataset of their own (with the organizations above them and those their members
- * belong to elsewhere, and the host units), which is audited as the one-machine partitioned audit
+ * become a dataset of their own (with the organizations above them, those its records name and
+ * the host units they name, which the driver sends with them), which is audited as the one-machine partitioned audit
  * audits that group. Out come what the group's session raised and could not judge, as bytes
  * ({@link Results}).
  */
@@ -83,14 +82,9 @@ final class GroupTask implements FlatMapFunction<Iterator<Tuple2<Integer, Line>>
         GroupContext c = context.value();
         ComplianceEngine engine = ExecutorState.engine(c.settings());
         long compiled = System.nanoTime();
-        Dataset dataset = dataset(group, lines, c);
-        long built = System.nanoTime();
         Set<String> own = new HashSet<>();
-        c.groupOfOrganization().forEach((org, g) -> {
-            if (g == group) {
-                own.add(org);
-            }
-        });
+        Dataset dataset = dataset(lines, c, own);
+        long built = System.nanoTime();
         EngineAccess access = EngineAccess.get();
         AuditSession.Plan plan = access.plan(engine, c.asOf(), c.available(), c.settings().options());
         List<byte[]> out = new ArrayList<>();
@@ -107,21 +101,25 @@ final class GroupTask implements FlatMapFunction<Iterator<Tuple2<Integer, Line>>
             // The pack's error, the same on any retry: reported by the driver, not retried.
             out.add(Results.failed(e.getMessage()));
         }
-        LOG.info("group {}: {} records; engine {} ms, dataset {} ms, audit {} ms", group, dataset.size(),
-                (compiled - start) / 1_000_000, (built - compiled) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+        LOG.info("group {}: {} records ({} organizations, {} of them its own; {} host units); engine {} ms,"
+                        + " dataset {} ms, audit {} ms", group, dataset.size(), dataset.organizations().size(),
+                own.size(), dataset.hostUnits().size(), (compiled - start) / 1_000_000,
+                (built - compiled) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
         return out;
     }
 
-    /** The group's records with what they are derived with: the organizations around them and the host units. */
-    private static Dataset dataset(int group, Map<Integer, TreeMap<Long, Line>> lines, GroupContext c) {
-        ExecutorState.Shared shared = ExecutorState.shared(c);
+    /**
+     * The group's records with what they are derived with, in the order of the dataset: the
+     * organizations the driver sent it (its own, and as context those above them and those its
+     * records name) and the host units its records name. The ids of its own organizations go
+     * into {@code own}.
+     */
+    private static Dataset dataset(Map<Integer, TreeMap<Long, Line>> lines, GroupContext c, Set<String> own) {
         Dataset.Builder b = Dataset.builder(c.asOf());
         for (String kind : c.presentKinds()) {
             b.present(RecordKind.valueOf(kind));
         }
         RecordLines decoder = new RecordLines();
-        Set<String> needed = new HashSet<>();
-        List<Object> records = new ArrayList<>();
         for (RecordKind kind : RecordKind.values()) {
             TreeMap<Long, Line> of = lines.get(kind.ordinal());
             if (of == null) {
@@ -129,37 +127,12 @@ final class GroupTask implements FlatMapFunction<Iterator<Tuple2<Integer, Line>>
             }
             for (Line l : of.values()) {
                 Object r = decoder.decode(kind, l.json(), kind.jsonName() + " #" + l.place());
-                GroupAudit.Key key = GroupAudit.keyOf(r);
-                if (key.kind() == GroupAudit.KeyKind.ORGANIZATION) {
-                    needed.add(key.id());
+                if (r instanceof Organization o && !l.context()) {
+                    own.add(o.id());
                 }
-                records.add(r);
+                b.add(r);
             }
         }
-        c.groupOfOrganization().forEach((org, g) -> {
-            if (g == group || g == 0) {
-                needed.add(org);
-            }
-        });
-        Map<String, Organization> byId = new HashMap<>();
-        for (Organization o : shared.organizations()) {
-            byId.put(o.id(), o);
-        }
-        for (String id : List.copyOf(needed)) { // and every organization above them
-            Organization at = byId.get(id);
-            while (at != null && at.parentId().isPresent() && needed.add(at.parentId().get())) {
-                at = byId.get(at.parentId().get());
-            }
-        }
-        for (Organization o : shared.organizations()) {
-            if (needed.contains(o.id())) {
-                b.add(o);
-            }
-        }
-        for (HostUnit h : shared.hostUnits()) {
-            b.add(h);
-        }
-        records.forEach(b::add);
         return b.build();
     }
 

@@ -4,16 +4,21 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.PairFlatMapFunction;
-import org.apache.spark.broadcast.Broadcast;
+import org.dangjian.model.HostUnit;
+import org.dangjian.model.Organization;
 import org.dangjian.model.RecordKind;
 import org.dangjian.rules.internal.GroupAudit;
 import scala.Tuple2;
 
 /**
- * Sends each record toward its groups, by the routes of the one-machine partitioned audit: a
- * record of an organization to that organization's group; a record of a person, and a
- * membership, post, reserve-cadre place or contact point, to every group of that person (joined
- * with who goes where). The top's records stay on the driver, which audits the top.
+ * Keys each record by what decides its groups, by the routes of the one-machine partitioned
+ * audit; the join with who goes where ({@link Destinations}) then sends it there. A record of an
+ * organization goes to that organization's group (key {@code o:}); a record of a person, and a
+ * membership, post, reserve-cadre place or contact point, to every group of that person
+ * ({@code p:}). An organization also goes, as context, to every other group that needs it
+ * ({@code c:}: the groups below it, and those whose records name it), and a host unit to the
+ * groups whose records name it ({@code h:}). The top's records find no group: the driver audits
+ * the top.
  */
 final class Routing implements PairFlatMapFunction<Iterator<Line>, String, Line> {
 
@@ -22,25 +27,33 @@ final class Routing implements PairFlatMapFunction<Iterator<Line>, String, Line>
     /** Holds a group's place in the shuffle when it has no record of its own. */
     static final Line MARKER = new Line(-1, -1, "");
 
-    private final Broadcast<GroupContext> context;
-
-    Routing(Broadcast<GroupContext> context) {
-        this.context = context;
-    }
-
     /** The key of a person's records. */
     static String person(String id) {
         return "p:" + id;
     }
 
-    /** The key of records bound for group {@code g} itself. */
-    static String group(int g) {
-        return "g:" + g;
+    /** The key of an organization's records, its own included: they go to its group. */
+    static String organization(String id) {
+        return "o:" + id;
+    }
+
+    /** The key of an organization sent as context to groups other than its own. */
+    static String context(String id) {
+        return "c:" + id;
+    }
+
+    /** The key of a host unit. */
+    static String hostUnit(String id) {
+        return "h:" + id;
+    }
+
+    /** Whether a key is that of an organization sent as context. */
+    static boolean isContext(String key) {
+        return key.startsWith("c:");
     }
 
     @Override
     public Iterator<Tuple2<String, Line>> call(Iterator<Line> lines) {
-        GroupContext c = context.value();
         RecordLines decoder = new RecordLines();
         List<Tuple2<String, Line>> out = new ArrayList<>();
         while (lines.hasNext()) {
@@ -49,16 +62,16 @@ final class Routing implements PairFlatMapFunction<Iterator<Line>, String, Line>
             Object record = decoder.decode(kind, l.json(), kind.jsonName() + " #" + l.place());
             GroupAudit.Key key = GroupAudit.keyOf(record);
             switch (key.kind()) {
-                case ORGANIZATION -> {
-                    Integer g = c.groupOfOrganization().get(key.id());
-                    if (g != null && g > 0) {
-                        out.add(new Tuple2<>(group(g), l));
-                    }
-                }
+                case ORGANIZATION -> out.add(new Tuple2<>(organization(key.id()), l));
                 case PERSON -> out.add(new Tuple2<>(person(key.id()), l));
                 case TOP -> {
-                    // the driver's
+                    // the driver's, but for a host unit: the groups whose records name it
                 }
+            }
+            if (record instanceof Organization o) {
+                out.add(new Tuple2<>(context(o.id()), l));
+            } else if (record instanceof HostUnit h) {
+                out.add(new Tuple2<>(hostUnit(h.id()), l));
             }
             GroupAudit.personBelonging(record).ifPresent(p -> out.add(new Tuple2<>(person(p), l)));
         }
