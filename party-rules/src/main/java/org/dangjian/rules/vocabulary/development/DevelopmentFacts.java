@@ -43,7 +43,17 @@ final class DevelopmentFacts implements KeyedDeriver {
 
     @Override
     public KeyedDeriver.Live live(Dataset dataset) {
-        return new ByKey(dataset);
+        return new ByKey(dataset, false);
+    }
+
+    /**
+     * The whole pass: every key derived as a live audit derives one, from records by key kept for
+     * this pass only (no work units, which only a change reads; only the audit year's admissions).
+     */
+    @Override
+    public void derive(Dataset dataset, Params params, FactSink out) {
+        ByKey keys = new ByKey(dataset, true);
+        keys.keys(dataset, k -> keys.derive(dataset, params, k, out));
     }
 
     /** The key of a committee-level organization's {@link AdmissionCohort}; a person's key is their id. */
@@ -59,8 +69,19 @@ final class DevelopmentFacts implements KeyedDeriver {
         /** The memberships by year of admission, then by organization: a cohort reads only its year's. */
         private final Map<Integer, Map<String, List<Membership>>> admitted = new HashMap<>();
 
-        ByKey(Dataset d) {
-            d.memberships().forEach(this::added);
+        /** With {@code wholePass}, for one derivation of every key: what {@link #touched} reads is left out. */
+        ByKey(Dataset d, boolean wholePass) {
+            if (!wholePass) {
+                d.memberships().forEach(this::added);
+                return;
+            }
+            int year = d.auditYear();
+            for (Membership m : d.memberships()) {
+                if (m.admitted().getYear() == year) {
+                    admitted.computeIfAbsent(year, k -> new HashMap<>())
+                            .computeIfAbsent(m.organizationId(), k -> new ArrayList<>(2)).add(m);
+                }
+            }
         }
 
         @Override
@@ -95,7 +116,7 @@ final class DevelopmentFacts implements KeyedDeriver {
 
         @Override
         public void keys(Dataset d, Consumer<Object> out) {
-            Set<String> people = new LinkedHashSet<>();
+            Set<String> people = new LinkedHashSet<>(2 * d.memberships().size());
             d.memberships().forEach(m -> people.add(m.personId()));
             people.forEach(out);
             Set<String> orgs = new LinkedHashSet<>();
@@ -152,8 +173,11 @@ final class DevelopmentFacts implements KeyedDeriver {
 
     /** The member {@code m} as admitted in the audit year up to asOf, or null. */
     private static NewMember newMember(Dataset d, Membership m, LocalDate yearStart) {
+        if (m.admitted().isBefore(yearStart) || m.admitted().isAfter(d.asOf())) {
+            return null;
+        }
         Optional<Person> person = d.person(m.personId());
-        if (m.admitted().isBefore(yearStart) || m.admitted().isAfter(d.asOf()) || person.isEmpty()) {
+        if (person.isEmpty()) {
             return null;
         }
         return NewMember.of(m, person.get(), fromTwoNewUnit(d, m));

@@ -3,6 +3,7 @@ package org.dangjian.rules.vocabulary.training;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ import org.dangjian.rules.internal.OrgKinds;
 final class TrainingFacts implements KeyedDeriver {
 
     /** Organizer levels that count as "district level or above" (区级以上). */
-    private static final Set<OrganizerLevel> DISTRICT_OR_ABOVE = Set.of(
+    private static final Set<OrganizerLevel> DISTRICT_OR_ABOVE = EnumSet.of(
             OrganizerLevel.DISTRICT, OrganizerLevel.CITY, OrganizerLevel.PROVINCE, OrganizerLevel.CENTRAL);
 
     // People only size a map: who is judged comes from memberships and posts, not from people.
@@ -55,11 +56,12 @@ final class TrainingFacts implements KeyedDeriver {
 
     /**
      * The whole pass: every key derived as a live audit derives one (people first, then the
-     * subtrees, which read the people's sums).
+     * subtrees, which read the people's sums; the sums are kept for them only if a rule reads
+     * the subtrees).
      */
     @Override
     public void derive(Dataset d, Params params, FactSink out) {
-        ByKey keys = new ByKey(new HashMap<>());
+        ByKey keys = new ByKey(out.wants(SubtreeTraining.class) ? new HashMap<>() : null);
         keys.keys(d, k -> keys.derive(d, params, k, out));
     }
 
@@ -80,7 +82,8 @@ final class TrainingFacts implements KeyedDeriver {
     private static final class ByKey implements KeyedDeriver.Live {
 
         /**
-         * In the whole pass only (null in a live audit): each person's sum as their own key gave
+         * In the whole pass only, and only if a rule reads the subtrees (null otherwise, and in a
+         * live audit): each person's sum as their own key gave
          * it, for the subtrees above them, derived after every person. Why: a member counted in
          * three subtrees had four equal sums, 130 MB of them at a million members.
          */
@@ -123,7 +126,7 @@ final class TrainingFacts implements KeyedDeriver {
 
         @Override
         public void keys(Dataset d, Consumer<Object> out) {
-            java.util.Set<String> people = new java.util.LinkedHashSet<>();
+            java.util.Set<String> people = new java.util.LinkedHashSet<>(2 * d.memberships().size());
             LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
             Tables.Trainings t = d.trainingTable();
             for (int i = 0, n = t.size(); i < n; i++) {
