@@ -67,7 +67,7 @@ final class TrainingFacts implements KeyedDeriver {
 
     @Override
     public KeyedDeriver.Live live(Dataset dataset) {
-        return new ByKey(null);
+        return new ByKey(null, new HashMap<>());
     }
 
     /** The key of an organization's {@link SubtreeTraining}; a person's key is their id. */
@@ -88,9 +88,40 @@ final class TrainingFacts implements KeyedDeriver {
          * three subtrees had four equal sums, 130 MB of them at a million members.
          */
         private final Map<String, YearlyTraining> wholePassSums;
+        /**
+         * In a live audit only (null in the whole pass): each person's sum as last computed, for
+         * the subtrees above them, dropped when a training of theirs comes or goes and all of them
+         * when the audit year or {@code asOf} moves (what else a sum reads). Why: a training
+         * re-derives the subtrees above its member, and summing every member of the district's
+         * again was most of the change's cost.
+         */
+        private final Map<String, YearlyTraining> liveSums;
+        /** The asOf {@link #liveSums} were computed for. */
+        private LocalDate liveSumsAsOf;
 
         ByKey(Map<String, YearlyTraining> wholePassSums) {
+            this(wholePassSums, null);
+        }
+
+        ByKey(Map<String, YearlyTraining> wholePassSums, Map<String, YearlyTraining> liveSums) {
             this.wholePassSums = wholePassSums;
+            this.liveSums = liveSums;
+        }
+
+        @Override
+        public void added(Object record) {
+            forget(record);
+        }
+
+        @Override
+        public void removed(Object record) {
+            forget(record);
+        }
+
+        private void forget(Object record) {
+            if (liveSums != null && record instanceof Training t) {
+                liveSums.remove(t.personId());
+            }
         }
 
         @Override
@@ -161,8 +192,20 @@ final class TrainingFacts implements KeyedDeriver {
             return tally.toFact(personId);
         }
 
-        /** A person's sum: the one their own key gave in the whole pass, else summed now. */
+        /** The sums kept live, for {@code d}'s asOf (all dropped when it moved). */
+        private Map<String, YearlyTraining> keptSums(Dataset d) {
+            if (!d.asOf().equals(liveSumsAsOf)) {
+                liveSums.clear();
+                liveSumsAsOf = d.asOf();
+            }
+            return liveSums;
+        }
+
+        /** A person's sum: the one their own key gave in the whole pass, or kept live, else summed now. */
         private YearlyTraining sumOf(Dataset d, String personId) {
+            if (liveSums != null) {
+                return keptSums(d).computeIfAbsent(personId, p -> sum(d, p));
+            }
             YearlyTraining y = wholePassSums == null ? null : wholePassSums.get(personId);
             return y != null ? y : sum(d, personId);
         }
@@ -202,6 +245,10 @@ final class TrainingFacts implements KeyedDeriver {
                     wholePassSums.put(personId, y);
                 }
             }
+            if (liveSums != null) {
+                // The very fact the person's key holds: the subtrees above share it, not a copy.
+                keptSums(d).put(personId, y);
+            }
             if (out.wants(SecretaryInduction.class)) {
                 inductions(d, personId, out);
             }
@@ -215,19 +262,23 @@ final class TrainingFacts implements KeyedDeriver {
             }
             LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
             Map<String, List<String>> chains = new HashMap<>();
-            // Each member's sum from their trainings: a person's own key may be derived after the
-            // subtrees above them in the same change, so a sum kept from before would be stale.
-            Map<String, YearlyTraining> sums = new HashMap<>();
+            // Each member's sum from their trainings (or kept live, dropped when their trainings
+            // change): a person's own key may be derived after the subtrees above them in the same
+            // change, so the sum their key held before could be stale.
             TreeMap<String, YearlyTraining> members = new TreeMap<>();
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Organization s : d.subtree(orgId)) {
                 if (!seen.add(s.id())) {
                     continue;
                 }
+                // Below it by the children's parents; counted in it by the member's chain of parents
+                // (the same for every membership of s: each names s).
+                if (!chains.computeIfAbsent(s.id(), id -> counted(d, id)).contains(orgId)) {
+                    continue;
+                }
                 for (Membership m : d.membershipsOf(s.id())) {
-                    // Below it by the children's parents; counted in it by the member's chain of parents.
-                    if (judged(m, yearStart) && chains.computeIfAbsent(m.organizationId(), id -> counted(d, id)).contains(orgId)) {
-                        members.put(m.personId(), sums.computeIfAbsent(m.personId(), p -> sumOf(d, p)));
+                    if (judged(m, yearStart)) {
+                        members.put(m.personId(), sumOf(d, m.personId()));
                     }
                 }
             }

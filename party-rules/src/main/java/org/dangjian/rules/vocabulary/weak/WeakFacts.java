@@ -316,6 +316,9 @@ final class WeakFacts implements KeyedDeriver {
         LocalDate from = recordsFrom.atDay(1);
         Set<YearMonth> active = new HashSet<>();
         Tables.Activities t = d.activityTable();
+        // Every month from recordsFrom to asOf's active: no run to find, the rest of the subtree
+        // need not be read (a large committee's subtree holds thousands of activities).
+        long months = recordsFrom.until(YearMonth.from(asOf), java.time.temporal.ChronoUnit.MONTHS) + 1;
         for (Organization x : d.subtree(o.id())) {
             Tables.Rows rows = d.activityRowsOf(x.id());
             for (int k = 0; k < rows.size(); k++) {
@@ -323,6 +326,9 @@ final class WeakFacts implements KeyedDeriver {
                 if (day >= from.toEpochDay() && day <= asOf.toEpochDay()) {
                     active.add(YearMonth.from(LocalDate.ofEpochDay(day)));
                 }
+            }
+            if (active.size() >= months) {
+                break;
             }
         }
         List<YearMonth> best = List.of();
