@@ -37,6 +37,26 @@ class DatasetTest {
             .build();
 
     @Test
+    void aSubtreeKeptIsSharedByACopyThatWritesNoOrganizationAndWalkedAgainByOneThatDoes() {
+        Dataset.Builder b = Dataset.builder(LocalDate.of(2020, 12, 31)).add(org("top", OrgType.PARTY_COMMITTEE, null));
+        for (int i = 0; i < 40; i++) { // past the size from which subtrees are kept
+            b.add(org("b" + i, OrgType.BRANCH, "top"));
+        }
+        Dataset big = b.build();
+        assertEquals(41, big.subtree("top").size());
+        Dataset member = big.toBuilder().add(member("p", "b0")).build();
+        assertEquals(big.subtree("top"), member.subtree("top"));
+        Dataset.Builder without = big.toBuilder();
+        assertTrue(without.removeFirst(org("b7", OrgType.BRANCH, "top")).isPresent());
+        Dataset fewer = without.build();
+        assertEquals(40, fewer.subtree("top").size());
+        assertFalse(fewer.subtree("top").stream().anyMatch(o -> o.id().equals("b7")));
+        Dataset more = member.toBuilder().add(org("x", OrgType.BRANCH, "b3")).build();
+        assertEquals(42, more.subtree("top").size());
+        assertEquals(41, member.subtree("top").size());
+    }
+
+    @Test
     void subtreeIncludesTheOrganizationItselfParentsFirst() {
         assertEquals(List.of("c", "b1", "b2"), d.subtree("c").stream().map(Organization::id).toList());
         assertEquals(5, d.subtree("d").size());
