@@ -391,22 +391,20 @@ public final class ComplianceEngine {
     }
 
     /**
+     * The report's order of findings, made total (two findings of one key: the message, then every
+     * field decides). Why the two shortcuts: an ordered tree compares a finding with itself on its
+     * first insertion, and a finding's whole text (its evidence may list every member of a
+     * district) is the dearest field to compare; equal findings have equal texts, so {@code equals}
+     * decides the same, cheaper.
+     */
+    static final java.util.Comparator<Finding> TOTAL_ORDER = AuditReport.ORDER.thenComparing(Finding::message)
+            .thenComparing((a, b) -> a == b || a.equals(b) ? 0 : a.toString().compareTo(b.toString()));
+
+    /**
      * {@code findings} in the contract's order, one per (ruleId, subjectId, period): the most
      * severe wins. Ties are broken by the whole finding, so the order never depends on the order
      * in which the session listed the facts.
      */
-    /** The report's order of findings, made total (two findings of one key: the message, then every field decides). */
-    static final java.util.Comparator<Finding> TOTAL_ORDER = (a, b) -> a == b ? 0 : ComplianceEngine.BY_FIELDS.compare(a, b);
-
-    /**
-     * {@link #TOTAL_ORDER} but for the same instance. Why both shortcuts: an ordered tree compares
-     * a finding with itself on its first insertion, and a finding's whole text (its evidence may
-     * list every member of a district) is the dearest field to compare; equal findings have equal
-     * texts, so {@code equals} decides the same, cheaper.
-     */
-    private static final java.util.Comparator<Finding> BY_FIELDS = AuditReport.ORDER.thenComparing(Finding::message)
-            .thenComparing((a, b) -> a.equals(b) ? 0 : a.toString().compareTo(b.toString()));
-
     static List<Finding> ordered(java.util.Collection<Finding> findings) {
         List<Finding> all = new ArrayList<>(findings);
         all.sort(TOTAL_ORDER);
