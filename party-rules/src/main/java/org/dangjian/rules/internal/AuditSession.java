@@ -53,8 +53,11 @@ public final class AuditSession implements AutoCloseable {
     private final Findings findings;
     private final AgendaFilter filter;
     private final FiringCounter counter = new FiringCounter();
-    /** Live only: each record instance in the session, with how many times the dataset lists it. */
-    private final IdentityHashMap<Object, Ref> records;
+    /**
+     * Live only: each record instance in the session, with how many times the dataset lists it: its
+     * handle when once (nearly always: no holder per record), a {@link Ref} when more.
+     */
+    private final IdentityHashMap<Object, Object> records;
     /**
      * Live only: the facts of the kinds {@link Dataset} keeps as columns, by value. Such a dataset
      * makes a new instance at each read of a record, so each listing is a fact of its own (as in a
@@ -187,11 +190,15 @@ public final class AuditSession implements AutoCloseable {
             byValue.computeIfAbsent(record, r -> new ArrayDeque<>()).push(session.insert(record));
             return;
         }
-        Ref ref = records.get(record);
-        if (ref != null) {
+        Object held = records.get(record);
+        if (held == null) {
+            records.put(record, session.insert(record));
+        } else if (held instanceof Ref ref) {
             ref.count++;
         } else {
-            records.put(record, new Ref(session.insert(record)));
+            Ref ref = new Ref((FactHandle) held);
+            ref.count = 2;
+            records.put(record, ref);
         }
     }
 
@@ -201,10 +208,14 @@ public final class AuditSession implements AutoCloseable {
             session.delete(take(listed));
             return;
         }
-        Ref ref = live(listed);
-        if (--ref.count == 0) {
+        Object held = live(listed);
+        if (held instanceof Ref ref) {
+            if (--ref.count == 1) {
+                records.put(listed, ref.handle);
+            }
+        } else {
             records.remove(listed);
-            session.delete(ref.handle);
+            session.delete((FactHandle) held);
         }
     }
 
@@ -219,11 +230,11 @@ public final class AuditSession implements AutoCloseable {
             byValue.computeIfAbsent(replacement, r -> new ArrayDeque<>()).push(h);
             return;
         }
-        Ref ref = live(listed);
-        if (ref.count == 1 && !records.containsKey(replacement)) {
+        Object held = live(listed);
+        if (held instanceof FactHandle handle && !records.containsKey(replacement)) {
             records.remove(listed);
-            records.put(replacement, ref);
-            session.update(ref.handle, replacement);
+            records.put(replacement, handle);
+            session.update(handle, replacement);
         } else {
             remove(listed);
             add(replacement);
@@ -243,12 +254,13 @@ public final class AuditSession implements AutoCloseable {
         return h;
     }
 
-    private Ref live(Object listed) {
-        Ref ref = records.get(listed);
-        if (ref == null) {
+    /** The handle, or {@link Ref}, of a record instance in the session. */
+    private Object live(Object listed) {
+        Object held = records.get(listed);
+        if (held == null) {
             throw new IllegalStateException("record not in the session: " + listed);
         }
-        return ref;
+        return held;
     }
 
     /**
@@ -499,7 +511,7 @@ public final class AuditSession implements AutoCloseable {
         session.dispose();
     }
 
-    /** A record instance in a live session, and how many times the dataset lists it. */
+    /** A record instance the dataset lists more than once in a live session, and how many times. */
     private static final class Ref {
         final FactHandle handle;
         int count = 1;

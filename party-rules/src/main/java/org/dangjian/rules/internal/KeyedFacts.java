@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -20,15 +21,14 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 final class KeyedFacts {
 
-    /** The facts held per key: the facts and their handles, in step. */
-    private final Map<Object, Held> held = new HashMap<>();
+    /**
+     * The facts held per key: the handle of its one fact, or an array of the handles of its facts
+     * (the fact is its handle's object). No list or holder per key: a live audit holds hundreds of
+     * thousands of keys (a person's yearly training, an organization's counts).
+     */
+    private final Map<Object, Object> held = new HashMap<>();
     /** The keys derived again and their new facts. */
     private final Map<Object, List<Object>> next = new HashMap<>();
-
-    private static final class Held {
-        final List<Object> facts = new ArrayList<>(2);
-        final List<FactHandle> handles = new ArrayList<>(2);
-    }
 
     /** Starts comparing a derivation of {@code key} (its facts may be none). */
     void begin(Object key) {
@@ -54,20 +54,27 @@ final class KeyedFacts {
     /** Deletes the held facts of the keys derived again that their new facts do not equal. */
     void deleteGone(KieSession session) {
         for (Map.Entry<Object, List<Object>> e : next.entrySet()) {
-            Held h = held.get(e.getKey());
-            if (h == null) {
+            Object value = held.get(e.getKey());
+            if (value == null) {
                 continue;
             }
+            FactHandle[] handles = handles(value);
             List<Object> wanted = e.getValue();
             boolean[] kept = new boolean[wanted.size()];
-            for (int i = h.facts.size() - 1; i >= 0; i--) {
-                int match = unmatched(wanted, kept, h.facts.get(i));
+            int left = 0;
+            for (int i = 0; i < handles.length; i++) {
+                int match = unmatched(wanted, kept, fact(handles[i]));
                 if (match >= 0) {
                     kept[match] = true;
+                    handles[left++] = handles[i];
                 } else {
-                    session.delete(h.handles.remove(i));
-                    h.facts.remove(i);
+                    session.delete(handles[i]);
                 }
+            }
+            if (left == 0) {
+                held.remove(e.getKey());
+            } else if (left != handles.length) {
+                held.put(e.getKey(), value(java.util.Arrays.copyOf(handles, left)));
             }
             // What stays held is not inserted again.
             List<Object> fresh = new ArrayList<>(wanted.size());
@@ -80,30 +87,46 @@ final class KeyedFacts {
         }
     }
 
-    /** Inserts the new facts not held, and forgets the keys left with none. */
+    /** Inserts the new facts not held. */
     void insertNew(KieSession session) {
         for (Map.Entry<Object, List<Object>> e : next.entrySet()) {
-            Held h = held.get(e.getKey());
-            if (!e.getValue().isEmpty()) {
-                if (h == null) {
-                    h = new Held();
-                    held.put(e.getKey(), h);
-                }
-                for (Object f : e.getValue()) {
-                    h.facts.add(f);
-                    h.handles.add(session.insert(f));
-                }
+            List<Object> fresh = e.getValue();
+            if (fresh.isEmpty()) {
+                continue;
             }
-            if (h != null && h.facts.isEmpty()) {
-                held.remove(e.getKey());
+            Object value = held.get(e.getKey());
+            FactHandle[] before = value == null ? new FactHandle[0] : handles(value);
+            FactHandle[] after = java.util.Arrays.copyOf(before, before.length + fresh.size());
+            for (int i = 0; i < fresh.size(); i++) {
+                after[before.length + i] = session.insert(fresh.get(i));
             }
+            held.put(e.getKey(), value(after));
         }
         next.clear();
     }
 
     /** Each fact held, with its key (for tests). */
     void forEach(BiConsumer<Object, Object> out) {
-        held.forEach((k, h) -> h.facts.forEach(f -> out.accept(k, f)));
+        held.forEach((k, v) -> {
+            for (FactHandle h : handles(v)) {
+                out.accept(k, fact(h));
+            }
+        });
+    }
+
+    /** The handles of a key's value, as a new array (one handle, or a copy of the array). */
+    private static FactHandle[] handles(Object value) {
+        return value instanceof FactHandle h ? new FactHandle[] {h} : ((FactHandle[]) value).clone();
+    }
+
+    /** What {@link #held} keeps for {@code handles} (never empty): the handle itself when one. */
+    private static Object value(FactHandle[] handles) {
+        return handles.length == 1 ? handles[0] : handles;
+    }
+
+    /** The fact a handle holds (a key's facts are inserted, never updated: the instance inserted). */
+    private static Object fact(FactHandle h) {
+        return ((InternalFactHandle) h).getObject();
     }
 
     /** The index of a fact of {@code wanted} equal to {@code fact} and not yet matched, or -1. */

@@ -363,6 +363,7 @@ final class MemberFacts implements KeyedDeriver {
                 dues.computeIfAbsent(t.personId(i), k -> new Payments()).add(t.monthIndex(i), t.amountYuan(i),
                         t.hasPaidOn(i) ? t.paidOnEpochDay(i) : NOT_DATED);
             }
+            dues.values().forEach(Payments::trim);
             d.memberEvaluations().forEach(this::added);
         }
 
@@ -461,14 +462,25 @@ final class MemberFacts implements KeyedDeriver {
 
         void add(long month, double amount, long day) {
             if (size == months.length) {
-                months = java.util.Arrays.copyOf(months, size * 2);
-                amounts = java.util.Arrays.copyOf(amounts, size * 2);
-                paidOn = java.util.Arrays.copyOf(paidOn, size * 2);
+                grow(size + Math.max(4, size / 2));
             }
             months[size] = month;
             amounts[size] = amount;
             paidOn[size] = day;
             size++;
+        }
+
+        /** Drops the room left for more: a live audit keeps every person's payments, and few change. */
+        void trim() {
+            if (size < months.length) {
+                grow(size);
+            }
+        }
+
+        private void grow(int length) {
+            months = java.util.Arrays.copyOf(months, length);
+            amounts = java.util.Arrays.copyOf(amounts, length);
+            paidOn = java.util.Arrays.copyOf(paidOn, length);
         }
 
         /** Removes one payment equal to the one given (amounts compared as {@code Double.equals} does). */
