@@ -418,6 +418,13 @@ public final class Dataset {
     /** The positions in {@link #activityTable()} of an organization's activities, in input order: {@link #activitiesOf} without records. */
     public Tables.Rows activityRowsOf(String orgId) { return activitiesByOrg.rows(orgId); }
 
+    /**
+     * The positions in {@link #duesTable()} of a person's dues payments. Its index is built when
+     * first asked (a batch audit never asks; a live audit, to derive one person's dues, and a changed
+     * copy, to find a payment it removes, share it) and then patched along with the payments.
+     */
+    public Tables.Rows duesRowsOf(String personId) { return locator(RecordKind.DUES_PAYMENTS).rows(personId); }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Dataset d && asOf.equals(d.asOf) && present.equals(d.present) && records.equals(d.records);

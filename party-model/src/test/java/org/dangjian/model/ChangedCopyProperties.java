@@ -130,6 +130,7 @@ class ChangedCopyProperties {
             assertEquals(whole.positionsHeldBy(p), copy.positionsHeldBy(p), p);
             assertEquals(whole.trainingsOf(p), copy.trainingsOf(p), p);
             assertEquals(positions(whole.trainingRowsOf(p)), positions(copy.trainingRowsOf(p)), p);
+            assertEquals(positions(whole.duesRowsOf(p)), positions(copy.duesRowsOf(p)), p);
         }
         Tables.Dues wd = whole.duesTable();
         Tables.Dues cd = copy.duesTable();

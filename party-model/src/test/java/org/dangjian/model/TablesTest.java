@@ -75,10 +75,13 @@ class TablesTest {
             }
         }
 
-        // The rows of a key are the positions of the records trainingsOf and activitiesOf give.
+        // The rows of a key are the positions of the records trainingsOf and activitiesOf give; a
+        // person's dues rows those of their payments, in input order.
         for (String key : List.of("p1", "p2", "o1", "o2", "nobody")) {
             assertEquals(d.trainingsOf(key), rows(d.trainingRowsOf(key), d.trainings()));
             assertEquals(d.activitiesOf(key), rows(d.activityRowsOf(key), d.activities()));
+            assertEquals(d.duesPayments().stream().filter(p -> p.personId().equals(key)).toList(),
+                    rows(d.duesRowsOf(key), d.duesPayments()));
         }
     }
 

@@ -351,19 +351,14 @@ final class MemberFacts implements KeyedDeriver {
      * and day paid only (a city has millions; records would outweigh the dataset's columns).
      */
     private static final class ByPerson implements KeyedDeriver.Live {
-        private final Map<String, Payments> dues = new HashMap<>();
+        // A person's dues are read through the dataset's index of them (no copy: a live audit of a
+        // million members kept 400 MB of payments by person).
         private final Map<String, List<MemberEvaluation>> evaluations = new HashMap<>();
         /** The context of the last derivation (the sink's demand is the session's, fixed). */
         private Context context;
         private Params contextParams;
 
         ByPerson(Dataset d) {
-            Tables.Dues t = d.duesTable();
-            for (int i = 0, n = t.size(); i < n; i++) {
-                dues.computeIfAbsent(t.personId(i), k -> new Payments()).add(t.monthIndex(i), t.amountYuan(i),
-                        t.hasPaidOn(i) ? t.paidOnEpochDay(i) : NOT_DATED);
-            }
-            dues.values().forEach(Payments::trim);
             d.memberEvaluations().forEach(this::added);
         }
 
@@ -402,11 +397,13 @@ final class MemberFacts implements KeyedDeriver {
             }
             Context c = context;
             Paid paid = Paid.NONE;
-            Payments p = dues.get(personId);
-            if (c.paid && p != null) {
+            Tables.Rows rows = c.paid ? d.duesRowsOf(personId) : null;
+            if (rows != null && rows.size() > 0) {
                 paid = new Paid();
-                for (int i = 0; i < p.size; i++) {
-                    pay(paid, p.months[i], p.amounts[i], p.paidOn[i], c);
+                Tables.Dues t = d.duesTable();
+                for (int k = 0; k < rows.size(); k++) {
+                    int i = rows.at(k);
+                    pay(paid, t.monthIndex(i), t.amountYuan(i), t.hasPaidOn(i) ? t.paidOnEpochDay(i) : NOT_DATED, c);
                 }
             }
             for (Membership m : memberships) {
@@ -428,74 +425,19 @@ final class MemberFacts implements KeyedDeriver {
 
         @Override
         public void added(Object record) {
-            if (record instanceof DuesPayment p) {
-                dues.computeIfAbsent(p.personId(), k -> new Payments()).add(index(p.month()), p.amountYuan(),
-                        p.paidOn().map(LocalDate::toEpochDay).orElse(NOT_DATED));
-            } else if (record instanceof MemberEvaluation e) {
+            if (record instanceof MemberEvaluation e) {
                 evaluations.computeIfAbsent(e.personId(), k -> new ArrayList<>(1)).add(e);
             }
         }
 
         @Override
         public void removed(Object record) {
-            if (record instanceof DuesPayment p) {
-                Payments list = dues.get(p.personId());
-                if (list != null && list.remove(index(p.month()), p.amountYuan(),
-                        p.paidOn().map(LocalDate::toEpochDay).orElse(NOT_DATED)) && list.size == 0) {
-                    dues.remove(p.personId());
-                }
-            } else if (record instanceof MemberEvaluation e) {
+            if (record instanceof MemberEvaluation e) {
                 List<MemberEvaluation> list = evaluations.get(e.personId());
                 if (list != null && list.remove(e) && list.isEmpty()) {
                     evaluations.remove(e.personId());
                 }
             }
-        }
-    }
-
-    /** One person's payments, as parallel arrays. */
-    private static final class Payments {
-        long[] months = new long[4];
-        double[] amounts = new double[4];
-        long[] paidOn = new long[4];
-        int size;
-
-        void add(long month, double amount, long day) {
-            if (size == months.length) {
-                grow(size + Math.max(4, size / 2));
-            }
-            months[size] = month;
-            amounts[size] = amount;
-            paidOn[size] = day;
-            size++;
-        }
-
-        /** Drops the room left for more: a live audit keeps every person's payments, and few change. */
-        void trim() {
-            if (size < months.length) {
-                grow(size);
-            }
-        }
-
-        private void grow(int length) {
-            months = java.util.Arrays.copyOf(months, length);
-            amounts = java.util.Arrays.copyOf(amounts, length);
-            paidOn = java.util.Arrays.copyOf(paidOn, length);
-        }
-
-        /** Removes one payment equal to the one given (amounts compared as {@code Double.equals} does). */
-        boolean remove(long month, double amount, long day) {
-            for (int i = 0; i < size; i++) {
-                if (months[i] == month && paidOn[i] == day
-                        && Double.doubleToLongBits(amounts[i]) == Double.doubleToLongBits(amount)) {
-                    size--;
-                    months[i] = months[size];
-                    amounts[i] = amounts[size];
-                    paidOn[i] = paidOn[size];
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }
