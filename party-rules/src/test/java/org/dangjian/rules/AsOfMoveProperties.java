@@ -30,12 +30,12 @@ class AsOfMoveProperties {
 
     private static final ComplianceEngine ENGINE = ComplianceEngine.builtIn();
 
-    @Property(tries = 50)
+    @Property(tries = 40)
     void movesOfAsOfAgreeWithABatchAudit(@ForAll long seed) {
         agree(ENGINE, seed);
     }
 
-    @Property(tries = 25)
+    @Property(tries = 20)
     void soWithRulesOfEveryShape(@ForAll long seed) {
         agree(LiveAuditProperties.PROBE, seed);
     }
