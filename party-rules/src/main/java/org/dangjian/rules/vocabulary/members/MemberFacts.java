@@ -454,14 +454,12 @@ final class MemberFacts implements KeyedDeriver {
                 return false;
             }
             java.util.Set<String> people = new java.util.HashSet<>();
-            dues.forEach((personId, p) -> {
-                for (int i = 0; i < p.size; i++) {
-                    if (p.paidOn[i] != NOT_DATED && move.counted(p.paidOn[i])) {
-                        people.add(personId);
-                        return;
-                    }
+            Tables.Dues t = d.duesTable();
+            for (int i = 0, n = t.size(); i < n; i++) {
+                if (t.hasPaidOn(i) && move.counted(t.paidOnEpochDay(i))) {
+                    people.add(t.personId(i));
                 }
-            });
+            }
             for (Membership m : d.memberships()) {
                 if (!people.contains(m.personId()) && (contactMoved(m, move) || mobileMoved(m, move))) {
                     people.add(m.personId());
