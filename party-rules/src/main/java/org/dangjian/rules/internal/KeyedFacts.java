@@ -28,7 +28,7 @@ final class KeyedFacts {
      */
     private final Map<Object, Object> held = new HashMap<>();
     /** The keys derived again and their new facts. */
-    private final Map<Object, List<Object>> next = new HashMap<>();
+    private Map<Object, List<Object>> next = new HashMap<>();
 
     /** Starts comparing a derivation of {@code key} (its facts may be none). */
     void begin(Object key) {
@@ -62,8 +62,10 @@ final class KeyedFacts {
             List<Object> wanted = e.getValue();
             boolean[] kept = new boolean[wanted.size()];
             int left = 0;
+            Map<Object, java.util.ArrayDeque<Integer>> byValue = wanted.size() < MANY ? null : byValue(wanted);
             for (int i = 0; i < handles.length; i++) {
-                int match = unmatched(wanted, kept, fact(handles[i]));
+                Object fact = fact(handles[i]);
+                int match = byValue == null ? unmatched(wanted, kept, fact) : unmatched(byValue, fact);
                 if (match >= 0) {
                     kept[match] = true;
                     handles[left++] = handles[i];
@@ -102,7 +104,9 @@ final class KeyedFacts {
             }
             held.put(e.getKey(), value(after));
         }
-        next.clear();
+        // A new map, not clear(): deriving every key fills it, and a cleared HashMap keeps its
+        // table, which each later change would walk whole (O(keys of the district) per change).
+        next = new HashMap<>();
     }
 
     /** Each fact held, with its key (for tests). */
@@ -127,6 +131,24 @@ final class KeyedFacts {
     /** The fact a handle holds (a key's facts are inserted, never updated: the instance inserted). */
     private static Object fact(FactHandle h) {
         return ((InternalFactHandle) h).getObject();
+    }
+
+    /** From how many facts a key's new facts are matched by hash, not pairwise (n² equals). */
+    private static final int MANY = 16;
+
+    /** The positions of {@code wanted}'s facts by value, in order. */
+    private static Map<Object, java.util.ArrayDeque<Integer>> byValue(List<Object> wanted) {
+        Map<Object, java.util.ArrayDeque<Integer>> out = new HashMap<>(2 * wanted.size());
+        for (int i = 0; i < wanted.size(); i++) {
+            out.computeIfAbsent(wanted.get(i), k -> new java.util.ArrayDeque<>(1)).add(i);
+        }
+        return out;
+    }
+
+    /** The first position of a fact equal to {@code fact} not yet matched (taken now), or -1. */
+    private static int unmatched(Map<Object, java.util.ArrayDeque<Integer>> byValue, Object fact) {
+        java.util.ArrayDeque<Integer> at = byValue.get(fact);
+        return at == null || at.isEmpty() ? -1 : at.poll();
     }
 
     /** The index of a fact of {@code wanted} equal to {@code fact} and not yet matched, or -1. */
