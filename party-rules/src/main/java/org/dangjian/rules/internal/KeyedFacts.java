@@ -51,7 +51,10 @@ final class KeyedFacts {
         facts.add(fact);
     }
 
-    /** Deletes the held facts of the keys derived again that their new facts do not equal. */
+    /**
+     * Deletes the held facts of the keys derived again that their new facts do not equal, or
+     * updates one to a new fact of its class.
+     */
     void deleteGone(KieSession session) {
         for (Map.Entry<Object, List<Object>> e : next.entrySet()) {
             Held h = held.get(e.getKey());
@@ -60,10 +63,27 @@ final class KeyedFacts {
             }
             List<Object> wanted = e.getValue();
             boolean[] kept = new boolean[wanted.size()];
+            boolean[] gone = new boolean[h.facts.size()];
             for (int i = h.facts.size() - 1; i >= 0; i--) {
                 int match = unmatched(wanted, kept, h.facts.get(i));
                 if (match >= 0) {
                     kept[match] = true;
+                } else {
+                    gone[i] = true;
+                }
+            }
+            // A fact that differs is updated to a new one of its class (the year's, with a new asOf):
+            // Drools re-evaluates its matches in place, and findings raised again on them stay raised
+            // instead of being retracted and inserted again. Others are deleted.
+            for (int i = h.facts.size() - 1; i >= 0; i--) {
+                if (!gone[i]) {
+                    continue;
+                }
+                int next = fresh(wanted, kept, h.facts.get(i).getClass());
+                if (next >= 0) {
+                    kept[next] = true;
+                    session.update(h.handles.get(i), wanted.get(next));
+                    h.facts.set(i, wanted.get(next));
                 } else {
                     session.delete(h.handles.remove(i));
                     h.facts.remove(i);
@@ -106,7 +126,17 @@ final class KeyedFacts {
         held.forEach((k, h) -> h.facts.forEach(f -> out.accept(k, f)));
     }
 
-    /** The index of a fact of {@code wanted} equal to {@code fact} and not yet matched, or -1. */
+    /** The index of a fact of {@code wanted} of class {@code type} not yet matched, or -1. */
+    private static int fresh(List<Object> wanted, boolean[] kept, Class<?> type) {
+        for (int i = 0; i < wanted.size(); i++) {
+            if (!kept[i] && wanted.get(i).getClass() == type) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+        /** The index of a fact of {@code wanted} equal to {@code fact} and not yet matched, or -1. */
     private static int unmatched(List<Object> wanted, boolean[] kept, Object fact) {
         for (int i = 0; i < wanted.size(); i++) {
             if (!kept[i] && wanted.get(i).equals(fact)) {
