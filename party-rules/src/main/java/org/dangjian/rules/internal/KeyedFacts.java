@@ -23,7 +23,7 @@ final class KeyedFacts {
     /** The facts held per key: the facts and their handles, in step. */
     private final Map<Object, Held> held = new HashMap<>();
     /** The keys derived again and their new facts. */
-    private final Map<Object, List<Object>> next = new HashMap<>();
+    private Map<Object, List<Object>> next = new HashMap<>();
 
     private static final class Held {
         final List<Object> facts = new ArrayList<>(2);
@@ -64,8 +64,9 @@ final class KeyedFacts {
             List<Object> wanted = e.getValue();
             boolean[] kept = new boolean[wanted.size()];
             boolean[] gone = new boolean[h.facts.size()];
+            Map<Object, java.util.ArrayDeque<Integer>> byValue = wanted.size() < MANY ? null : byValue(wanted);
             for (int i = h.facts.size() - 1; i >= 0; i--) {
-                int match = unmatched(wanted, kept, h.facts.get(i));
+                int match = byValue == null ? unmatched(wanted, kept, h.facts.get(i)) : unmatched(byValue, h.facts.get(i));
                 if (match >= 0) {
                     kept[match] = true;
                 } else {
@@ -75,11 +76,12 @@ final class KeyedFacts {
             // A fact that differs is updated to a new one of its class (the year's, with a new asOf):
             // Drools re-evaluates its matches in place, and findings raised again on them stay raised
             // instead of being retracted and inserted again. Others are deleted.
+            Map<Class<?>, int[]> cursors = new HashMap<>(4);
             for (int i = h.facts.size() - 1; i >= 0; i--) {
                 if (!gone[i]) {
                     continue;
                 }
-                int next = fresh(wanted, kept, h.facts.get(i).getClass());
+                int next = fresh(wanted, kept, h.facts.get(i).getClass(), cursors);
                 if (next >= 0) {
                     kept[next] = true;
                     session.update(h.handles.get(i), wanted.get(next));
@@ -118,7 +120,9 @@ final class KeyedFacts {
                 held.remove(e.getKey());
             }
         }
-        next.clear();
+        // A new map, not clear(): deriving every key fills it, and a cleared HashMap keeps its
+        // table, which each later change would walk whole (O(keys of the district) per change).
+        next = new HashMap<>();
     }
 
     /** Each fact held, with its key (for tests). */
@@ -126,17 +130,38 @@ final class KeyedFacts {
         held.forEach((k, h) -> h.facts.forEach(f -> out.accept(k, f)));
     }
 
-    /** The index of a fact of {@code wanted} of class {@code type} not yet matched, or -1. */
-    private static int fresh(List<Object> wanted, boolean[] kept, Class<?> type) {
-        for (int i = 0; i < wanted.size(); i++) {
-            if (!kept[i] && wanted.get(i).getClass() == type) {
-                return i;
-            }
+    /**
+     * The index of a fact of {@code wanted} of class {@code type} not yet matched, or -1; each
+     * class's search goes on from where it stopped ({@code cursors}), so a key's facts are
+     * walked once per class however many differ.
+     */
+    private static int fresh(List<Object> wanted, boolean[] kept, Class<?> type, Map<Class<?>, int[]> cursors) {
+        int[] at = cursors.computeIfAbsent(type, t -> new int[1]);
+        while (at[0] < wanted.size() && (kept[at[0]] || wanted.get(at[0]).getClass() != type)) {
+            at[0]++;
         }
-        return -1;
+        return at[0] < wanted.size() ? at[0] : -1;
     }
 
-        /** The index of a fact of {@code wanted} equal to {@code fact} and not yet matched, or -1. */
+    /** From how many facts a key's new facts are matched by hash, not pairwise (n² equals). */
+    private static final int MANY = 16;
+
+    /** The positions of {@code wanted}'s facts by value, in order. */
+    private static Map<Object, java.util.ArrayDeque<Integer>> byValue(List<Object> wanted) {
+        Map<Object, java.util.ArrayDeque<Integer>> out = new HashMap<>(2 * wanted.size());
+        for (int i = 0; i < wanted.size(); i++) {
+            out.computeIfAbsent(wanted.get(i), k -> new java.util.ArrayDeque<>(1)).add(i);
+        }
+        return out;
+    }
+
+    /** The first position of a fact equal to {@code fact} not yet matched (taken now), or -1. */
+    private static int unmatched(Map<Object, java.util.ArrayDeque<Integer>> byValue, Object fact) {
+        java.util.ArrayDeque<Integer> at = byValue.get(fact);
+        return at == null || at.isEmpty() ? -1 : at.poll();
+    }
+
+    /** The index of a fact of {@code wanted} equal to {@code fact} and not yet matched, or -1. */
     private static int unmatched(List<Object> wanted, boolean[] kept, Object fact) {
         for (int i = 0; i < wanted.size(); i++) {
             if (!kept[i] && wanted.get(i).equals(fact)) {
