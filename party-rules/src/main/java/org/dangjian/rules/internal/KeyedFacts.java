@@ -51,7 +51,10 @@ final class KeyedFacts {
         facts.add(fact);
     }
 
-    /** Deletes the held facts of the keys derived again that their new facts do not equal. */
+    /**
+     * Deletes the held facts of the keys derived again that their new facts do not equal, or
+     * updates one to a new fact of its class.
+     */
     void deleteGone(KieSession session) {
         for (Map.Entry<Object, List<Object>> e : next.entrySet()) {
             Object value = held.get(e.getKey());
@@ -61,22 +64,47 @@ final class KeyedFacts {
             FactHandle[] handles = handles(value);
             List<Object> wanted = e.getValue();
             boolean[] kept = new boolean[wanted.size()];
-            int left = 0;
+            boolean[] gone = new boolean[handles.length];
             Map<Object, java.util.ArrayDeque<Integer>> byValue = wanted.size() < MANY ? null : byValue(wanted);
-            for (int i = 0; i < handles.length; i++) {
+            for (int i = handles.length - 1; i >= 0; i--) {
                 Object fact = fact(handles[i]);
                 int match = byValue == null ? unmatched(wanted, kept, fact) : unmatched(byValue, fact);
                 if (match >= 0) {
                     kept[match] = true;
-                    handles[left++] = handles[i];
+                } else {
+                    gone[i] = true;
+                }
+            }
+            // A fact that differs is updated to a new one of its class (the year's, with a new asOf):
+            // Drools re-evaluates its matches in place, and findings raised again on them stay raised
+            // instead of being retracted and inserted again. Others are deleted.
+            Map<Class<?>, int[]> cursors = new HashMap<>(4);
+            int left = handles.length;
+            for (int i = handles.length - 1; i >= 0; i--) {
+                if (!gone[i]) {
+                    continue;
+                }
+                int next = fresh(wanted, kept, fact(handles[i]).getClass(), cursors);
+                if (next >= 0) {
+                    kept[next] = true;
+                    session.update(handles[i], wanted.get(next)); // the handle's object is the new fact
                 } else {
                     session.delete(handles[i]);
+                    handles[i] = null;
+                    left--;
                 }
             }
             if (left == 0) {
                 held.remove(e.getKey());
-            } else if (left != handles.length) {
-                held.put(e.getKey(), value(java.util.Arrays.copyOf(handles, left)));
+            } else if (left < handles.length) {
+                FactHandle[] still = new FactHandle[left];
+                int k = 0;
+                for (FactHandle h : handles) {
+                    if (h != null) {
+                        still[k++] = h;
+                    }
+                }
+                held.put(e.getKey(), value(still));
             }
             // What stays held is not inserted again.
             List<Object> fresh = new ArrayList<>(wanted.size());
@@ -89,7 +117,7 @@ final class KeyedFacts {
         }
     }
 
-    /** Inserts the new facts not held. */
+    /** Inserts the new facts not held (a key left with none was forgotten by {@link #deleteGone}). */
     void insertNew(KieSession session) {
         for (Map.Entry<Object, List<Object>> e : next.entrySet()) {
             List<Object> fresh = e.getValue();
@@ -128,9 +156,22 @@ final class KeyedFacts {
         return handles.length == 1 ? handles[0] : handles;
     }
 
-    /** The fact a handle holds (a key's facts are inserted, never updated: the instance inserted). */
+    /** The fact a handle holds now: the instance inserted, or the one it was last updated to. */
     private static Object fact(FactHandle h) {
         return ((InternalFactHandle) h).getObject();
+    }
+
+    /**
+     * The index of a fact of {@code wanted} of class {@code type} not yet matched, or -1; each
+     * class's search goes on from where it stopped ({@code cursors}), so a key's facts are
+     * walked once per class however many differ.
+     */
+    private static int fresh(List<Object> wanted, boolean[] kept, Class<?> type, Map<Class<?>, int[]> cursors) {
+        int[] at = cursors.computeIfAbsent(type, t -> new int[1]);
+        while (at[0] < wanted.size() && (kept[at[0]] || wanted.get(at[0]).getClass() != type)) {
+            at[0]++;
+        }
+        return at[0] < wanted.size() ? at[0] : -1;
     }
 
     /** From how many facts a key's new facts are matched by hash, not pairwise (n² equals). */
