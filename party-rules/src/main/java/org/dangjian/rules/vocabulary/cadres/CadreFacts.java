@@ -87,6 +87,20 @@ final class CadreFacts implements KeyedDeriver {
         private final Map<String, List<ReserveCadre>> reserves = new HashMap<>();
         private final Map<String, List<Assessment>> assessments = new HashMap<>();
         private final Map<String, List<ContactPoint>> contacts = new HashMap<>();
+        /**
+         * By organization id, what its pool key derived last: its reserve pool, the community orgs
+         * in its subtree, and whether its secretary directs its residents' committee; each part
+         * dropped for the keys a record of a kind it reads touches (the touched keys are those
+         * whose facts may change), all of them when {@code asOf} moves. A change of a post thus
+         * asks again only whether its organization's secretary is the director, not which of the
+         * district's organizations are community orgs.
+         */
+        private final Map<String, List<String>> pools = new HashMap<>();
+        private final Map<String, List<String>> communities = new HashMap<>();
+        private final Map<String, Boolean> oneShoulder = new HashMap<>();
+        /** Whether some organization of the id is a community org on asOf (its chain of ancestors read). */
+        private final Map<String, Boolean> isCommunity = new HashMap<>();
+        private LocalDate keptAsOf;
 
         ByKey(Dataset d) {
             d.organizations().forEach(this::added);
@@ -140,26 +154,45 @@ final class CadreFacts implements KeyedDeriver {
             } else if (record instanceof ContactPoint c) {
                 out.accept(new Cadre(c.personId()));
             } else if (record instanceof ReserveCadre r) {
-                out.accept(new Pool(r.organizationId()));
-                d.ancestors(r.organizationId()).forEach(o -> out.accept(new Pool(o.id())));
+                pool(r.organizationId(), pools::remove, out);
+                d.ancestors(r.organizationId()).forEach(o -> pool(o.id(), pools::remove, out));
             } else if (record instanceof Position p) {
                 out.accept(new Cadre(p.personId()));
                 out.accept(new Committees(p.organizationId()));
                 // Whether a community org's secretary directs its residents' committee: the shares above it.
-                out.accept(new Pool(p.organizationId()));
+                pool(p.organizationId(), oneShoulder::remove, out);
                 d.ancestors(p.organizationId()).forEach(o -> out.accept(new Pool(o.id())));
             } else if (record instanceof Person p) {
                 d.positionsHeldBy(p.id()).forEach(x -> out.accept(new Committees(x.organizationId())));
             } else if (record instanceof Organization o) {
                 // Its place: the subtrees above it; its type and sector, the community orgs below it.
-                out.accept(new Pool(o.id()));
-                d.subtree(o.id()).forEach(x -> out.accept(new Pool(x.id())));
-                d.ancestors(o.id()).forEach(x -> out.accept(new Pool(x.id())));
+                Consumer<String> dropAll = id -> {
+                    pools.remove(id);
+                    communities.remove(id);
+                    oneShoulder.remove(id);
+                    isCommunity.remove(id);
+                };
+                pool(o.id(), dropAll, out);
+                d.subtree(o.id()).forEach(x -> pool(x.id(), dropAll, out));
+                d.ancestors(o.id()).forEach(x -> pool(x.id(), dropAll, out));
             }
+        }
+
+        /** Names the pool key of {@code orgId} as touched, and drops what is kept of it that the record changes. */
+        private static void pool(String orgId, Consumer<String> drop, Consumer<Object> out) {
+            drop.accept(orgId);
+            out.accept(new Pool(orgId));
         }
 
         @Override
         public void derive(Dataset d, Params params, Object key, FactSink out) {
+            if (!d.asOf().equals(keptAsOf)) {
+                pools.clear();
+                communities.clear();
+                oneShoulder.clear();
+                isCommunity.clear();
+                keptAsOf = d.asOf();
+            }
             if (key instanceof Cadre c) {
                 if (out.wants(AssessmentStreak.class)) {
                     assessmentStreak(d, c.personId(), assessments.getOrDefault(c.personId(), List.of()), out);
@@ -176,7 +209,7 @@ final class CadreFacts implements KeyedDeriver {
                     return;
                 }
                 if (out.wants(ReservePool.class)) {
-                    List<String> pool = reservePool(d, p.orgId());
+                    List<String> pool = pools.computeIfAbsent(p.orgId(), id -> reservePool(d, id));
                     list.forEach(o -> out.accept(new ReservePool(o.id(), pool)));
                 }
                 if (out.wants(OneShoulderShare.class)) {
@@ -232,21 +265,28 @@ final class CadreFacts implements KeyedDeriver {
             if (!OrgKinds.COMMITTEE_LEVEL.contains(c.type()) || !OrgKinds.exists(c, d.asOf())) {
                 return;
             }
-            List<String> inSubtree = new ArrayList<>();
+            List<String> inSubtree = communities.computeIfAbsent(c.id(), id -> communitiesBelow(d, id));
             List<String> yes = new ArrayList<>();
-            for (Organization o : d.subtree(c.id())) {
-                if (community(d, o.id())) {
-                    inSubtree.add(o.id());
-                    if (secretaryIsDirector(d, o.id())) {
-                        yes.add(o.id());
-                    }
+            for (String id : inSubtree) {
+                if (oneShoulder.computeIfAbsent(id, x -> secretaryIsDirector(d, x))) {
+                    yes.add(id);
                 }
             }
             if (!inSubtree.isEmpty()) {
-                inSubtree.sort(null);
-                yes.sort(null);
                 out.accept(new OneShoulderShare(c.id(), yes, inSubtree));
             }
+        }
+
+        /** The community orgs existing on asOf in the subtree of {@code orgId} (itself included), sorted. */
+        private List<String> communitiesBelow(Dataset d, String orgId) {
+            List<String> inSubtree = new ArrayList<>();
+            for (Organization o : d.subtree(orgId)) {
+                if (isCommunity.computeIfAbsent(o.id(), id -> community(d, id))) {
+                    inSubtree.add(o.id());
+                }
+            }
+            inSubtree.sort(null);
+            return List.copyOf(inSubtree);
         }
     }
 
