@@ -30,7 +30,7 @@ class LiveDeepTreeProperties {
     private static final ComplianceEngine ENGINE = ComplianceEngine.builtIn();
     private static final int YEAR = LiveWorld.YEAR;
 
-    @Property(tries = 12)
+    @Property(tries = 8)
     void liveEqualsBatchWhileMembersAndOrganizationsMove(@ForAll long seed) {
         Random rnd = new Random(seed);
         LiveWorld world = new LiveWorld(rnd);
