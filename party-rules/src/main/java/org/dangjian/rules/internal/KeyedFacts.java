@@ -23,7 +23,7 @@ final class KeyedFacts {
     /** The facts held per key: the facts and their handles, in step. */
     private final Map<Object, Held> held = new HashMap<>();
     /** The keys derived again and their new facts. */
-    private final Map<Object, List<Object>> next = new HashMap<>();
+    private Map<Object, List<Object>> next = new HashMap<>();
 
     private static final class Held {
         final List<Object> facts = new ArrayList<>(2);
@@ -98,7 +98,9 @@ final class KeyedFacts {
                 held.remove(e.getKey());
             }
         }
-        next.clear();
+        // A map keeps its table when cleared: after every key was derived (opening, asOf moved) it would
+        // hold one for the whole district, which each change's two passes over a few keys would walk.
+        next = new HashMap<>();
     }
 
     /** Each fact held, with its key (for tests). */

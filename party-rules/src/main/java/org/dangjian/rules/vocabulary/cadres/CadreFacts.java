@@ -38,6 +38,7 @@ import org.dangjian.rules.vocabulary.cadres.TwoCommittees;
 import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.RecordsByKey;
 import org.dangjian.rules.internal.FactSink;
+import org.dangjian.rules.internal.OrgChanges;
 import org.dangjian.rules.internal.OrgKinds;
 
 /**
@@ -101,9 +102,13 @@ final class CadreFacts implements KeyedDeriver {
         /** Whether some organization of the id is a community org on asOf (its chain of ancestors read). */
         private final Map<String, Boolean> isCommunity = new HashMap<>();
         private LocalDate keptAsOf;
+        /** The organizations the change removed and added, and the ids whose kept parts they may change. */
+        private final OrgChanges orgsChanged;
+        private final Set<String> placed = new HashSet<>();
 
         ByKey(Dataset d) {
-            d.organizations().forEach(this::added);
+            orgsChanged = new OrgChanges(d);
+            d.organizations().forEach(o -> RecordsByKey.add(orgs, o.id(), o));
             d.reserveCadres().forEach(this::added);
             d.assessments().forEach(this::added);
             d.contactPoints().forEach(this::added);
@@ -113,6 +118,7 @@ final class CadreFacts implements KeyedDeriver {
         public void added(Object record) {
             if (record instanceof Organization o) {
                 RecordsByKey.add(orgs, o.id(), o);
+                orgsChanged.added(o);
             } else if (record instanceof ReserveCadre r) {
                 RecordsByKey.add(reserves, r.organizationId(), r);
             } else if (record instanceof Assessment a) {
@@ -126,6 +132,7 @@ final class CadreFacts implements KeyedDeriver {
         public void removed(Object record) {
             if (record instanceof Organization o) {
                 RecordsByKey.drop(orgs, o.id(), o);
+                orgsChanged.removed(o);
             } else if (record instanceof ReserveCadre r) {
                 RecordsByKey.drop(reserves, r.organizationId(), r);
             } else if (record instanceof Assessment a) {
@@ -166,15 +173,10 @@ final class CadreFacts implements KeyedDeriver {
                 d.positionsHeldBy(p.id()).forEach(x -> out.accept(new Committees(x.organizationId())));
             } else if (record instanceof Organization o) {
                 // Its place: the subtrees above it; its type and sector, the community orgs below it.
-                Consumer<String> dropAll = id -> {
-                    pools.remove(id);
-                    communities.remove(id);
-                    oneShoulder.remove(id);
-                    isCommunity.remove(id);
-                };
-                pool(o.id(), dropAll, out);
-                d.subtree(o.id()).forEach(x -> pool(x.id(), dropAll, out));
-                d.ancestors(o.id()).forEach(x -> pool(x.id(), dropAll, out));
+                // What is kept of them goes unless the organization changed in place (see derive).
+                pool(o.id(), placed::add, out);
+                d.subtree(o.id()).forEach(x -> pool(x.id(), placed::add, out));
+                d.ancestors(o.id()).forEach(x -> pool(x.id(), placed::add, out));
             }
         }
 
@@ -192,6 +194,20 @@ final class CadreFacts implements KeyedDeriver {
                 oneShoulder.clear();
                 isCommunity.clear();
                 keptAsOf = d.asOf();
+            }
+            if (orgsChanged.any() || !placed.isEmpty()) {
+                // Pools, community orgs and shares read an organization's place, kind and dates.
+                if (!orgsChanged.inPlace((a, b) -> a.parentId().equals(b.parentId()) && a.type() == b.type()
+                        && a.sector() == b.sector() && a.established().equals(b.established())
+                        && a.dissolved().equals(b.dissolved()))) {
+                    for (String id : placed) {
+                        pools.remove(id);
+                        communities.remove(id);
+                        oneShoulder.remove(id);
+                        isCommunity.remove(id);
+                    }
+                }
+                placed.clear();
             }
             if (key instanceof Cadre c) {
                 if (out.wants(AssessmentStreak.class)) {

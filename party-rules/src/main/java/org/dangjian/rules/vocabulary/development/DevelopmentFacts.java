@@ -24,6 +24,7 @@ import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.vocabulary.development.ProbationTerm;
 import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.FactSink;
+import org.dangjian.rules.internal.OrgChanges;
 import org.dangjian.rules.internal.OrgKinds;
 
 /**
@@ -277,16 +278,14 @@ final class DevelopmentFacts implements KeyedDeriver {
         private final Map<String, AdmissionCohort> facts = new HashMap<>();
         /** The person keys touched by the change being derived. */
         private final Set<String> touched = new java.util.HashSet<>();
-        /** The organizations removed (false) and added (true) by the change, in order. */
-        private final List<Map.Entry<Organization, Boolean>> orgsChanged = new ArrayList<>();
-        /** How many organizations of each id the dataset holds. */
-        private final Map<String, Integer> orgIds = new HashMap<>();
+        /** The organizations the change removed and added. */
+        private final OrgChanges orgsChanged;
         private LocalDate asOf;
         /** Whether a derivation came since the last keys were touched: the next touch starts a new change. */
         private boolean derived = true;
 
         Cohorts(Dataset d) {
-            d.organizations().forEach(o -> orgIds.merge(o.id(), 1, Integer::sum));
+            orgsChanged = new OrgChanges(d);
         }
 
         /** {@code out}, noting the person keys it is given as touched by the change. */
@@ -304,8 +303,11 @@ final class DevelopmentFacts implements KeyedDeriver {
         }
 
         void organization(Organization o, boolean added) {
-            orgIds.merge(o.id(), added ? 1 : -1, Integer::sum);
-            orgsChanged.add(Map.entry(o, added));
+            if (added) {
+                orgsChanged.added(o);
+            } else {
+                orgsChanged.removed(o);
+            }
         }
 
         void derive(Dataset d, String orgId, LocalDate yearStart, Map<String, List<Membership>> ofYear,
@@ -313,12 +315,14 @@ final class DevelopmentFacts implements KeyedDeriver {
             if (!derived) {
                 derived = true;
             }
-            if (!d.asOf().equals(asOf) || placesChanged()) {
+            // Chains hold committee-level organizations: an organization's parent and type make them.
+            boolean inPlace = !orgsChanged.any()
+                    || orgsChanged.inPlace((a, b) -> a.parentId().equals(b.parentId()) && a.type() == b.type());
+            if (!d.asOf().equals(asOf) || !inPlace) {
                 byOrg.clear();
                 facts.clear();
                 asOf = d.asOf();
             }
-            orgsChanged.clear();
             TreeMap<String, List<NewMember>> byPerson = byOrg.get(orgId);
             AdmissionCohort fact;
             if (byPerson == null) {
@@ -341,32 +345,6 @@ final class DevelopmentFacts implements KeyedDeriver {
                 facts.put(orgId, fact);
                 out.accept(fact);
             }
-        }
-
-        /**
-         * Whether an organization of the change came or went, or changed its parent or type: not
-         * one organization of its id removed and one added in its place with the same parent and type.
-         */
-        private boolean placesChanged() {
-            Map<String, Organization> removed = new HashMap<>();
-            Map<String, Organization> added = new HashMap<>();
-            for (Map.Entry<Organization, Boolean> e : orgsChanged) {
-                Organization o = e.getKey();
-                Map<String, Organization> into = e.getValue() ? added : removed;
-                if (into.put(o.id(), o) != null || orgIds.getOrDefault(o.id(), 0) != 1) {
-                    return true;
-                }
-            }
-            if (!removed.keySet().equals(added.keySet())) {
-                return true;
-            }
-            for (Organization o : added.values()) {
-                Organization was = removed.get(o.id());
-                if (!was.parentId().equals(o.parentId()) || was.type() != o.type()) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 
