@@ -49,7 +49,7 @@ final class ActivityColumns extends ColumnList<Activity> implements Tables.Activ
         title[i] = a.title().orElse(null);
     }
 
-    // components: id, organizationId, type, date, attendees (a List<String>, null when absent), title
+    // components: id, organizationId, type, date, attendees (a List<String>), title; each Optional.empty() when absent
 
     @Override
     boolean fitsComponents(Object[] c) {
@@ -63,16 +63,16 @@ final class ActivityColumns extends ColumnList<Activity> implements Tables.Activ
         type[i] = (byte) ((ActivityType) c[2]).ordinal();
         date[i] = (int) ((LocalDate) c[3]).toEpochDay();
         @SuppressWarnings("unchecked")
-        List<String> who = (List<String>) c[4];
+        List<String> who = (List<String>) content(c[4]);
         attendees[i] = who == null ? null : who.isEmpty() ? NOBODY : who.toArray(NOBODY);
-        title[i] = (String) c[5];
+        title[i] = (String) content(c[5]);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     Activity record(Object[] c) {
         return new Activity((String) c[0], (String) c[1], (ActivityType) c[2], (LocalDate) c[3],
-                Optional.ofNullable((List<String>) c[4]), Optional.ofNullable((String) c[5]));
+                Optional.ofNullable((List<String>) content(c[4])), Optional.ofNullable((String) content(c[5])));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 
 /**
@@ -151,10 +152,16 @@ abstract class ColumnList<T> extends AbstractList<T> implements RandomAccess {
 
     /**
      * Adds a record given as its components, in the order the record declares them: each as a
-     * reader parsed it (a primitive boxed, an {@code Optional}'s content, null when absent; a list
-     * of ids as a {@code List<String>}), without making the record when it fits the columns. The
-     * array is not kept (a reader reuses it for the next record).
+     * reader parsed it (a primitive boxed, an {@code Optional}'s content when present and
+     * {@link Optional#empty()} when absent; a list of ids as a {@code List<String>}), without making
+     * the record when it fits the columns. The array is not kept (a reader reuses it for the next
+     * record).
      */
+    /** A component of an {@code Optional} field: its content, or null (absent, as the columns keep it). */
+    static Object content(Object component) {
+        return component == Optional.empty() ? null : component;
+    }
+
     final void addComponents(Object[] components) {
         if (!fitsComponents(components)) {
             add(record(components));

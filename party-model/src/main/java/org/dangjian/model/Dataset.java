@@ -488,13 +488,21 @@ public final class Dataset {
 
         /**
          * For a reader: adds a record of {@code kind} given as its components, in the order its
-         * record class declares them (a primitive boxed, an {@code Optional}'s content or null when
-         * absent, a list of ids as a {@code List<String>}), without making the record, when the kind
-         * is kept as columns (dues payments, trainings, activities); the array is not kept. False,
-         * and nothing added, for any other kind, and in a builder from {@link Dataset#toBuilder()}
-         * (whose changes are kept apart from the dataset's columns): add the record itself.
+         * record class declares them (a primitive boxed, an {@code Optional}'s content when present
+         * and {@link Optional#empty()} when absent, a list of ids as a {@code List<String>}), without
+         * making the record, when the kind is kept as columns (dues payments, trainings, activities);
+         * the array is not kept. False, and nothing added, for any other kind, and in a builder from
+         * {@link Dataset#toBuilder()} (whose changes are kept apart from the dataset's columns): add
+         * the record itself.
+         *
+         * @throws NullPointerException if a component is null (an absent value is {@code Optional.empty()})
          */
         public boolean addComponents(RecordKind kind, Object[] components) {
+            for (int i = 0; i < components.length; i++) {
+                if (components[i] == null) {
+                    throw new NullPointerException("components[" + i + "] of " + kind + " is null; an absent value is Optional.empty()");
+                }
+            }
             if (origin != null || !(records.get(kind) instanceof ColumnList<?> columns)) {
                 return false;
             }

@@ -31,12 +31,12 @@ final class DuesColumns extends ColumnList<DuesPayment> implements Tables.Dues {
         paidOn[i] = d.paidOn().map(p -> (int) p.toEpochDay()).orElse(NONE);
     }
 
-    // components: personId, month, amountYuan, paidOn (null when absent)
+    // components: personId, month, amountYuan, paidOn (Optional.empty() when absent)
 
     @Override
     boolean fitsComponents(Object[] c) {
         YearMonth m = (YearMonth) c[1];
-        return fitsInt(m.getYear() * 12L + m.getMonthValue() - 1) && (c[3] == null || fitsInt(((LocalDate) c[3]).toEpochDay()));
+        return fitsInt(m.getYear() * 12L + m.getMonthValue() - 1) && (content(c[3]) == null || fitsInt(((LocalDate) c[3]).toEpochDay()));
     }
 
     @Override
@@ -45,12 +45,12 @@ final class DuesColumns extends ColumnList<DuesPayment> implements Tables.Dues {
         personId[i] = (String) c[0];
         month[i] = m.getYear() * 12 + m.getMonthValue() - 1;
         amountYuan[i] = (Double) c[2];
-        paidOn[i] = c[3] == null ? NONE : (int) ((LocalDate) c[3]).toEpochDay();
+        paidOn[i] = content(c[3]) == null ? NONE : (int) ((LocalDate) c[3]).toEpochDay();
     }
 
     @Override
     DuesPayment record(Object[] c) {
-        return new DuesPayment((String) c[0], (YearMonth) c[1], (Double) c[2], Optional.ofNullable((LocalDate) c[3]));
+        return new DuesPayment((String) c[0], (YearMonth) c[1], (Double) c[2], Optional.ofNullable((LocalDate) content(c[3])));
     }
 
     @Override

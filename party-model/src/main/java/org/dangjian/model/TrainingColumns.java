@@ -32,7 +32,7 @@ final class TrainingColumns extends ColumnList<Training> implements Tables.Train
         title[i] = t.title().orElse(null);
     }
 
-    // components: personId, date, hours, centralized, organizerLevel, title (null when absent)
+    // components: personId, date, hours, centralized, organizerLevel, title (Optional.empty() when absent)
 
     @Override
     boolean fitsComponents(Object[] c) {
@@ -45,13 +45,13 @@ final class TrainingColumns extends ColumnList<Training> implements Tables.Train
         date[i] = (int) ((LocalDate) c[1]).toEpochDay();
         hours[i] = (Double) c[2];
         flags[i] = (byte) ((((OrganizerLevel) c[4]).ordinal() << 1) | ((Boolean) c[3] ? 1 : 0));
-        title[i] = (String) c[5];
+        title[i] = (String) content(c[5]);
     }
 
     @Override
     Training record(Object[] c) {
         return new Training((String) c[0], (LocalDate) c[1], (Double) c[2], (Boolean) c[3], (OrganizerLevel) c[4],
-                Optional.ofNullable((String) c[5]));
+                Optional.ofNullable((String) content(c[5])));
     }
 
     @Override

@@ -33,14 +33,14 @@ class ColumnListTest {
         assertEquals(records, new ArrayList<>(byComponents.frozen()));
     }
 
-    /** A record's components as a reader hands them over: an Optional's content, or null when empty. */
+    /** A record's components as a reader hands them over: an Optional's content, or Optional.empty() when empty. */
     private static Object[] components(Object record) {
         java.lang.reflect.RecordComponent[] rc = record.getClass().getRecordComponents();
         Object[] out = new Object[rc.length];
         for (int i = 0; i < rc.length; i++) {
             try {
                 Object v = rc[i].getAccessor().invoke(record);
-                out[i] = v instanceof Optional<?> o ? o.orElse(null) : v;
+                out[i] = v instanceof Optional<?> o && o.isPresent() ? o.get() : v;
             } catch (ReflectiveOperationException e) {
                 throw new AssertionError(e);
             }

@@ -119,6 +119,11 @@ final class DatasetAssembler {
             RecordParser.id(schema, values).ifPresent(unreadIds.get(kind)::add);
             return;
         }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                values[i] = Optional.empty(); // absent: the builder takes no null
+            }
+        }
         if (!builder.addComponents(kind, values)) {
             throw new IllegalStateException(kind + " is not kept as columns");
         }
