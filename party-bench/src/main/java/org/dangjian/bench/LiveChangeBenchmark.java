@@ -59,7 +59,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code organization}: a branch's number of households changed, then back;</li>
  *   <li>{@code asOfDay}, {@code asOfMonth}, {@code asOfYear}: {@code asOf} moved from 30 to
  *       31 December 2020, from 30 November to 31 December, from 31 December 2020 to 1 January 2021,
- *       then back.</li>
+ *       then back;</li>
+ *   <li>{@code asOfMidDay} ({@link LiveChangeProbe} only): 14 to 15 October 2020, a day on which
+ *       no period ends, then back.</li>
  * </ul>
  *
  * <pre>
@@ -159,6 +161,8 @@ public class LiveChangeBenchmark {
             case "asOfDay" -> asOf(LocalDate.of(2020, 12, 30), LocalDate.of(2020, 12, 31));
             case "asOfMonth" -> asOf(LocalDate.of(2020, 11, 30), LocalDate.of(2020, 12, 31));
             case "asOfYear" -> asOf(LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 1));
+            // A day on which no period ends (the probe's only, not a JMH parameter).
+            case "asOfMidDay" -> asOf(LocalDate.of(2020, 10, 14), LocalDate.of(2020, 10, 15));
             default -> throw new IllegalArgumentException("no such change: " + change);
         };
     }

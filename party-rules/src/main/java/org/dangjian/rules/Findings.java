@@ -118,6 +118,30 @@ public final class Findings {
         return false;
     }
 
+    /**
+     * The same for a move of {@code asOf} from {@code from} to the dataset's now in use, the
+     * context records as they were: of a finding's wording only its progress reads {@code asOf}
+     * (its period not ended), so only the findings whose period ended between the two days, or
+     * had not yet ended on the later one moving back, are worded again. The origins of findings
+     * no longer raised are forgotten once they outnumber those raised.
+     */
+    public boolean outdated(Set<Raised> current, LocalDate from) {
+        if (origins.size() > 2 * current.size() + 64) {
+            origins.keySet().retainAll(current);
+            dependents.values().forEach(set -> set.retainAll(origins.keySet()));
+            dependents.values().removeIf(Set::isEmpty);
+        }
+        LocalDate to = dataset.asOf();
+        for (Map.Entry<Raised, Set<Origin>> e : origins.entrySet()) {
+            Raised r = e.getKey();
+            if (r.period().isPresent() && r.period().get().end().isAfter(from) != r.period().get().end().isAfter(to)
+                    && current.contains(r) && outdated(r, e.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean outdated(Raised r, Set<Origin> raisedFrom) {
         for (Origin o : raisedFrom) {
             if (!raised(r, subjectOf(o), o.severity()).equals(r)) {

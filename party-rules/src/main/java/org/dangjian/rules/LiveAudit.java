@@ -152,7 +152,9 @@ public final class LiveAudit implements AutoCloseable {
                 session.fire();
                 boolean moved = !after.asOf().equals(before.dataset().asOf());
                 boolean context = edit.kinds().stream().anyMatch(Findings.CONTEXT::contains);
-                if (moved ? session.outdated() : context && session.outdated(edit.contextIds())) {
+                // A move of asOf words again only the findings whose period ended between the days.
+                if (moved && session.outdated(before.dataset().asOf())
+                        || context && session.outdated(edit.contextIds())) {
                     rebuild(after, engine, "a finding raised before would be worded otherwise now");
                 }
             }

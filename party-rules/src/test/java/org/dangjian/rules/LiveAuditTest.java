@@ -121,6 +121,21 @@ class LiveAuditTest {
     }
 
     @Test
+    void aFindingWhosePeriodEndsOnTheNewAsOfIsWordedAgainThoughItsFactsStay() {
+        // PROBE-002 raises on activity counts of every period: the year's count stays from 30 to 31
+        // December (no activity between), but its finding is progress on the 30th and not on the 31st.
+        ComplianceEngine probe = LiveAuditProperties.PROBE;
+        try (LiveAudit live = probe.openLive(branchWithoutMarch(LocalDate.of(2020, 12, 30)).build())) {
+            assertTrue(live.findings().stream().anyMatch(f -> f.ruleId().equals("PROBE-002") && f.progress()));
+            live.apply(Change.asOf(LocalDate.of(2020, 12, 31)));
+            assertEquals(probe.audit(live.dataset()).findings(), live.findings());
+            assertTrue(live.findings().stream().noneMatch(f -> f.ruleId().equals("PROBE-002") && f.progress()));
+            live.apply(Change.asOf(LocalDate.of(2020, 12, 30)));
+            assertEquals(probe.audit(live.dataset()).findings(), live.findings());
+        }
+    }
+
+    @Test
     void theFirstActivityMakesTheCadenceRulesEvaluated() {
         Dataset.Builder b = Dataset.builder(Fixtures.YEAR_END).add(B1);
         for (String p : List.of("p1", "p2", "p3")) {

@@ -42,6 +42,8 @@ import org.dangjian.rules.RuleFiringLimitException;
  */
 public final class AuditSession implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditSession.class);
+
     private final CompiledPack compiled;
     /** The kinds {@link Dataset} stores as columns, materializing a new record at each read. */
     private static final Set<RecordKind> BY_VALUE =
@@ -271,7 +273,9 @@ public final class AuditSession implements AutoCloseable {
      * {@linkplain FactDeriver#reads() read} one of those kinds are derived again: a
      * {@link KeyedDeriver} only for the keys the records touch, any other wholly; only their facts
      * are compared with those held. Every deriver derives every key again on the first derivation
-     * and when {@code asOf} moved, which every deriver reads.
+     * and when {@code asOf} moved into another year; when it moved inside the year, each keyed
+     * deriver the keys it names for the move ({@link KeyedDeriver.Live#movedKeys}), and a deriver
+     * not keyed (none built in) wholly.
      */
     public void derive(Dataset before, Dataset after, Set<RecordKind> changed, List<Object[]> steps) {
         List<Object> gone = new ArrayList<>();
@@ -289,10 +293,13 @@ public final class AuditSession implements AutoCloseable {
         if (first) {
             new FactSink(compiled.demand(), session::insert).accept(params); // fixed for the session's life
         }
-        boolean all = !after.asOf().equals(derivedAsOf);
+        // asOf moved inside the audit year: each keyed deriver names the keys the move can change.
+        AsOfMove move = !first && !after.asOf().equals(derivedAsOf)
+                && after.asOf().getYear() == derivedAsOf.getYear() ? new AsOfMove(derivedAsOf, after.asOf()) : null;
+        boolean all = move == null && !after.asOf().equals(derivedAsOf);
         FactSink probe = new FactSink(compiled.demand(), f -> { });
         List<FactDeriver> stale = Derivations.DERIVERS.stream()
-                .filter(d -> all || !Collections.disjoint(d.reads(), changed)).toList();
+                .filter(d -> all || move != null || !Collections.disjoint(d.reads(), changed)).toList();
         derivedAsOf = after.asOf();
         List<KeyedDeriver> keyed = new ArrayList<>();
         List<FactDeriver> whole = new ArrayList<>();
@@ -304,7 +311,11 @@ public final class AuditSession implements AutoCloseable {
             }
         }
         for (KeyedDeriver k : keyed) {
-            deriveKeys(k, before, after, all, gone, came, steps);
+            int n = deriveKeys(k, before, after, all, move, gone, came, steps);
+            if (move != null && LOG.isDebugEnabled()) {
+                LOG.debug("asOf {} -> {}: {} derived {} keys again", move.from(), move.to(),
+                        k.getClass().getSimpleName(), n < 0 ? "all" : n);
+            }
         }
         whole.forEach(d -> held(d).begin());
         Derivations.deriveEach(after, d -> params, compiled.demand(), whole, d -> held(d)::derived);
@@ -321,9 +332,13 @@ public final class AuditSession implements AutoCloseable {
         }
     }
 
-    /** Derives again the keys of {@code k} the change touches (every key if {@code all}); compares them. */
-    private void deriveKeys(KeyedDeriver k, Dataset before, Dataset after, boolean all,
-                            List<Object> gone, List<Object> came, List<Object[]> steps) {
+    /**
+     * Derives again the keys of {@code k} the change touches (every key if {@code all}), and those
+     * a {@code move} of asOf inside the year can change (every key if {@code k} does not say);
+     * compares them. Returns how many keys, or -1 for every key.
+     */
+    private int deriveKeys(KeyedDeriver k, Dataset before, Dataset after, boolean all, AsOfMove move,
+                           List<Object> gone, List<Object> came, List<Object[]> steps) {
         KeyedFacts facts = keyedFacts.computeIfAbsent(k, x -> new KeyedFacts());
         KeyedDeriver.Live live = lives.get(k);
         Object[] key = new Object[1];
@@ -348,12 +363,14 @@ public final class AuditSession implements AutoCloseable {
                 }
             }
             follow(k, live, steps);
-            for (Object x : keys) {
-                facts.begin(x);
-                key[0] = x;
-                live.derive(after, params, x, sink);
+            if (move == null || live.movedKeys(after, move, keys::add)) {
+                for (Object x : keys) {
+                    facts.begin(x);
+                    key[0] = x;
+                    live.derive(after, params, x, sink);
+                }
+                return keys.size();
             }
-            return;
         } else {
             follow(k, live, steps);
         }
@@ -364,6 +381,7 @@ public final class AuditSession implements AutoCloseable {
             key[0] = x;
             l.derive(after, params, x, sink);
         });
+        return -1;
     }
 
     /**
@@ -482,6 +500,11 @@ public final class AuditSession implements AutoCloseable {
     /** Live only: the findings in the session whose subject or progress the current dataset renders otherwise. */
     public boolean outdated() {
         return findings.outdated(raised.keySet());
+    }
+
+    /** The same, after a move of {@code asOf} from {@code from} that changed no context record. */
+    public boolean outdated(LocalDate from) {
+        return findings.outdated(raised.keySet(), from);
     }
 
     /** The same, after a change that kept {@code asOf} and changed context records naming only {@code ids}. */

@@ -17,7 +17,8 @@ import org.dangjian.rules.vocabulary.Params;
  * which keys each record removed or added touches, in the dataset before the change and in the
  * dataset after it (both: an organization removed touches the subtrees above it before; another
  * organization of its id may be found first after). A key none of whose facts exist any more derives nothing: its
- * facts held are deleted. When {@code asOf} moves every key is derived again.
+ * facts held are deleted. When {@code asOf} moves inside the audit year, the keys each deriver
+ * names for the move ({@link Live#movedKeys}) are derived again; into another year, every key.
  */
 public interface KeyedDeriver extends FactDeriver {
 
@@ -55,6 +56,19 @@ public interface KeyedDeriver extends FactDeriver {
 
         /** {@code record} (equal to one the dataset held) was removed from it. */
         default void removed(Object record) {
+        }
+
+        /**
+         * The keys whose facts may differ after {@code asOf} moved inside the audit year, from
+         * {@code move.from()} to {@code dataset}'s {@code asOf} ({@code move.to()}), the records
+         * the same (those a change adds or removes with the move are touched besides): keys
+         * whose periods ended or began between the two days, whose records are dated between
+         * them, whose durations or ages cross a boundary a fact records. Reads the dataset
+         * after the move and what this keeps; each key given at most once is best, more is
+         * allowed. Returns false for "every key" (the default: an area that does not say).
+         */
+        default boolean movedKeys(Dataset dataset, AsOfMove move, Consumer<Object> out) {
+            return false;
         }
     }
 }

@@ -40,6 +40,7 @@ import org.dangjian.rules.internal.RecordsByKey;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgChanges;
 import org.dangjian.rules.internal.OrgKinds;
+import org.dangjian.rules.internal.AsOfMove;
 
 /**
  * CAD: cadres and reserves (干部和后备干部). Reserve pools, assessment streaks, district filing of
@@ -304,6 +305,39 @@ final class CadreFacts implements KeyedDeriver {
             inSubtree.sort(null);
             return List.copyOf(inSubtree);
         }
+
+        /**
+         * A move of asOf inside the year: a post in force on one day only (its holder, its
+         * organization's “两委” and the shares above it); a secretary's filing whose days differ (an
+         * unfiled post counts its days to asOf: every day moves it); a “两委” member whose age
+         * differs on the two days (a birthday between them); a reserve cadre in force on one day
+         * only (the pools above); an organization that exists on one day only (the pools and
+         * shares of those above and below it).
+         */
+        @Override
+        public boolean movedKeys(Dataset d, AsOfMove move, Consumer<Object> out) {
+            Set<Object> keys = new java.util.LinkedHashSet<>();
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+            for (Position p : d.positions()) {
+                if (move.inForceDiffers(p.start(), p.end())) {
+                    touched(d, p, keys::add);
+                    continue;
+                }
+                if (p.role() == Role.SECRETARY
+                        && !java.util.Objects.equals(filing(p, yearStart, move.from()), filing(p, yearStart, move.to()))) {
+                    keys.add(new Cadre(p.personId()));
+                }
+                if (TWO_COMMITTEES.contains(p.role()) && Periods.inForce(p.start(), p.end(), move.to())
+                        && d.person(p.personId()).map(x -> move.differs(a -> Periods.ageOn(x.birthDate(), a))).orElse(false)) {
+                    keys.add(new Committees(p.organizationId()));
+                }
+            }
+            reserves.values().forEach(list -> list.stream().filter(r -> move.inForceDiffers(r.since(), r.until()))
+                    .forEach(r -> touched(d, r, keys::add)));
+            orgs.values().forEach(list -> list.stream().filter(move::existsDiffers).forEach(o -> touched(d, o, keys::add)));
+            keys.forEach(out);
+            return true;
+        }
     }
 
     /** CAD-006: a person's contact points of the audit year, days summed per organization (in decimal). */
@@ -355,16 +389,24 @@ final class CadreFacts implements KeyedDeriver {
     private static void secretaryFilings(Dataset d, String personId, Consumer<Object> out) {
         LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
         for (Position p : d.positionsHeldBy(personId)) {
-            if (p.role() != Role.SECRETARY || p.start().isAfter(d.asOf())
-                    || p.end().map(e -> e.isBefore(yearStart)).orElse(false)) {
-                continue;
+            SecretaryFiling f = filing(p, yearStart, d.asOf());
+            if (f != null) {
+                out.accept(f);
             }
-            Optional<LocalDate> filed = p.filedWithDistrict().filter(f -> !f.isAfter(d.asOf()));
-            // Unfiled: counted to asOf, or to the post's end if it ended before (nothing was owed after it).
-            LocalDate unfiledUntil = p.end().filter(e -> e.isBefore(d.asOf())).orElse(d.asOf());
-            long days = ChronoUnit.DAYS.between(p.start(), filed.orElse(unfiledUntil));
-            out.accept(new SecretaryFiling(p, filed, days));
         }
+    }
+
+    /** The filing of post {@code p} on {@code asOf}, or null if it is not a secretary post begun by then and in force in the year. */
+    private static SecretaryFiling filing(Position p, LocalDate yearStart, LocalDate asOf) {
+        if (p.role() != Role.SECRETARY || p.start().isAfter(asOf)
+                || p.end().map(e -> e.isBefore(yearStart)).orElse(false)) {
+            return null;
+        }
+        Optional<LocalDate> filed = p.filedWithDistrict().filter(f -> !f.isAfter(asOf));
+        // Unfiled: counted to asOf, or to the post's end if it ended before (nothing was owed after it).
+        LocalDate unfiledUntil = p.end().filter(e -> e.isBefore(asOf)).orElse(asOf);
+        long days = ChronoUnit.DAYS.between(p.start(), filed.orElse(unfiledUntil));
+        return new SecretaryFiling(p, filed, days);
     }
 
     private static boolean secretaryIsDirector(Dataset d, String orgId) {

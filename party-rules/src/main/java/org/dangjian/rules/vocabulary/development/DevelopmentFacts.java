@@ -26,6 +26,8 @@ import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgChanges;
 import org.dangjian.rules.internal.OrgKinds;
+import org.dangjian.rules.internal.AsOfMove;
+import java.util.HashSet;
 
 /**
  * DEV: the facts of developing new members (发展党员). The members admitted in the audit year up
@@ -189,6 +191,25 @@ final class DevelopmentFacts implements KeyedDeriver {
                     out.accept(n);
                 }
             }
+        }
+
+        /**
+         * A move of asOf inside the year: the new members admitted between the days (a person's
+         * {@link NewMember} counts admissions up to asOf) and the cohorts they count in. A
+         * probation's end is compared with asOf by the rules, not here: nothing else moves.
+         */
+        @Override
+        public boolean movedKeys(Dataset d, AsOfMove move, Consumer<Object> out) {
+            Set<String> people = new HashSet<>();
+            admitted.getOrDefault(d.auditYear(), Map.of()).values().forEach(list -> list.forEach(m -> {
+                if (move.counted(m.admitted())) {
+                    people.add(m.personId());
+                }
+            }));
+            Set<Object> keys = new LinkedHashSet<>();
+            people.forEach(p -> member(d, p, keys::add));
+            keys.forEach(out);
+            return true;
         }
     }
 

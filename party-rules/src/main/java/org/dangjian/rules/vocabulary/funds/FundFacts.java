@@ -19,6 +19,7 @@ import org.dangjian.rules.vocabulary.funds.ServiceAreaRatio;
 import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.RecordsByKey;
 import org.dangjian.rules.internal.FactSink;
+import org.dangjian.rules.internal.AsOfMove;
 
 /**
  * FUND: funds and facilities (经费和阵地). Ratios are computed in decimal from the figures as
@@ -99,6 +100,12 @@ final class FundFacts implements KeyedDeriver {
             } else if (key instanceof Unit k) {
                 units.getOrDefault(k.id(), List.of()).forEach(h -> unit(h, out));
             }
+        }
+
+        /** A move of asOf: nothing here reads it (households, funds, areas and wages as recorded). */
+        @Override
+        public boolean movedKeys(Dataset d, AsOfMove move, Consumer<Object> out) {
+            return true;
         }
     }
 

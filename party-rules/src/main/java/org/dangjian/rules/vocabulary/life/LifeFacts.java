@@ -37,6 +37,7 @@ import org.dangjian.rules.internal.RecordsByKey;
 import org.dangjian.model.Tables;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
+import org.dangjian.rules.internal.AsOfMove;
 
 /**
  * Facts of the LIFE area (组织生活) beyond the cadence table's activity counts: theme party days
@@ -280,6 +281,33 @@ final class LifeFacts implements KeyedDeriver {
                 List<String> participants = members.stream().filter(p -> volunteered(p, d.asOf())).toList();
                 out.accept(new VolunteerParticipation(o.id(), year, participants, List.copyOf(members)));
             }
+        }
+
+        /**
+         * A move of asOf inside the year: what an activity dated between the days touches (theme
+         * days, volunteers, absences and dual life above it and of its participants); every
+         * person's dual life when a quarter ended between them; and every organization's
+         * members' absences, always: a member's absence counts whole months to asOf from a day
+         * that their attendance decides, so any day may complete a month for someone, and
+         * finding whom costs what deriving them costs.
+         */
+        @Override
+        public boolean movedKeys(Dataset d, AsOfMove move, Consumer<Object> out) {
+            Set<Object> keys = new java.util.LinkedHashSet<>();
+            Tables.Activities t = d.activityTable();
+            List<org.dangjian.model.Activity> activities = d.activities();
+            for (int i = 0, n = t.size(); i < n; i++) {
+                if (move.counted(t.epochDay(i))) {
+                    touched(d, activities.get(i), keys::add);
+                }
+            }
+            boolean quarterEnded = AuditPeriod.allOf(PeriodKind.QUARTER, d.auditYear()).stream().anyMatch(move::ended);
+            if (quarterEnded) {
+                d.positions().forEach(p -> keys.add(new Dual(p.personId())));
+            }
+            orgs.keySet().forEach(id -> keys.add(new Absences(id)));
+            keys.forEach(out);
+            return true;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.dangjian.rules.vocabulary.members;
 
+import org.dangjian.rules.internal.AsOfMove;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -449,6 +450,50 @@ final class MemberFacts implements KeyedDeriver {
                     evaluations.remove(e.personId());
                 }
             }
+        }
+
+        /**
+         * A move of asOf inside the year. When a month ended between the days the months owed
+         * moved on: every person (their arrears run to the last month due, their months below the
+         * rate and undeclared income to it). Else the people with a payment made between the days,
+         * and the members whose months out of contact or away, or years suspended, differ on the
+         * two days (or who lost contact, were suspended or went away between them).
+         */
+        @Override
+        public boolean movedKeys(Dataset d, AsOfMove move, Consumer<Object> out) {
+            if (!lastMonthDue(move.from()).equals(lastMonthDue(move.to()))) {
+                return false;
+            }
+            java.util.Set<String> people = new java.util.HashSet<>();
+            dues.forEach((personId, p) -> {
+                for (int i = 0; i < p.size; i++) {
+                    if (p.paidOn[i] != NOT_DATED && move.counted(p.paidOn[i])) {
+                        people.add(personId);
+                        return;
+                    }
+                }
+            });
+            for (Membership m : d.memberships()) {
+                if (!people.contains(m.personId()) && (contactMoved(m, move) || mobileMoved(m, move))) {
+                    people.add(m.personId());
+                }
+            }
+            people.forEach(out);
+            return true;
+        }
+
+        private static boolean contactMoved(Membership m, AsOfMove move) {
+            boolean lost = m.lostContactSince()
+                    .map(since -> move.differs(a -> since.isAfter(a) ? -1 : Periods.monthsBetween(since, a)))
+                    .orElse(false);
+            return lost || m.status() == MembershipStatus.SUSPENDED && m.suspendedSince()
+                    .map(since -> move.differs(a -> since.isAfter(a) ? -1 : Periods.yearsBetween(since, a)))
+                    .orElse(false);
+        }
+
+        private static boolean mobileMoved(Membership m, AsOfMove move) {
+            return m.category() == MemberCategory.MOBILE && m.mobile().map(i -> move.differs(
+                    a -> i.since().isAfter(a) ? -1 : Periods.monthsBetween(i.since(), a))).orElse(false);
         }
     }
 

@@ -30,6 +30,7 @@ import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.RecordsByKey;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
+import org.dangjian.rules.internal.AsOfMove;
 
 /**
  * Facts of the ORG area (组织设置): the posts in force on {@code asOf} of every existing
@@ -151,6 +152,39 @@ final class OrganizationFacts implements KeyedDeriver {
                     hostUnit(d, h, new TreeSet<>(people.keySet()), hosted.getOrDefault(h.id(), List.of()), out);
                 }
             }
+        }
+
+        /**
+         * A move of asOf inside the year: the posts of an organization that exists on one day only;
+         * of a grassroots one that exists on both, always (its {@link ElectionTerm} holds asOf
+         * itself, from which the rules' {@code deadline} counts the months overdue, and its
+         * {@link SecretaryVacancy} counts months begun); of another, when a post of it is in force
+         * on one day only. A unit's members when an organization naming it, or named by it,
+         * exists on one day only.
+         */
+        @Override
+        public boolean movedKeys(Dataset d, AsOfMove move, Consumer<Object> out) {
+            orgs.forEach((id, list) -> {
+                boolean moved = false;
+                for (Organization o : list) {
+                    moved |= move.existsDiffers(o) || OrgKinds.exists(o, move.to())
+                            && (OrgKinds.GRASSROOTS.contains(o.type())
+                                || d.positionsOf(o.id()).stream().anyMatch(p -> move.inForceDiffers(p.start(), p.end())));
+                }
+                if (moved) {
+                    out.accept(new Posts(id));
+                }
+            });
+            units.forEach((id, list) -> {
+                boolean moved = hosted.getOrDefault(id, List.of()).stream().anyMatch(move::existsDiffers);
+                for (HostUnit h : list) {
+                    moved |= h.ownOrganizationId().flatMap(d::organization).map(move::existsDiffers).orElse(false);
+                }
+                if (moved && full.containsKey(id)) {
+                    out.accept(new Unit(id));
+                }
+            });
+            return true;
         }
     }
 

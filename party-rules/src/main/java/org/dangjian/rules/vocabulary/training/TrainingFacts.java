@@ -31,6 +31,7 @@ import org.dangjian.rules.vocabulary.training.YearlyTraining;
 import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
+import org.dangjian.rules.internal.AsOfMove;
 
 /**
  * TRN: the facts of education and training (教育培训). Sums each person's trainings dated in the
@@ -285,6 +286,40 @@ final class TrainingFacts implements KeyedDeriver {
             if (!members.isEmpty()) {
                 out.accept(new SubtreeTraining(orgId, members));
             }
+        }
+
+        /**
+         * A move of asOf inside the year: the people trained between the days (their sums and
+         * new secretaries' trainings; the subtrees above them), the holders of a post in force on
+         * one day only, and the subtrees of an organization that exists on one day only. The sums
+         * kept live are dropped for the people trained between the days only: no other sum reads asOf.
+         */
+        @Override
+        public boolean movedKeys(Dataset d, AsOfMove move, Consumer<Object> out) {
+            java.util.Set<Object> keys = new java.util.LinkedHashSet<>();
+            java.util.Set<String> trained = new java.util.HashSet<>();
+            Tables.Trainings t = d.trainingTable();
+            for (int i = 0, n = t.size(); i < n; i++) {
+                if (move.counted(t.epochDay(i)) && trained.add(t.personId(i))) {
+                    touched(d, d.trainings().get(i), keys::add);
+                }
+            }
+            if (liveSums != null && move.from().equals(liveSumsAsOf)) {
+                trained.forEach(liveSums::remove);
+                liveSumsAsOf = move.to();
+            }
+            for (Position p : d.positions()) {
+                if (move.inForceDiffers(p.start(), p.end())) {
+                    keys.add(p.personId());
+                }
+            }
+            for (Organization o : d.organizations()) {
+                if (move.existsDiffers(o)) {
+                    keys.add(new Subtree(o.id()));
+                }
+            }
+            keys.forEach(out);
+            return true;
         }
     }
 

@@ -16,6 +16,7 @@ import org.dangjian.rules.vocabulary.twonew.TwoNewTally;
 import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
+import org.dangjian.rules.internal.AsOfMove;
 
 /**
  * TWO: two-new organizations (“两新”组织). For every district committee existing on {@code asOf},
@@ -82,6 +83,18 @@ final class TwoNewFacts implements KeyedDeriver {
             for (Organization district : orgs.getOrDefault((String) key, List.of())) {
                 tally(d, district, out);
             }
+        }
+
+        /**
+         * A move of asOf inside the year: the districts above (and being) an organization that
+         * exists on one day only; a tally counts the two-new orgs that exist on asOf.
+         */
+        @Override
+        public boolean movedKeys(Dataset d, AsOfMove move, Consumer<Object> out) {
+            Set<Object> ids = new java.util.LinkedHashSet<>();
+            orgs.values().forEach(list -> list.stream().filter(move::existsDiffers).forEach(o -> touched(d, o, ids::add)));
+            ids.forEach(out);
+            return true;
         }
     }
 

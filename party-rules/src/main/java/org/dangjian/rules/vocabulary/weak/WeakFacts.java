@@ -48,6 +48,7 @@ import org.dangjian.rules.internal.RecordsByKey;
 import org.dangjian.model.Tables;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
+import org.dangjian.rules.internal.AsOfMove;
 
 /**
  * Facts of the weak-organization screening (软弱涣散排查), per grassroots organization that exists
@@ -245,6 +246,61 @@ final class WeakFacts implements KeyedDeriver {
             if (OrgKinds.communityOrVillageOrg(d, o)) {
                 out.accept(admissionGap(d, o, asOf, settled));
             }
+        }
+
+        /**
+         * A move of asOf inside the year. Every grassroots organization when a month ended between
+         * the days (WEAK-004 judges completed months) or the year did (WEAK-011's completed
+         * years); else what a record dated between the days touches (an activity, a flag, a
+         * petition, a survey, an admission), an organization that exists on one day only, a
+         * secretary's post and a rectification in force on one day only (or begun by, or ended
+         * before, one day only), and the organizations with a petition in the 12 months before
+         * either day ({@link PetitionTotal} holds asOf itself: it changes every day).
+         */
+        @Override
+        public boolean movedKeys(Dataset d, AsOfMove move, Consumer<Object> out) {
+            Set<Object> keys = new java.util.LinkedHashSet<>();
+            if (move.monthEnded()) {
+                orgs.keySet().forEach(id -> keys.add(new Grassroots(id)));
+            }
+            Tables.Activities t = d.activityTable();
+            List<Activity> activities = d.activities();
+            for (int i = 0, n = t.size(); i < n; i++) {
+                if (move.counted(t.epochDay(i))) {
+                    touched(d, activities.get(i), keys::add);
+                }
+            }
+            for (Membership m : d.memberships()) {
+                if (move.counted(m.admitted())) {
+                    touched(d, m, keys::add);
+                }
+            }
+            LocalDate petitionsFrom = move.low().minusMonths(PETITION_MONTHS);
+            petitions.forEach((id, list) -> {
+                if (list.stream().anyMatch(p -> !p.date().isBefore(petitionsFrom) && !p.date().isAfter(move.high()))) {
+                    keys.add(new Grassroots(id));
+                }
+            });
+            flags.forEach((id, list) -> {
+                if (list.stream().anyMatch(f -> move.counted(f.date()))) {
+                    keys.add(new Grassroots(id));
+                }
+            });
+            surveys.forEach((id, list) -> {
+                if (list.stream().anyMatch(s -> move.counted(s.date()))) {
+                    keys.add(new Grassroots(id));
+                }
+            });
+            rectifications.values().forEach(list -> list.stream().filter(r -> move.inForceDiffers(r.start(), r.end()) || move.counted(r.start())
+                    || r.end().map(e -> move.differs(e::isBefore)).orElse(false)).forEach(r -> touched(d, r, keys::add)));
+            for (Position p : d.positions()) {
+                if (p.role() == Role.SECRETARY && move.inForceDiffers(p.start(), p.end())) {
+                    touched(d, p, keys::add);
+                }
+            }
+            orgs.values().forEach(list -> list.stream().filter(move::existsDiffers).forEach(o -> touched(d, o, keys::add)));
+            keys.forEach(out);
+            return true;
         }
     }
 
