@@ -192,6 +192,49 @@ final class BaseFacts implements KeyedDeriver {
         private int[] subtreeCounts(Dataset d, String orgId) {
             return sums.of(d, counts, orgId);
         }
+
+        /**
+         * A move of asOf inside the year: the year's key (its {@link AuditYear} holds asOf itself,
+         * which the rules read, and its judged periods), the profiles of the organizations that
+         * exist on one day only ({@code active}), and the activity counts of the organizations
+         * with an activity dated between the days or in a period that ended between them (the
+         * periods not ended are not counted but as the year in progress).
+         */
+        @Override
+        public boolean movedKeys(Dataset d, AsOfMove move, Consumer<Object> out) {
+            out.accept(YEAR);
+            orgs.forEach((id, list) -> {
+                if (list.stream().anyMatch(move::existsDiffers)) {
+                    out.accept(new Profile(id));
+                }
+            });
+            int year = d.auditYear();
+            boolean[] endedMonths = new boolean[13];
+            for (PeriodKind kind : PeriodKind.values()) {
+                for (AuditPeriod p : AuditPeriod.allOf(kind, year)) {
+                    if (kind != PeriodKind.YEAR && move.ended(p.end())) {
+                        for (int m = p.start().getMonthValue(); m <= p.end().getMonthValue(); m++) {
+                            endedMonths[m] = true;
+                        }
+                    }
+                }
+            }
+            Set<String> counted = new HashSet<>();
+            Tables.Activities t = d.activityTable();
+            for (int i = 0, n = t.size(); i < n; i++) {
+                long day = t.epochDay(i);
+                if (move.counted(day)) {
+                    counted.add(t.organizationId(i));
+                } else {
+                    LocalDate date = LocalDate.ofEpochDay(day);
+                    if (date.getYear() == year && endedMonths[date.getMonthValue()]) {
+                        counted.add(t.organizationId(i));
+                    }
+                }
+            }
+            counted.forEach(id -> out.accept(new Counts(id)));
+            return true;
+        }
     }
 
     /**
@@ -284,49 +327,6 @@ final class BaseFacts implements KeyedDeriver {
                 s[1] += members;
                 id = d.organization(id).flatMap(Organization::parentId).orElse(null);
             }
-        }
-
-        /**
-         * A move of asOf inside the year: the year's key (its {@link AuditYear} holds asOf itself,
-         * which the rules read, and its judged periods), the profiles of the organizations that
-         * exist on one day only ({@code active}), and the activity counts of the organizations
-         * with an activity dated between the days or in a period that ended between them (the
-         * periods not ended are not counted but as the year in progress).
-         */
-        @Override
-        public boolean movedKeys(Dataset d, AsOfMove move, Consumer<Object> out) {
-            out.accept(YEAR);
-            orgs.forEach((id, list) -> {
-                if (list.stream().anyMatch(move::existsDiffers)) {
-                    out.accept(new Profile(id));
-                }
-            });
-            int year = d.auditYear();
-            boolean[] endedMonths = new boolean[13];
-            for (PeriodKind kind : PeriodKind.values()) {
-                for (AuditPeriod p : AuditPeriod.allOf(kind, year)) {
-                    if (kind != PeriodKind.YEAR && move.ended(p.end())) {
-                        for (int m = p.start().getMonthValue(); m <= p.end().getMonthValue(); m++) {
-                            endedMonths[m] = true;
-                        }
-                    }
-                }
-            }
-            Set<String> counted = new HashSet<>();
-            Tables.Activities t = d.activityTable();
-            for (int i = 0, n = t.size(); i < n; i++) {
-                long day = t.epochDay(i);
-                if (move.counted(day)) {
-                    counted.add(t.organizationId(i));
-                } else {
-                    LocalDate date = LocalDate.ofEpochDay(day);
-                    if (date.getYear() == year && endedMonths[date.getMonthValue()]) {
-                        counted.add(t.organizationId(i));
-                    }
-                }
-            }
-            counted.forEach(id -> out.accept(new Counts(id)));
-            return true;
         }
     }
 
