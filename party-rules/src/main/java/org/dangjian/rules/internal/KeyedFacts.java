@@ -60,8 +60,9 @@ final class KeyedFacts {
             }
             List<Object> wanted = e.getValue();
             boolean[] kept = new boolean[wanted.size()];
+            Map<Object, java.util.ArrayDeque<Integer>> byValue = wanted.size() < MANY ? null : byValue(wanted);
             for (int i = h.facts.size() - 1; i >= 0; i--) {
-                int match = unmatched(wanted, kept, h.facts.get(i));
+                int match = byValue == null ? unmatched(wanted, kept, h.facts.get(i)) : unmatched(byValue, h.facts.get(i));
                 if (match >= 0) {
                     kept[match] = true;
                 } else {
@@ -98,14 +99,32 @@ final class KeyedFacts {
                 held.remove(e.getKey());
             }
         }
-        // A map keeps its table when cleared: after every key was derived (opening, asOf moved) it would
-        // hold one for the whole district, which each change's two passes over a few keys would walk.
+        // A new map, not clear(): deriving every key fills it, and a cleared HashMap keeps its
+        // table, which each later change would walk whole (O(keys of the district) per change).
         next = new HashMap<>();
     }
 
     /** Each fact held, with its key (for tests). */
     void forEach(BiConsumer<Object, Object> out) {
         held.forEach((k, h) -> h.facts.forEach(f -> out.accept(k, f)));
+    }
+
+    /** From how many facts a key's new facts are matched by hash, not pairwise (n² equals). */
+    private static final int MANY = 16;
+
+    /** The positions of {@code wanted}'s facts by value, in order. */
+    private static Map<Object, java.util.ArrayDeque<Integer>> byValue(List<Object> wanted) {
+        Map<Object, java.util.ArrayDeque<Integer>> out = new HashMap<>(2 * wanted.size());
+        for (int i = 0; i < wanted.size(); i++) {
+            out.computeIfAbsent(wanted.get(i), k -> new java.util.ArrayDeque<>(1)).add(i);
+        }
+        return out;
+    }
+
+    /** The first position of a fact equal to {@code fact} not yet matched (taken now), or -1. */
+    private static int unmatched(Map<Object, java.util.ArrayDeque<Integer>> byValue, Object fact) {
+        java.util.ArrayDeque<Integer> at = byValue.get(fact);
+        return at == null || at.isEmpty() ? -1 : at.poll();
     }
 
     /** The index of a fact of {@code wanted} equal to {@code fact} and not yet matched, or -1. */

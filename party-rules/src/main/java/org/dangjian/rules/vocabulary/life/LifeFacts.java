@@ -100,6 +100,15 @@ final class LifeFacts implements KeyedDeriver {
         private final Map<String, List<LocalDate>> volunteered = new HashMap<>();
         /** The whole pass only: an organization's activities with its subtree's, shared by its leaders. */
         private final Map<String, List<Held>> under;
+        /**
+         * A live audit only: the same for the dataset of one change (a function of it, so kept
+         * while the dataset derived from is the same instance), shared by the absences of an
+         * organization's members and the dual life of its leaders, which a change of an
+         * activity derives together.
+         */
+        private Map<String, List<Held>> underNow = new HashMap<>();
+        private Dataset underNowOf;
+        private static final int KEPT_UNDER = 256;
         private boolean fixedDayChecked;
 
         ByKey(Dataset d, boolean batch) {
@@ -240,13 +249,27 @@ final class LifeFacts implements KeyedDeriver {
                 }
             } else if (key instanceof Dual p) {
                 if (out.wants(DualLifeQuarter.class)) {
-                    dualLife(d, p.personId(), under == null ? new HashMap<>() : under, out);
+                    dualLife(d, p.personId(), activitiesUnder(d), out);
                 }
             } else if (key instanceof Absences a) {
                 if (out.wants(MemberAbsence.class)) {
-                    absences(d, a.orgId(), out);
+                    // The whole pass keeps nothing for absences: one organization's members each.
+                    absences(d, a.orgId(), under == null ? activitiesUnder(d) : new HashMap<>(), out);
                 }
             }
+        }
+
+        /** The activities under organizations, as far as gathered for {@code d}. */
+        private Map<String, List<Held>> activitiesUnder(Dataset d) {
+            if (under != null) {
+                return under;
+            }
+            // A change derives a few organizations; every key (asOf moved) is not kept whole.
+            if (underNowOf != d || underNow.size() >= KEPT_UNDER) {
+                underNow = new HashMap<>();
+                underNowOf = d;
+            }
+            return underNow;
         }
 
         private void volunteers(Dataset d, Organization o, Consumer<Object> out) {
@@ -429,8 +452,10 @@ final class LifeFacts implements KeyedDeriver {
             List<String> attended = new ArrayList<>();
             int unrecorded = 0;
             Tables.Activities t = d.activityTable();
+            long first = q.start().toEpochDay();
+            long last = q.end().toEpochDay();
             for (Held a : activitiesUnder(d, own.id(), cache)) {
-                if (q.contains(a.date())) {
+                if (a.day() >= first && a.day() <= last) {
                     if (t.attendeeCount(a.at()) < 0) {
                         unrecorded++;
                     } else if (attended(t, a.at(), personId)) {
@@ -451,11 +476,12 @@ final class LifeFacts implements KeyedDeriver {
             Map<String, LocalDate> last = new HashMap<>();
             for (Held a : activities) { // in date order
                 int n = t.attendeeCount(a.at());
+                LocalDate date = a.date();
                 if (n < 0) {
-                    unrecorded = a.date();
+                    unrecorded = date;
                 }
                 for (int k = 0; k < n; k++) {
-                    last.put(t.attendee(a.at(), k), a.date());
+                    last.put(t.attendee(a.at(), k), date);
                 }
             }
             return new Attendance(activities, unrecorded, last);
@@ -467,7 +493,7 @@ final class LifeFacts implements KeyedDeriver {
     }
 
     /** The absences of the members of the first organization of {@code orgId}, if it exists on asOf. */
-    private static void absences(Dataset d, String orgId, Consumer<Object> out) {
+    private static void absences(Dataset d, String orgId, Map<String, List<Held>> cache, Consumer<Object> out) {
         LocalDate asOf = d.asOf();
         // A repeated id (an invalid dataset) is the first organization's, as in Dataset's index.
         Organization own = d.organization(orgId).orElse(null);
@@ -480,7 +506,7 @@ final class LifeFacts implements KeyedDeriver {
                 continue;
             }
             if (att == null) {
-                att = Attendance.of(d.activityTable(), activitiesUnder(d, own.id(), new HashMap<>()));
+                att = Attendance.of(d.activityTable(), activitiesUnder(d, own.id(), cache));
             }
             absence(m, own, att, asOf, out);
         }

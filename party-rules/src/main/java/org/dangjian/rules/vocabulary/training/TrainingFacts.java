@@ -97,8 +97,19 @@ final class TrainingFacts implements KeyedDeriver {
          * again was most of the change's cost.
          */
         private final Map<String, YearlyTraining> liveSums;
-        /** The asOf {@link #liveSums} were computed for. */
+        /** The asOf {@link #liveSums} and {@link #subtreeFacts} were computed for. */
         private LocalDate liveSumsAsOf;
+        /**
+         * In a live audit only (null in the whole pass): each counting organization's
+         * {@link SubtreeTraining} as last derived (with no members where it had none), for the
+         * asOf above. Why: a training or a membership changes one member of the subtrees above
+         * it; the new fact is the one held with that member changed, O(64 + n/64), where summing
+         * the subtree again cost O(members) (a district's 100,000). Dropped for the subtrees an
+         * organization's change touches, and all of them when asOf moves.
+         */
+        private final Map<String, SubtreeTraining> subtreeFacts;
+        /** In a live audit only: the people a change touched in each subtree kept, to derive again there. */
+        private final Map<String, java.util.Set<String>> pending;
 
         ByKey(Map<String, YearlyTraining> wholePassSums) {
             this(wholePassSums, null);
@@ -107,6 +118,21 @@ final class TrainingFacts implements KeyedDeriver {
         ByKey(Map<String, YearlyTraining> wholePassSums, Map<String, YearlyTraining> liveSums) {
             this.wholePassSums = wholePassSums;
             this.liveSums = liveSums;
+            this.subtreeFacts = liveSums == null ? null : new HashMap<>();
+            this.pending = liveSums == null ? null : new HashMap<>();
+        }
+
+        /** A subtree {@code record} touches: for a person's record, that person is to be derived again there. */
+        private void touch(String orgId, String personId, Consumer<Object> out) {
+            out.accept(new Subtree(orgId));
+            if (subtreeFacts != null && subtreeFacts.containsKey(orgId)) {
+                if (personId == null) {
+                    subtreeFacts.remove(orgId); // an organization's change: the subtree is summed again
+                    pending.remove(orgId);
+                } else {
+                    pending.computeIfAbsent(orgId, k -> new java.util.HashSet<>()).add(personId);
+                }
+            }
         }
 
         @Override
@@ -150,20 +176,20 @@ final class TrainingFacts implements KeyedDeriver {
                 out.accept(t.personId());
                 for (Membership m : d.membershipsOfPerson(t.personId())) {
                     if (judged(m, yearStart)) {
-                        counted(d, m.organizationId()).forEach(id -> out.accept(new Subtree(id)));
+                        counted(d, m.organizationId()).forEach(id -> touch(id, t.personId(), out));
                     }
                 }
             } else if (record instanceof Membership m) {
                 out.accept(m.personId());
-                counted(d, m.organizationId()).forEach(id -> out.accept(new Subtree(id)));
+                counted(d, m.organizationId()).forEach(id -> touch(id, m.personId(), out));
             } else if (record instanceof Position p) {
                 out.accept(p.personId());
             } else if (record instanceof Organization o) {
                 // Its type makes posts in it grassroots or not; its place, type and dates, the chains through it.
                 d.positionsOf(o.id()).forEach(p -> out.accept(p.personId()));
-                out.accept(new Subtree(o.id()));
-                d.subtree(o.id()).forEach(s -> out.accept(new Subtree(s.id())));
-                d.ancestors(o.id()).forEach(a -> out.accept(new Subtree(a.id())));
+                touch(o.id(), null, out);
+                d.subtree(o.id()).forEach(s -> touch(s.id(), null, out));
+                d.ancestors(o.id()).forEach(a -> touch(a.id(), null, out));
             }
         }
 
@@ -197,6 +223,8 @@ final class TrainingFacts implements KeyedDeriver {
         private Map<String, YearlyTraining> keptSums(Dataset d) {
             if (!d.asOf().equals(liveSumsAsOf)) {
                 liveSums.clear();
+                subtreeFacts.clear();
+                pending.clear();
                 liveSumsAsOf = d.asOf();
             }
             return liveSums;
@@ -259,8 +287,59 @@ final class TrainingFacts implements KeyedDeriver {
         private void subtree(Dataset d, String orgId, FactSink out) {
             Organization o = d.organization(orgId).orElse(null);
             if (o == null || !counts(o, d.asOf())) {
+                if (subtreeFacts != null) {
+                    subtreeFacts.remove(orgId);
+                    pending.remove(orgId);
+                }
                 return;
             }
+            SubtreeTraining fact;
+            if (subtreeFacts == null) {
+                fact = whole(d, orgId);
+            } else {
+                fact = keptSubtree(d, orgId);
+                fact = fact == null ? whole(d, orgId) : patched(d, fact);
+                subtreeFacts.put(orgId, fact);
+                pending.remove(orgId);
+            }
+            if (!fact.members().isEmpty()) {
+                out.accept(fact);
+            }
+        }
+
+        /** The fact of {@code orgId} kept live for {@code d}'s asOf, or null. */
+        private SubtreeTraining keptSubtree(Dataset d, String orgId) {
+            keptSums(d);
+            return subtreeFacts.get(orgId);
+        }
+
+        /**
+         * The fact kept with the people a change touched derived again: each is in it if a judged
+         * membership of theirs is counted in it (the whole derivation's test, per membership),
+         * with their sum.
+         */
+        private SubtreeTraining patched(Dataset d, SubtreeTraining kept) {
+            java.util.Set<String> people = pending.get(kept.orgId());
+            if (people == null) {
+                return kept;
+            }
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+            SubtreeTraining fact = kept;
+            for (String personId : new java.util.TreeSet<>(people)) {
+                boolean in = false;
+                for (Membership m : d.membershipsOfPerson(personId)) {
+                    if (judged(m, yearStart) && counted(d, m.organizationId()).contains(kept.orgId())) {
+                        in = true;
+                        break;
+                    }
+                }
+                fact = in ? fact.with(personId, sumOf(d, personId)) : fact.without(personId);
+            }
+            return fact;
+        }
+
+        /** The subtree's fact from its members (with no members if it has none). */
+        private SubtreeTraining whole(Dataset d, String orgId) {
             LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
             Map<String, List<String>> chains = new HashMap<>();
             // Each member's sum from their trainings (or kept live, dropped when their trainings
@@ -273,7 +352,9 @@ final class TrainingFacts implements KeyedDeriver {
                     continue;
                 }
                 // Below it by the children's parents; counted in it by the member's chain of parents
-                // (the same for every membership of s: each names s).
+                // (the same for every membership of s: each names s). A chain that holds orgId
+                // passes only through organizations below it, so the chain alone decides (the
+                // live audit's patch tests only the chain).
                 if (!chains.computeIfAbsent(s.id(), id -> counted(d, id)).contains(orgId)) {
                     continue;
                 }
@@ -283,9 +364,7 @@ final class TrainingFacts implements KeyedDeriver {
                     }
                 }
             }
-            if (!members.isEmpty()) {
-                out.accept(new SubtreeTraining(orgId, members));
-            }
+            return SubtreeTraining.of(orgId, members);
         }
 
         /**

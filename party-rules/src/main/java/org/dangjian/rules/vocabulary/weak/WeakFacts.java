@@ -369,29 +369,41 @@ final class WeakFacts implements KeyedDeriver {
     static Optional<InactiveMonths> inactivity(Dataset d, Organization o, LocalDate asOf, LocalDate settled,
                                                YearMonth recordsFrom) {
         YearMonth auditJanuary = YearMonth.of(asOf.getYear(), 1);
-        LocalDate from = recordsFrom.atDay(1);
-        Set<YearMonth> active = new HashSet<>();
+        // Month i from recordsFrom begins on day starts[i]: a day's month by a search, no dates made.
+        int months = (int) (recordsFrom.until(YearMonth.from(asOf), java.time.temporal.ChronoUnit.MONTHS) + 1);
+        long[] starts = new long[months + 1];
+        for (int i = 0; i <= months; i++) {
+            starts[i] = recordsFrom.plusMonths(i).atDay(1).toEpochDay();
+        }
+        boolean[] active = new boolean[months];
+        int activeMonths = 0;
+        long asOfDay = asOf.toEpochDay();
         Tables.Activities t = d.activityTable();
         // Every month from recordsFrom to asOf's active: no run to find, the rest of the subtree
         // need not be read (a large committee's subtree holds thousands of activities).
-        long months = recordsFrom.until(YearMonth.from(asOf), java.time.temporal.ChronoUnit.MONTHS) + 1;
         for (Organization x : d.subtree(o.id())) {
             Tables.Rows rows = d.activityRowsOf(x.id());
             for (int k = 0; k < rows.size(); k++) {
                 long day = t.epochDay(rows.at(k));
-                if (day >= from.toEpochDay() && day <= asOf.toEpochDay()) {
-                    active.add(YearMonth.from(LocalDate.ofEpochDay(day)));
+                if (day >= starts[0] && day <= asOfDay) {
+                    int at = java.util.Arrays.binarySearch(starts, day);
+                    int month = at >= 0 ? at : -at - 2;
+                    if (!active[month]) {
+                        active[month] = true;
+                        activeMonths++;
+                    }
                 }
             }
-            if (active.size() >= months) {
+            if (activeMonths >= months) {
                 break;
             }
         }
         List<YearMonth> best = List.of();
         List<YearMonth> run = new ArrayList<>();
-        for (YearMonth month = recordsFrom; !month.atEndOfMonth().isAfter(asOf); month = month.plusMonths(1)) {
+        int i = 0;
+        for (YearMonth month = recordsFrom; !month.atEndOfMonth().isAfter(asOf); month = month.plusMonths(1), i++) {
             boolean judged = !o.established().isAfter(month.atDay(1)) && month.atDay(1).isAfter(settled);
-            if (judged && !active.contains(month)) {
+            if (judged && !active[i]) {
                 run.add(month);
                 // Only a run that reaches into the audit year is this year's; an earlier one was judged then.
                 if (run.size() > best.size() && !month.isBefore(auditJanuary)) {
