@@ -51,7 +51,10 @@ final class KeyedFacts {
         facts.add(fact);
     }
 
-    /** Deletes the held facts of the keys derived again that their new facts do not equal. */
+    /**
+     * Deletes the held facts of the keys derived again that their new facts do not equal, or
+     * updates one to a new fact of its class.
+     */
     void deleteGone(KieSession session) {
         for (Map.Entry<Object, List<Object>> e : next.entrySet()) {
             Held h = held.get(e.getKey());
@@ -60,11 +63,29 @@ final class KeyedFacts {
             }
             List<Object> wanted = e.getValue();
             boolean[] kept = new boolean[wanted.size()];
+            boolean[] gone = new boolean[h.facts.size()];
             Map<Object, java.util.ArrayDeque<Integer>> byValue = wanted.size() < MANY ? null : byValue(wanted);
             for (int i = h.facts.size() - 1; i >= 0; i--) {
                 int match = byValue == null ? unmatched(wanted, kept, h.facts.get(i)) : unmatched(byValue, h.facts.get(i));
                 if (match >= 0) {
                     kept[match] = true;
+                } else {
+                    gone[i] = true;
+                }
+            }
+            // A fact that differs is updated to a new one of its class (the year's, with a new asOf):
+            // Drools re-evaluates its matches in place, and findings raised again on them stay raised
+            // instead of being retracted and inserted again. Others are deleted.
+            Map<Class<?>, int[]> cursors = new HashMap<>(4);
+            for (int i = h.facts.size() - 1; i >= 0; i--) {
+                if (!gone[i]) {
+                    continue;
+                }
+                int next = fresh(wanted, kept, h.facts.get(i).getClass(), cursors);
+                if (next >= 0) {
+                    kept[next] = true;
+                    session.update(h.handles.get(i), wanted.get(next));
+                    h.facts.set(i, wanted.get(next));
                 } else {
                     session.delete(h.handles.remove(i));
                     h.facts.remove(i);
@@ -107,6 +128,19 @@ final class KeyedFacts {
     /** Each fact held, with its key (for tests). */
     void forEach(BiConsumer<Object, Object> out) {
         held.forEach((k, h) -> h.facts.forEach(f -> out.accept(k, f)));
+    }
+
+    /**
+     * The index of a fact of {@code wanted} of class {@code type} not yet matched, or -1; each
+     * class's search goes on from where it stopped ({@code cursors}), so a key's facts are
+     * walked once per class however many differ.
+     */
+    private static int fresh(List<Object> wanted, boolean[] kept, Class<?> type, Map<Class<?>, int[]> cursors) {
+        int[] at = cursors.computeIfAbsent(type, t -> new int[1]);
+        while (at[0] < wanted.size() && (kept[at[0]] || wanted.get(at[0]).getClass() != type)) {
+            at[0]++;
+        }
+        return at[0] < wanted.size() ? at[0] : -1;
     }
 
     /** From how many facts a key's new facts are matched by hash, not pairwise (n² equals). */

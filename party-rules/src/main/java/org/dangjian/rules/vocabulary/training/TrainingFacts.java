@@ -371,7 +371,8 @@ final class TrainingFacts implements KeyedDeriver {
          * A move of asOf inside the year: the people trained between the days (their sums and
          * new secretaries' trainings; the subtrees above them), the holders of a post in force on
          * one day only, and the subtrees of an organization that exists on one day only. The sums
-         * kept live are dropped for the people trained between the days only: no other sum reads asOf.
+         * kept live are dropped for the people trained between the days only (no other sum reads
+         * asOf), and the subtree facts kept live are patched for them, as for a training.
          */
         @Override
         public boolean movedKeys(Dataset d, AsOfMove move, Consumer<Object> out) {
@@ -394,7 +395,7 @@ final class TrainingFacts implements KeyedDeriver {
             }
             for (Organization o : d.organizations()) {
                 if (move.existsDiffers(o)) {
-                    keys.add(new Subtree(o.id()));
+                    touch(o.id(), null, keys::add);
                 }
             }
             keys.forEach(out);
