@@ -61,7 +61,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       31 December 2020, from 30 November to 31 December, from 31 December 2020 to 1 January 2021,
  *       then back;</li>
  *   <li>{@code asOfMidDay} ({@link LiveChangeProbe} only): 14 to 15 October 2020, a day on which
- *       no period ends, then back.</li>
+ *       no period ends, then back;</li>
+ *   <li>{@code newMember} ({@link LiveChangeProbe} only): the education of a member admitted in
+ *       the audit year changed, then back (the cohorts above list them).</li>
  * </ul>
  *
  * <pre>
@@ -140,6 +142,13 @@ public class LiveChangeBenchmark {
                     OrganizerLevel.DISTRICT, Optional.empty()));
             case "dues" -> addRemove(new DuesPayment(member.personId(), YearMonth.of(2020, 6), 12.5,
                     Optional.of(LocalDate.of(2020, 6, 5))));
+            case "newMember" -> {
+                Membership admitted = d.memberships().stream().filter(m -> m.admitted().getYear() == 2020)
+                        .findFirst().orElseThrow();
+                Person p = d.person(admitted.personId()).orElseThrow();
+                Education other = p.education() == Education.MASTER ? Education.BACHELOR : Education.MASTER;
+                yield update(p, with(p, "education", other));
+            }
             case "person" -> {
                 Person p = d.person(member.personId()).orElseThrow();
                 Education other = p.education() == Education.MASTER ? Education.BACHELOR : Education.MASTER;

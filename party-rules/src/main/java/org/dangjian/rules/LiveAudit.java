@@ -42,8 +42,8 @@ import org.dangjian.rules.internal.Records;
  * One Drools session stays open. A change updates the dataset, then the session: records are
  * inserted, deleted or updated one by one; the facts derived in Java (activity counts, member
  * counts, judged periods …) are derived again only for the keys the records changed touch (an
- * organization's counts, a person's sums, the subtrees above them; every key when {@code asOf}
- * moved), and of their facts only those that differ are deleted or inserted; then the rules fire. Rules re-evaluate only what the changed facts reach, and
+ * organization's counts, a person's sums, the subtrees above them; when {@code asOf} moved, the
+ * keys whose facts can differ between the two days, every key into another year), and of their facts only those that differ are updated, deleted or inserted; then the rules fire. Rules re-evaluate only what the changed facts reach, and
  * findings, inserted logically, are retracted by truth maintenance when their cause goes away.
  * The session is rebuilt from the records (the cost of one audit) instead when the inputs the
  * dataset offers change (the first training added makes the rules that need trainings

@@ -79,6 +79,8 @@ final class BaseFacts implements KeyedDeriver {
         private final Map<String, int[]> counts = new HashMap<>(); // full, probationary, suspended
         private final Map<String, List<Organization>> orgs = new HashMap<>();
         private final Map<String, List<Rectification>> rectifications = new HashMap<>();
+        /** The subtree counts, kept up to date by the changes ({@link SubtreeSums}). */
+        private final SubtreeSums sums = new SubtreeSums();
 
         ByKey(Dataset d) {
             d.memberships().forEach(this::added);
@@ -90,8 +92,10 @@ final class BaseFacts implements KeyedDeriver {
         public void added(Object record) {
             if (record instanceof Membership m) {
                 counts.computeIfAbsent(m.organizationId(), k -> new int[3])[m.status().ordinal()]++;
+                sums.membership(m, 1);
             } else if (record instanceof Organization o) {
                 orgs.computeIfAbsent(o.id(), k -> new ArrayList<>(1)).add(o);
+                sums.organization(o);
             } else if (record instanceof Rectification r) {
                 rectifications.computeIfAbsent(r.organizationId(), k -> new ArrayList<>(1)).add(r);
             }
@@ -104,8 +108,10 @@ final class BaseFacts implements KeyedDeriver {
                 if (--c[m.status().ordinal()] == 0 && c[0] + c[1] + c[2] == 0) {
                     counts.remove(m.organizationId());
                 }
+                sums.membership(m, -1);
             } else if (record instanceof Organization o) {
                 RecordsByKey.drop(orgs, o.id(), o);
+                sums.organization(o);
             } else if (record instanceof Rectification r) {
                 RecordsByKey.drop(rectifications, r.organizationId(), r);
             }
@@ -181,30 +187,10 @@ final class BaseFacts implements KeyedDeriver {
         /**
          * Full members and members over the subtree of {@code orgId}: the counts of every
          * organization whose chain of parents (by id, as {@link Dataset#organization} finds them)
-         * reaches it. Those are found below it by the children's parents, then checked by their chain.
+         * reaches it.
          */
         private int[] subtreeCounts(Dataset d, String orgId) {
-            int[] s = new int[2];
-            for (Organization below : d.subtree(orgId)) {
-                int[] c = counts.get(below.id());
-                if (c != null && chainReaches(d, below.id(), orgId)) {
-                    s[0] += c[MembershipStatus.FULL.ordinal()];
-                    s[1] += c[MembershipStatus.FULL.ordinal()] + c[MembershipStatus.PROBATIONARY.ordinal()];
-                }
-            }
-            return s;
-        }
-
-        private static boolean chainReaches(Dataset d, String from, String orgId) {
-            Set<String> seen = new HashSet<>();
-            String id = from;
-            while (id != null && seen.add(id)) {
-                if (id.equals(orgId)) {
-                    return true;
-                }
-                id = d.organization(id).flatMap(Organization::parentId).orElse(null);
-            }
-            return false;
+            return sums.of(d, counts, orgId);
         }
 
         /**
@@ -248,6 +234,99 @@ final class BaseFacts implements KeyedDeriver {
             }
             counted.forEach(id -> out.accept(new Counts(id)));
             return true;
+        }
+    }
+
+    /**
+     * The subtree counts of every organization id (full members, and full and probationary
+     * members), kept between changes so that a membership changes the counts of the ids on its
+     * organization's chain of parents, O(depth), instead of summing each subtree above it again.
+     * Each organization id's counts are added to every id on its chain: the id itself, then the
+     * parent of the first organization of each id as {@link Dataset#organization} finds it, up to
+     * an id with no organization or no parent, or one met before (a cycle, which the validator
+     * rejects). That is the set of organizations the subtree walk found below an id and checked
+     * by their chain.
+     *
+     * <p>Built from the counts by organization at the first derivation; a membership added or
+     * removed is a delta, applied with the dataset the next derivation reads; an organization
+     * whose presence or parent changed (its chain and those of the ids below it) makes it build
+     * again (an organization changed in place, its households say, keeps them).
+     */
+    private static final class SubtreeSums {
+        /** Counts by id; null: to be built. */
+        private Map<String, int[]> sums;
+        /** The parent of the first organization of each id (empty: none) when the sums were last brought up to date. */
+        private final Map<String, java.util.Optional<String>> parents = new HashMap<>();
+        /** Deltas of memberships added and removed since, by organization id. */
+        private final Map<String, int[]> pending = new HashMap<>();
+        /** The ids of the organizations added or removed since. */
+        private final Set<String> orgsChanged = new HashSet<>();
+
+        void membership(Membership m, int sign) {
+            if (sums == null) {
+                return;
+            }
+            int[] p = pending.computeIfAbsent(m.organizationId(), k -> new int[2]);
+            p[0] += sign * (m.status() == MembershipStatus.FULL ? 1 : 0);
+            p[1] += sign * (m.status() == MembershipStatus.SUSPENDED ? 0 : 1);
+        }
+
+        void organization(Organization o) {
+            if (sums != null) {
+                orgsChanged.add(o.id());
+            }
+        }
+
+        /** The counts of {@code orgId} in {@code d}, whose memberships by organization are {@code counts}. */
+        int[] of(Dataset d, Map<String, int[]> counts, String orgId) {
+            if (sums != null && !orgsChanged.isEmpty() && !sameParents(d)) {
+                sums = null;
+            }
+            if (sums == null) {
+                build(d, counts);
+            } else if (!pending.isEmpty()) {
+                pending.forEach((id, delta) -> add(d, id, delta[0], delta[1]));
+            }
+            pending.clear();
+            orgsChanged.clear();
+            int[] s = sums.get(orgId);
+            return s != null ? s : new int[2];
+        }
+
+        private boolean sameParents(Dataset d) {
+            for (String id : orgsChanged) {
+                java.util.Optional<String> was = parents.get(id);
+                java.util.Optional<Organization> now = d.organization(id);
+                if (was == null ? now.isPresent() : now.isEmpty() || !now.get().parentId().equals(was)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void build(Dataset d, Map<String, int[]> counts) {
+            sums = new HashMap<>();
+            parents.clear();
+            for (Organization o : d.organizations()) {
+                parents.putIfAbsent(o.id(), o.parentId());
+            }
+            counts.forEach((id, c) -> add(d, id, c[MembershipStatus.FULL.ordinal()],
+                    c[MembershipStatus.FULL.ordinal()] + c[MembershipStatus.PROBATIONARY.ordinal()]));
+        }
+
+        /** Adds {@code full} and {@code members} to every id on the chain of {@code from}. */
+        private void add(Dataset d, String from, int full, int members) {
+            if (full == 0 && members == 0) {
+                return;
+            }
+            Set<String> seen = new HashSet<>();
+            String id = from;
+            while (id != null && seen.add(id)) {
+                int[] s = sums.computeIfAbsent(id, k -> new int[2]);
+                s[0] += full;
+                s[1] += members;
+                id = d.organization(id).flatMap(Organization::parentId).orElse(null);
+            }
         }
     }
 

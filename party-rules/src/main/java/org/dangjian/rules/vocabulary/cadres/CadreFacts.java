@@ -38,6 +38,7 @@ import org.dangjian.rules.vocabulary.cadres.TwoCommittees;
 import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.RecordsByKey;
 import org.dangjian.rules.internal.FactSink;
+import org.dangjian.rules.internal.OrgChanges;
 import org.dangjian.rules.internal.OrgKinds;
 import org.dangjian.rules.internal.AsOfMove;
 
@@ -88,9 +89,27 @@ final class CadreFacts implements KeyedDeriver {
         private final Map<String, List<ReserveCadre>> reserves = new HashMap<>();
         private final Map<String, List<Assessment>> assessments = new HashMap<>();
         private final Map<String, List<ContactPoint>> contacts = new HashMap<>();
+        /**
+         * By organization id, what its pool key derived last: its reserve pool, the community orgs
+         * in its subtree, and whether its secretary directs its residents' committee; each part
+         * dropped for the keys a record of a kind it reads touches (the touched keys are those
+         * whose facts may change), all of them when {@code asOf} moves. A change of a post thus
+         * asks again only whether its organization's secretary is the director, not which of the
+         * district's organizations are community orgs.
+         */
+        private final Map<String, List<String>> pools = new HashMap<>();
+        private final Map<String, List<String>> communities = new HashMap<>();
+        private final Map<String, Boolean> oneShoulder = new HashMap<>();
+        /** Whether some organization of the id is a community org on asOf (its chain of ancestors read). */
+        private final Map<String, Boolean> isCommunity = new HashMap<>();
+        private LocalDate keptAsOf;
+        /** The organizations the change removed and added, and the ids whose kept parts they may change. */
+        private final OrgChanges orgsChanged;
+        private final Set<String> placed = new HashSet<>();
 
         ByKey(Dataset d) {
-            d.organizations().forEach(this::added);
+            orgsChanged = new OrgChanges(d);
+            d.organizations().forEach(o -> RecordsByKey.add(orgs, o.id(), o));
             d.reserveCadres().forEach(this::added);
             d.assessments().forEach(this::added);
             d.contactPoints().forEach(this::added);
@@ -100,6 +119,7 @@ final class CadreFacts implements KeyedDeriver {
         public void added(Object record) {
             if (record instanceof Organization o) {
                 RecordsByKey.add(orgs, o.id(), o);
+                orgsChanged.added(o);
             } else if (record instanceof ReserveCadre r) {
                 RecordsByKey.add(reserves, r.organizationId(), r);
             } else if (record instanceof Assessment a) {
@@ -113,6 +133,7 @@ final class CadreFacts implements KeyedDeriver {
         public void removed(Object record) {
             if (record instanceof Organization o) {
                 RecordsByKey.drop(orgs, o.id(), o);
+                orgsChanged.removed(o);
             } else if (record instanceof ReserveCadre r) {
                 RecordsByKey.drop(reserves, r.organizationId(), r);
             } else if (record instanceof Assessment a) {
@@ -141,26 +162,54 @@ final class CadreFacts implements KeyedDeriver {
             } else if (record instanceof ContactPoint c) {
                 out.accept(new Cadre(c.personId()));
             } else if (record instanceof ReserveCadre r) {
-                out.accept(new Pool(r.organizationId()));
-                d.ancestors(r.organizationId()).forEach(o -> out.accept(new Pool(o.id())));
+                pool(r.organizationId(), pools::remove, out);
+                d.ancestors(r.organizationId()).forEach(o -> pool(o.id(), pools::remove, out));
             } else if (record instanceof Position p) {
                 out.accept(new Cadre(p.personId()));
                 out.accept(new Committees(p.organizationId()));
                 // Whether a community org's secretary directs its residents' committee: the shares above it.
-                out.accept(new Pool(p.organizationId()));
+                pool(p.organizationId(), oneShoulder::remove, out);
                 d.ancestors(p.organizationId()).forEach(o -> out.accept(new Pool(o.id())));
             } else if (record instanceof Person p) {
                 d.positionsHeldBy(p.id()).forEach(x -> out.accept(new Committees(x.organizationId())));
             } else if (record instanceof Organization o) {
                 // Its place: the subtrees above it; its type and sector, the community orgs below it.
-                out.accept(new Pool(o.id()));
-                d.subtree(o.id()).forEach(x -> out.accept(new Pool(x.id())));
-                d.ancestors(o.id()).forEach(x -> out.accept(new Pool(x.id())));
+                // What is kept of them goes unless the organization changed in place (see derive).
+                pool(o.id(), placed::add, out);
+                d.subtree(o.id()).forEach(x -> pool(x.id(), placed::add, out));
+                d.ancestors(o.id()).forEach(x -> pool(x.id(), placed::add, out));
             }
+        }
+
+        /** Names the pool key of {@code orgId} as touched, and drops what is kept of it that the record changes. */
+        private static void pool(String orgId, Consumer<String> drop, Consumer<Object> out) {
+            drop.accept(orgId);
+            out.accept(new Pool(orgId));
         }
 
         @Override
         public void derive(Dataset d, Params params, Object key, FactSink out) {
+            if (!d.asOf().equals(keptAsOf)) {
+                pools.clear();
+                communities.clear();
+                oneShoulder.clear();
+                isCommunity.clear();
+                keptAsOf = d.asOf();
+            }
+            if (orgsChanged.any() || !placed.isEmpty()) {
+                // Pools, community orgs and shares read an organization's place, kind and dates.
+                if (!orgsChanged.inPlace((a, b) -> a.parentId().equals(b.parentId()) && a.type() == b.type()
+                        && a.sector() == b.sector() && a.established().equals(b.established())
+                        && a.dissolved().equals(b.dissolved()))) {
+                    for (String id : placed) {
+                        pools.remove(id);
+                        communities.remove(id);
+                        oneShoulder.remove(id);
+                        isCommunity.remove(id);
+                    }
+                }
+                placed.clear();
+            }
             if (key instanceof Cadre c) {
                 if (out.wants(AssessmentStreak.class)) {
                     assessmentStreak(d, c.personId(), assessments.getOrDefault(c.personId(), List.of()), out);
@@ -177,7 +226,7 @@ final class CadreFacts implements KeyedDeriver {
                     return;
                 }
                 if (out.wants(ReservePool.class)) {
-                    List<String> pool = reservePool(d, p.orgId());
+                    List<String> pool = pools.computeIfAbsent(p.orgId(), id -> reservePool(d, id));
                     list.forEach(o -> out.accept(new ReservePool(o.id(), pool)));
                 }
                 if (out.wants(OneShoulderShare.class)) {
@@ -233,21 +282,28 @@ final class CadreFacts implements KeyedDeriver {
             if (!OrgKinds.COMMITTEE_LEVEL.contains(c.type()) || !OrgKinds.exists(c, d.asOf())) {
                 return;
             }
-            List<String> inSubtree = new ArrayList<>();
+            List<String> inSubtree = communities.computeIfAbsent(c.id(), id -> communitiesBelow(d, id));
             List<String> yes = new ArrayList<>();
-            for (Organization o : d.subtree(c.id())) {
-                if (community(d, o.id())) {
-                    inSubtree.add(o.id());
-                    if (secretaryIsDirector(d, o.id())) {
-                        yes.add(o.id());
-                    }
+            for (String id : inSubtree) {
+                if (oneShoulder.computeIfAbsent(id, x -> secretaryIsDirector(d, x))) {
+                    yes.add(id);
                 }
             }
             if (!inSubtree.isEmpty()) {
-                inSubtree.sort(null);
-                yes.sort(null);
                 out.accept(new OneShoulderShare(c.id(), yes, inSubtree));
             }
+        }
+
+        /** The community orgs existing on asOf in the subtree of {@code orgId} (itself included), sorted. */
+        private List<String> communitiesBelow(Dataset d, String orgId) {
+            List<String> inSubtree = new ArrayList<>();
+            for (Organization o : d.subtree(orgId)) {
+                if (isCommunity.computeIfAbsent(o.id(), id -> community(d, id))) {
+                    inSubtree.add(o.id());
+                }
+            }
+            inSubtree.sort(null);
+            return List.copyOf(inSubtree);
         }
 
         /**

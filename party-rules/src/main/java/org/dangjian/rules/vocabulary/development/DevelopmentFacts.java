@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.LinkedHashSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -23,6 +24,7 @@ import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.vocabulary.development.ProbationTerm;
 import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.FactSink;
+import org.dangjian.rules.internal.OrgChanges;
 import org.dangjian.rules.internal.OrgKinds;
 import org.dangjian.rules.internal.AsOfMove;
 import java.util.HashSet;
@@ -70,9 +72,12 @@ final class DevelopmentFacts implements KeyedDeriver {
         private final Map<String, List<String>> workers = new HashMap<>();
         /** The memberships by year of admission, then by organization: a cohort reads only its year's. */
         private final Map<Integer, Map<String, List<Membership>>> admitted = new HashMap<>();
+        /** Live only: each committee-level organization's cohort as last derived, brought up to date person by person. */
+        private final Cohorts cohorts;
 
         /** With {@code wholePass}, for one derivation of every key: what {@link #touched} reads is left out. */
         ByKey(Dataset d, boolean wholePass) {
+            cohorts = wholePass ? null : new Cohorts(d);
             if (!wholePass) {
                 d.memberships().forEach(this::added);
                 return;
@@ -88,6 +93,9 @@ final class DevelopmentFacts implements KeyedDeriver {
 
         @Override
         public void added(Object record) {
+            if (record instanceof Organization o && cohorts != null) {
+                cohorts.organization(o, true);
+            }
             if (record instanceof Membership m) {
                 admitted.computeIfAbsent(m.admitted().getYear(), k -> new HashMap<>())
                         .computeIfAbsent(m.organizationId(), k -> new ArrayList<>(2)).add(m);
@@ -99,6 +107,9 @@ final class DevelopmentFacts implements KeyedDeriver {
 
         @Override
         public void removed(Object record) {
+            if (record instanceof Organization o && cohorts != null) {
+                cohorts.organization(o, false);
+            }
             if (record instanceof Membership m) {
                 Map<String, List<Membership>> year = admitted.get(m.admitted().getYear());
                 List<Membership> list = year.get(m.organizationId());
@@ -127,7 +138,8 @@ final class DevelopmentFacts implements KeyedDeriver {
         }
 
         @Override
-        public void touched(Dataset d, Object record, Consumer<Object> out) {
+        public void touched(Dataset d, Object record, Consumer<Object> keys) {
+            Consumer<Object> out = cohorts == null ? keys : cohorts.touching(keys);
             if (record instanceof Membership m) {
                 member(d, m.personId(), out);
             } else if (record instanceof Person p) {
@@ -154,8 +166,17 @@ final class DevelopmentFacts implements KeyedDeriver {
         public void derive(Dataset d, Params params, Object key, FactSink out) {
             LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
             if (key instanceof Cohort c) {
-                if (out.wants(AdmissionCohort.class)) {
-                    cohort(d, c.orgId(), yearStart, admitted.getOrDefault(d.auditYear(), Map.of()), out);
+                if (!out.wants(AdmissionCohort.class)) {
+                    return;
+                }
+                Map<String, List<Membership>> ofYear = admitted.getOrDefault(d.auditYear(), Map.of());
+                if (cohorts == null) {
+                    AdmissionCohort a = cohort(d, c.orgId(), yearStart, ofYear, new TreeMap<>());
+                    if (a != null) {
+                        out.accept(a);
+                    }
+                } else {
+                    cohorts.derive(d, c.orgId(), yearStart, ofYear, out);
                 }
                 return;
             }
@@ -210,8 +231,8 @@ final class DevelopmentFacts implements KeyedDeriver {
      * the audit year ({@code ofYear}, by organization), then each person's
      * memberships in the order of the dataset.
      */
-    private static void cohort(Dataset d, String orgId, LocalDate yearStart, Map<String, List<Membership>> ofYear,
-                               Consumer<Object> out) {
+    private static AdmissionCohort cohort(Dataset d, String orgId, LocalDate yearStart,
+                                          Map<String, List<Membership>> ofYear, TreeMap<String, List<NewMember>> byPerson) {
         Set<String> people = new TreeSet<>();
         Map<String, List<String>> chains = new HashMap<>();
         for (Organization s : d.subtree(orgId)) {
@@ -222,22 +243,129 @@ final class DevelopmentFacts implements KeyedDeriver {
                 }
             }
         }
-        List<NewMember> members = new ArrayList<>();
         for (String personId : people) {
-            for (Membership m : d.membershipsOfPerson(personId)) {
-                NewMember n = newMember(d, m, yearStart);
-                if (n == null) {
-                    continue;
-                }
-                for (String id : chains.computeIfAbsent(m.organizationId(), x -> committeeLevelChain(d, x))) {
-                    if (id.equals(orgId)) {
-                        members.add(n);
-                    }
+            List<NewMember> counted = counted(d, orgId, personId, yearStart, chains);
+            if (!counted.isEmpty()) {
+                byPerson.put(personId, counted);
+            }
+        }
+        return of(orgId, byPerson);
+    }
+
+    /** The cohort of {@code orgId} whose members are {@code byPerson}'s, in its order; null if none. */
+    private static AdmissionCohort of(String orgId, TreeMap<String, List<NewMember>> byPerson) {
+        if (byPerson.isEmpty()) {
+            return null;
+        }
+        List<NewMember> members = new ArrayList<>();
+        byPerson.values().forEach(members::addAll);
+        return new AdmissionCohort(orgId, members);
+    }
+
+    /**
+     * The new members of {@code personId} counted in {@code orgId}'s cohort: each membership in
+     * the order of the dataset, as many times as its committee-level chain holds {@code orgId}.
+     */
+    private static List<NewMember> counted(Dataset d, String orgId, String personId, LocalDate yearStart,
+                                           Map<String, List<String>> chains) {
+        List<NewMember> members = new ArrayList<>(1);
+        for (Membership m : d.membershipsOfPerson(personId)) {
+            NewMember n = newMember(d, m, yearStart);
+            if (n == null) {
+                continue;
+            }
+            for (String id : chains.computeIfAbsent(m.organizationId(), x -> committeeLevelChain(d, x))) {
+                if (id.equals(orgId)) {
+                    members.add(n);
                 }
             }
         }
-        if (!members.isEmpty()) {
-            out.accept(new AdmissionCohort(orgId, members));
+        return members;
+    }
+
+    /**
+     * A live audit's cohorts as last derived, each kept as its new members by person, so that a
+     * change derives again only the people it touched, O(people touched × depth), instead of
+     * walking the subtree of every committee-level organization above it (the district's: every
+     * new member of the year). The people touched are the person keys {@link ByKey#touched}
+     * names: a person's cohorts are touched whenever that person is (their memberships' chains,
+     * before and after the change), so a cohort not derived again holds no one touched. Dropped
+     * when {@code asOf} moves, and when an organization changes its place or type or comes or
+     * goes (its chain and those below it; an organization changed in place, its households or
+     * sector say, touches only its members).
+     */
+    private static final class Cohorts {
+        private final Map<String, TreeMap<String, List<NewMember>>> byOrg = new HashMap<>();
+        private final Map<String, AdmissionCohort> facts = new HashMap<>();
+        /** The person keys touched by the change being derived. */
+        private final Set<String> touched = new java.util.HashSet<>();
+        /** The organizations the change removed and added. */
+        private final OrgChanges orgsChanged;
+        private LocalDate asOf;
+        /** Whether a derivation came since the last keys were touched: the next touch starts a new change. */
+        private boolean derived = true;
+
+        Cohorts(Dataset d) {
+            orgsChanged = new OrgChanges(d);
+        }
+
+        /** {@code out}, noting the person keys it is given as touched by the change. */
+        Consumer<Object> touching(Consumer<Object> out) {
+            if (derived) {
+                derived = false;
+                touched.clear();
+            }
+            return k -> {
+                if (k instanceof String personId) {
+                    touched.add(personId);
+                }
+                out.accept(k);
+            };
+        }
+
+        void organization(Organization o, boolean added) {
+            if (added) {
+                orgsChanged.added(o);
+            } else {
+                orgsChanged.removed(o);
+            }
+        }
+
+        void derive(Dataset d, String orgId, LocalDate yearStart, Map<String, List<Membership>> ofYear,
+                    Consumer<Object> out) {
+            if (!derived) {
+                derived = true;
+            }
+            // Chains hold committee-level organizations: an organization's parent and type make them.
+            boolean inPlace = !orgsChanged.any()
+                    || orgsChanged.inPlace((a, b) -> a.parentId().equals(b.parentId()) && a.type() == b.type());
+            if (!d.asOf().equals(asOf) || !inPlace) {
+                byOrg.clear();
+                facts.clear();
+                asOf = d.asOf();
+            }
+            TreeMap<String, List<NewMember>> byPerson = byOrg.get(orgId);
+            AdmissionCohort fact;
+            if (byPerson == null) {
+                byPerson = new TreeMap<>();
+                fact = cohort(d, orgId, yearStart, ofYear, byPerson);
+            } else {
+                boolean changed = false;
+                Map<String, List<String>> chains = new HashMap<>();
+                for (String personId : touched) {
+                    List<NewMember> now = counted(d, orgId, personId, yearStart, chains);
+                    List<NewMember> was = now.isEmpty() ? byPerson.remove(personId) : byPerson.put(personId, now);
+                    changed |= !now.equals(was == null ? List.of() : was);
+                }
+                fact = changed ? of(orgId, byPerson) : facts.get(orgId);
+            }
+            byOrg.put(orgId, byPerson);
+            if (fact == null) {
+                facts.remove(orgId);
+            } else {
+                facts.put(orgId, fact);
+                out.accept(fact);
+            }
         }
     }
 
