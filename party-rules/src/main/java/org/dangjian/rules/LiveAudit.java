@@ -84,6 +84,8 @@ public final class LiveAudit implements AutoCloseable {
     private List<AuditReport.NotJudged> notJudged = List.of();
     /** The findings shown, following the raised findings of {@link #shownFrom}. */
     private ShownFindings shown = new ShownFindings();
+    /** Findings raised or cleared at one change beyond which the findings shown are placed by one sort. */
+    private static final int BATCH = 64;
     /** The session {@link #shown} follows: another (rebuilt) is rendered whole. */
     private AuditSession shownFrom;
     private boolean notifying;
@@ -303,8 +305,15 @@ public final class LiveAudit implements AutoCloseable {
             Set<Raised> touched = session.takeRaisedTouched();
             if (!touched.isEmpty()) {
                 Messages messages = engine.messages(options.language(), session.plan().parameters());
+                boolean many = touched.size() > BATCH;
+                if (many) {
+                    shown.beginBatch();
+                }
                 for (Raised r : touched) {
                     shown.update(r, session.isRaised(r), messages::finding, came, went);
+                }
+                if (many) {
+                    shown.endBatch();
                 }
             }
             now = came.isEmpty() && went.isEmpty() ? before.findings() : shown.list();
@@ -337,10 +346,12 @@ public final class LiveAudit implements AutoCloseable {
         Messages messages = engine.messages(options.language(), session.plan().parameters());
         Set<Finding> ignored = new HashSet<>();
         session.takeRaisedTouched();
+        next.beginBatch();
         for (Raised r : session.raised()) {
             Finding f = shown.rendered(r);
             next.update(r, true, f != null ? x -> f : messages::finding, ignored, ignored);
         }
+        next.endBatch();
         shown = next;
         shownFrom = session;
         return shown.list();
