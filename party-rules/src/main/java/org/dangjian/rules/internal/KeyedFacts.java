@@ -11,10 +11,12 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * The facts one {@link KeyedDeriver} put in a live session, key by key, and the comparison of a
- * key's new facts with those it held, so that only the facts that differ are deleted or inserted.
- * A key's facts are few (a person's arrears and months below the rate), so they are compared
- * pairwise; the session holds each distinct instance once, equal facts as many times as there are
- * distinct instances of them, as a batch session does.
+ * key's new facts with those it held, so that only the facts that differ are deleted, updated (a
+ * fact that differs becomes a new fact of its class in place) or inserted. A key's facts are
+ * mostly few (a person's arrears and months below the rate), compared pairwise; from
+ * 16 on (an organization's activity counts) by hash. The session holds each distinct
+ * instance once, equal facts as many times as there are distinct instances of them, as a batch
+ * session does.
  *
  * <p>Like {@link HeldFacts}: {@link #begin} the keys derived again, {@link #derived} their facts,
  * then {@link #deleteGone} and {@link #insertNew} (every deriver deletes before any inserts).
