@@ -85,15 +85,20 @@ public final class Findings {
      * longer raised.
      */
     public boolean outdated(Collection<Raised> current) {
-        origins.keySet().retainAll(current instanceof Set<?> ? current : new java.util.HashSet<>(current));
-        dependents.values().forEach(set -> set.retainAll(origins.keySet()));
-        dependents.values().removeIf(Set::isEmpty);
+        forgetOrigins(current);
         for (Map.Entry<Raised, Set<Origin>> e : origins.entrySet()) {
             if (outdated(e.getKey(), e.getValue())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Forgets the origins of the findings no longer raised, and who depends on them. */
+    private void forgetOrigins(Collection<Raised> current) {
+        origins.keySet().retainAll(current instanceof Set<?> ? current : new java.util.HashSet<>(current));
+        dependents.values().forEach(set -> set.retainAll(origins.keySet()));
+        dependents.values().removeIf(Set::isEmpty);
     }
 
     /**
@@ -127,9 +132,7 @@ public final class Findings {
      */
     public boolean outdated(Set<Raised> current, LocalDate from) {
         if (origins.size() > 2 * current.size() + 64) {
-            origins.keySet().retainAll(current);
-            dependents.values().forEach(set -> set.retainAll(origins.keySet()));
-            dependents.values().removeIf(Set::isEmpty);
+            forgetOrigins(current);
         }
         LocalDate to = dataset.asOf();
         for (Map.Entry<Raised, Set<Origin>> e : origins.entrySet()) {
