@@ -1,6 +1,5 @@
 package org.dangjian.rules.vocabulary.development;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -25,7 +24,7 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
 
     public AdmissionCohort {
         Objects.requireNonNull(orgId, "orgId");
-        members = members.stream().sorted(Comparator.comparing(NewMember::personId)).toList();
+        members = CohortMembers.sorted(members); // each part the rules ask for worked out once
     }
 
     /** How many were admitted. */
@@ -35,12 +34,12 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
 
     /** Every new member's person id: the denominator. */
     public List<String> personIds() {
-        return ids(m -> true);
+        return ids(ALL, m -> true);
     }
 
     /** Those younger than {@code age} on the day of admission. */
     public List<String> youngerThan(int age) {
-        return ids(m -> m.youngerThan(age));
+        return ids(new CohortMembers.Part("youngerThan", age), m -> m.youngerThan(age));
     }
 
     public double shareYoungerThan(int age) {
@@ -49,7 +48,7 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
 
     /** Those educated to {@code level} or above. */
     public List<String> educatedAtLeast(Education level) {
-        return ids(m -> m.educatedAtLeast(level));
+        return ids(new CohortMembers.Part("educatedAtLeast", level), m -> m.educatedAtLeast(level));
     }
 
     public double shareEducatedAtLeast(Education level) {
@@ -58,12 +57,12 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
 
     /** The women. */
     public List<String> female() {
-        return ids(NewMember::female);
+        return ids(FEMALE, NewMember::female);
     }
 
     /** Those working in two-new units. */
     public List<String> fromTwoNewUnits() {
-        return ids(NewMember::fromTwoNewUnit);
+        return ids(TWO_NEW, NewMember::fromTwoNewUnit);
     }
 
     /** The exact share of {@code part} among the cohort. */
@@ -71,7 +70,11 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
         return members.isEmpty() ? 0 : (double) part.size() / members.size();
     }
 
-    private List<String> ids(Predicate<NewMember> p) {
-        return members.stream().filter(p).map(NewMember::personId).toList();
+    private static final CohortMembers.Part ALL = new CohortMembers.Part("all", "");
+    private static final CohortMembers.Part FEMALE = new CohortMembers.Part("female", "");
+    private static final CohortMembers.Part TWO_NEW = new CohortMembers.Part("fromTwoNewUnit", "");
+
+    private List<String> ids(CohortMembers.Part part, Predicate<NewMember> p) {
+        return ((CohortMembers) members).ids(part, p);
     }
 }

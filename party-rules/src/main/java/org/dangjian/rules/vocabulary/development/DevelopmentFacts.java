@@ -257,7 +257,11 @@ final class DevelopmentFacts implements KeyedDeriver {
         if (byPerson.isEmpty()) {
             return null;
         }
-        List<NewMember> members = new ArrayList<>();
+        int n = 0;
+        for (List<NewMember> l : byPerson.values()) {
+            n += l.size();
+        }
+        List<NewMember> members = new ArrayList<>(n); // sized: the district's cohort is every new member
         byPerson.values().forEach(members::addAll);
         return new AdmissionCohort(orgId, members);
     }
