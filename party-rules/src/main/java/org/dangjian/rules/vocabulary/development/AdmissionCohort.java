@@ -39,7 +39,7 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
 
     /** Those younger than {@code age} on the day of admission. */
     public List<String> youngerThan(int age) {
-        return ids(new CohortMembers.Part("youngerThan", age), m -> m.youngerThan(age));
+        return ids(age, m -> m.youngerThan(age));
     }
 
     public double shareYoungerThan(int age) {
@@ -48,7 +48,7 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
 
     /** Those educated to {@code level} or above. */
     public List<String> educatedAtLeast(Education level) {
-        return ids(new CohortMembers.Part("educatedAtLeast", level), m -> m.educatedAtLeast(level));
+        return ids(level, m -> m.educatedAtLeast(level));
     }
 
     public double shareEducatedAtLeast(Education level) {
@@ -70,11 +70,12 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
         return members.isEmpty() ? 0 : (double) part.size() / members.size();
     }
 
-    private static final CohortMembers.Part ALL = new CohortMembers.Part("all", "");
-    private static final CohortMembers.Part FEMALE = new CohortMembers.Part("female", "");
-    private static final CohortMembers.Part TWO_NEW = new CohortMembers.Part("fromTwoNewUnit", "");
+    /** The parts with no argument, as {@link CohortMembers} keeps them (beside ages and education levels). */
+    private static final Object ALL = new Object();
+    private static final Object FEMALE = new Object();
+    private static final Object TWO_NEW = new Object();
 
-    private List<String> ids(CohortMembers.Part part, Predicate<NewMember> p) {
+    private List<String> ids(Object part, Predicate<NewMember> p) {
         return ((CohortMembers) members).ids(part, p);
     }
 }

@@ -24,8 +24,12 @@ final class CohortMembers extends AbstractList<NewMember> implements RandomAcces
     private static final Comparator<NewMember> BY_PERSON = Comparator.comparing(NewMember::personId);
 
     private final NewMember[] members;
-    /** The person ids of each part asked for, by what was asked (a {@link Part}). */
-    private final Map<Part, List<String>> parts = new ConcurrentHashMap<>();
+    /**
+     * The person ids of each part asked for, by what was asked: an age ({@link Integer}), an
+     * education level, or one of {@link AdmissionCohort}'s constants (keys that hash cheaply: a
+     * record's hash would cost more than the answer at a branch's size).
+     */
+    private final Map<Object, List<String>> parts = new ConcurrentHashMap<>();
     /** The list's hash, worked out once (0: not yet). */
     private int hash;
 
@@ -54,12 +58,8 @@ final class CohortMembers extends AbstractList<NewMember> implements RandomAcces
         return new CohortMembers(a);
     }
 
-    /** What a part of the cohort is asked by: its name and its argument (an age, an education level, or none). */
-    record Part(String name, Object argument) {
-    }
-
     /** The person ids of the members {@code test} keeps, in order; computed once per {@code part}. */
-    List<String> ids(Part part, Predicate<NewMember> test) {
+    List<String> ids(Object part, Predicate<NewMember> test) {
         List<String> kept = parts.get(part);
         if (kept == null) {
             String[] out = new String[members.length];
@@ -98,7 +98,9 @@ final class CohortMembers extends AbstractList<NewMember> implements RandomAcces
     @Override
     public boolean equals(Object o) {
         if (o instanceof CohortMembers c) {
-            return c == this || hashCode() == c.hashCode() && Arrays.equals(members, c.members);
+            // Member by member: a cohort derived again shares all but the members changed with the
+            // one held, so most compare by identity (a hash first would walk every member's records).
+            return c == this || Arrays.equals(members, c.members);
         }
         return super.equals(o);
     }
