@@ -2,7 +2,6 @@ package org.dangjian.rules.vocabulary.development;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
 import org.dangjian.model.Education;
 import org.kie.api.definition.type.ClassReactive;
 import org.dangjian.rules.vocabulary.OrganizationFact;
@@ -34,12 +33,12 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
 
     /** Every new member's person id: the denominator. */
     public List<String> personIds() {
-        return ids(ALL, m -> true);
+        return cohort().personIds();
     }
 
     /** Those younger than {@code age} on the day of admission. */
     public List<String> youngerThan(int age) {
-        return ids(age, m -> m.youngerThan(age));
+        return cohort().youngerThan(age);
     }
 
     public double shareYoungerThan(int age) {
@@ -48,7 +47,7 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
 
     /** Those educated to {@code level} or above. */
     public List<String> educatedAtLeast(Education level) {
-        return ids(level, m -> m.educatedAtLeast(level));
+        return cohort().educatedAtLeast(level);
     }
 
     public double shareEducatedAtLeast(Education level) {
@@ -57,12 +56,12 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
 
     /** The women. */
     public List<String> female() {
-        return ids(FEMALE, NewMember::female);
+        return cohort().female();
     }
 
     /** Those working in two-new units. */
     public List<String> fromTwoNewUnits() {
-        return ids(TWO_NEW, NewMember::fromTwoNewUnit);
+        return cohort().fromTwoNewUnits();
     }
 
     /** The exact share of {@code part} among the cohort. */
@@ -70,12 +69,8 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
         return members.isEmpty() ? 0 : (double) part.size() / members.size();
     }
 
-    /** The parts with no argument, as {@link CohortMembers} keeps them (beside ages and education levels). */
-    private static final Object ALL = new Object();
-    private static final Object FEMALE = new Object();
-    private static final Object TWO_NEW = new Object();
-
-    private List<String> ids(Object part, Predicate<NewMember> p) {
-        return ((CohortMembers) members).ids(part, p);
+    /** The members as the constructor keeps them, with the parts the rules ask for. */
+    private CohortMembers cohort() {
+        return (CohortMembers) members;
     }
 }
