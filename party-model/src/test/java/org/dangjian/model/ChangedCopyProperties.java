@@ -61,7 +61,7 @@ class ChangedCopyProperties {
             Dataset mid = null;
             Dataset midWhole = null;
             for (int n = 1 + rnd.nextInt(3); n > 0; n--) {
-                if (mid == null && rnd.nextInt(4) == 0) {
+                if (mid == null && rnd.nextInt(12) == 0) {
                     mid = b.build();
                     midWhole = whole(mid.asOf(), model, mid.present());
                 }
