@@ -21,7 +21,8 @@ import org.dangjian.model.Training;
  * Live audits agree with batch audits while organizations are edited in place, the change the
  * weak and training areas keep their facts above an organization across (a district's community
  * orgs, the members counted over a subtree), in {@link LiveDeepTreeProperties}'s district:
- * organizations' households or names edited, party committees edited with one attribute those
+ * organizations' households or names edited (a two-new branch's star rating or demonstration
+ * point besides, which the two-new tally reads), party committees edited with one attribute those
  * facts read besides (sector, type, parent, establishment or dissolution), rectifications added
  * and removed, trainings added and members moved. A kept fact that
  * survived a change it should not have shows as a held fact that differs from the batch's.
@@ -66,7 +67,18 @@ class LiveOrgInPlaceProperties {
         Organization c = committees.isEmpty() ? o : committees.get(rnd.nextInt(committees.size()));
         switch (step % 5) {
             case 0 -> {
-                return Change.update(o, edited(rnd, o));
+                // Half the time a two-new branch's star rating or demonstration point besides (the district's tally reads them).
+                List<Organization> twoNew = orgs.stream().filter(x -> x.sector() == Sector.NON_PUBLIC_ENTERPRISE).toList();
+                if (twoNew.isEmpty() || rnd.nextBoolean()) {
+                    return Change.update(o, edited(rnd, o));
+                }
+                Organization t = twoNew.get(rnd.nextInt(twoNew.size()));
+                Object e = edited(rnd, t);
+                return Change.update(t, switch (rnd.nextInt(3)) {
+                    case 0 -> e;
+                    case 1 -> LiveWorld.with(e, "starRating", OptionalInt.of(t.starRating().orElse(0) % 5 + 1));
+                    default -> LiveWorld.with(e, "demonstrationPoint", Optional.of(!t.demonstrationPoint().orElse(false)));
+                });
             }
             case 1, 3 -> {
                 return Change.update(c, reshaped(rnd, d, c, edited(rnd, c)));
