@@ -138,10 +138,20 @@ final class LifeFacts implements KeyedDeriver {
         private final Map<String, Set<String>> volunteersPending;
         /** The asOf {@link #keptVolunteers} were derived for. */
         private LocalDate keptAsOf;
+        /**
+         * A live audit only (null in the whole pass): by organization id, the day (epoch day)
+         * from which each of its members' absence runs, as its absences were last derived (on
+         * any asOf: with the same records, a move of asOf changes a run's start only through an
+         * activity dated between the days, which touches the organization). Why: a move of asOf
+         * derived every organization's absences again; now only those of which a member's whole
+         * months of absence differ between the days (see {@link #movedKeys}).
+         */
+        private final Map<String, long[]> absentSince;
 
         ByKey(Dataset d, boolean batch) {
             keptVolunteers = batch ? null : new HashMap<>();
             volunteersPending = batch ? null : new HashMap<>();
+            absentSince = batch ? null : new HashMap<>();
             d.organizations().forEach(this::added);
             Tables.Activities t = d.activityTable();
             for (int i = 0, n = t.size(); i < n; i++) {
@@ -251,12 +261,22 @@ final class LifeFacts implements KeyedDeriver {
                 List<String> above = new ArrayList<>();
                 above.add(o.id());
                 d.ancestors(o.id()).forEach(x -> above.add(x.id()));
+                // The volunteers kept read where organizations are (the first of an id, its parent),
+                // not what they are: all are gathered again when one is added, removed or moved
+                // (in one of the datasets it is not where it is in the other).
+                boolean placed = d.organization(o.id()).map(x -> x.parentId().equals(o.parentId())).orElse(false);
+                if (!placed && keptVolunteers != null) {
+                    keptVolunteers.clear();
+                    volunteersPending.clear();
+                }
                 for (String id : above) {
                     out.accept(new Absences(id));
-                    touchVolunteers(id, null, out);
+                    out.accept(new Volunteers(id)); // its type: whether it is grassroots
                     leadersIn(d, id, out);
                 }
-                d.subtree(o.id()).forEach(s -> touchVolunteers(s.id(), null, out));
+                if (!placed) {
+                    d.subtree(o.id()).forEach(s -> out.accept(new Volunteers(s.id())));
+                }
             }
         }
 
@@ -314,7 +334,10 @@ final class LifeFacts implements KeyedDeriver {
                 }
             } else if (key instanceof Absences a) {
                 if (out.wants(MemberAbsence.class)) {
-                    absences(d, a.orgId(), id -> activitiesUnder(d, id), out);
+                    long[] since = absences(d, a.orgId(), id -> activitiesUnder(d, id), out);
+                    if (absentSince != null) {
+                        absentSince.put(a.orgId(), since);
+                    }
                 }
             }
         }
@@ -438,10 +461,11 @@ final class LifeFacts implements KeyedDeriver {
         /**
          * A move of asOf inside the year: what an activity dated between the days touches (theme
          * days, volunteers, absences and dual life above it and of its participants); every
-         * person's dual life when a quarter ended between them; and every organization's
-         * members' absences, always: a member's absence counts whole months to asOf from a day
-         * that their attendance decides, so any day may complete a month for someone, and
-         * finding whom costs what deriving them costs.
+         * person's dual life when a quarter ended between them; and the members' absences of
+         * every organization that exists on one day only, or of which a member's whole months
+         * of absence differ between the days, by the day their absence runs from as last derived
+         * ({@link #absentSince}; with no activity between the days that day is the same on
+         * both), or that was not derived live yet.
          */
         @Override
         public boolean movedKeys(Dataset d, AsOfMove move, Consumer<Object> out) {
@@ -457,10 +481,27 @@ final class LifeFacts implements KeyedDeriver {
             if (quarterEnded) {
                 d.positions().forEach(p -> keys.add(new Dual(p.personId())));
             }
-            orgs.keySet().forEach(id -> keys.add(new Absences(id)));
+            for (String id : orgs.keySet()) {
+                long[] since = absentSince == null ? null : absentSince.get(id);
+                boolean exists = d.organization(id).map(move::existsDiffers).orElse(false);
+                if (since == null || exists || monthsDiffer(since, move)) {
+                    keys.add(new Absences(id));
+                }
+            }
             keys.forEach(out);
             return true;
         }
+    }
+
+    /** Whether the whole months since one of {@code since} (epoch days) differ between the two days of {@code move}. */
+    private static boolean monthsDiffer(long[] since, AsOfMove move) {
+        for (long day : since) {
+            LocalDate from = LocalDate.ofEpochDay(day);
+            if (Periods.monthsBetween(from, move.from()) != Periods.monthsBetween(from, move.to())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A fixed day that cannot be read is a parameter error, reported before any rule runs. */
@@ -563,26 +604,36 @@ final class LifeFacts implements KeyedDeriver {
         return b != null && b.isAfter(a) ? b : a;
     }
 
-    /** The absences of the members of the first organization of {@code orgId}, if it exists on asOf. */
-    private static void absences(Dataset d, String orgId, Function<String, List<OrgActivities>> under,
-                                 Consumer<Object> out) {
+    /**
+     * The absences of the members of the first organization of {@code orgId}, if it exists on
+     * asOf; returns the day (epoch day) from which each member's absence runs (none if it does
+     * not exist).
+     */
+    private static long[] absences(Dataset d, String orgId, Function<String, List<OrgActivities>> under,
+                                   Consumer<Object> out) {
         LocalDate asOf = d.asOf();
         // A repeated id (an invalid dataset) is the first organization's, as in Dataset's index.
         Organization own = d.organization(orgId).orElse(null);
         if (own == null || !OrgKinds.exists(own, asOf)) {
-            return;
+            return NONE;
         }
         Attendance att = null;
-        for (Membership m : d.membershipsOf(own.id())) {
+        List<Membership> members = d.membershipsOf(own.id());
+        long[] since = new long[members.size()];
+        int n = 0;
+        for (Membership m : members) {
             if (m.status() == MembershipStatus.SUSPENDED || m.exempt()) {
                 continue;
             }
             if (att == null) {
                 att = Attendance.of(under.apply(own.id()), asOf.toEpochDay());
             }
-            absence(m, own, att, asOf, out);
+            since[n++] = absence(m, own, att, asOf, out).toEpochDay();
         }
+        return n == 0 ? NONE : java.util.Arrays.copyOf(since, n);
     }
+
+    private static final long[] NONE = new long[0];
 
     /**
      * What the activities of an organization and its party groups up to asOf tell every member:
@@ -610,7 +661,8 @@ final class LifeFacts implements KeyedDeriver {
         }
     }
 
-    private static void absence(Membership m, Organization own, Attendance att, LocalDate asOf, Consumer<Object> out) {
+    /** A member's absence, if proven; returns the day from which it runs. */
+    private static LocalDate absence(Membership m, Organization own, Attendance att, LocalDate asOf, Consumer<Object> out) {
         long lastDay = att.lastAttended(m.personId());
         LocalDate last = lastDay == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(lastDay);
         // Absence is proven from the latest of: admission, establishment, the first activity on record,
@@ -624,17 +676,18 @@ final class LifeFacts implements KeyedDeriver {
         // The catalog's duration: absent since 1 July is 5 months on 31 December, 6 on 1 January.
         int months = (int) Periods.monthsBetween(since, asOf);
         if (months < 1) {
-            return;
+            return since;
         }
         List<String> missed = new ArrayList<>();
         for (OrgActivities a : att.parts()) {
             a.idsBetween(since.toEpochDay(), att.asOf(), missed);
         }
         if (missed.isEmpty()) {
-            return; // the organization held nothing to attend: not the member's absence
+            return since; // the organization held nothing to attend: not the member's absence
         }
         missed.sort(null);
         out.accept(new MemberAbsence(m.personId(), own.id(), since, last == null ? List.of() : List.of(last),
                 months, missed));
+        return since;
     }
 }
