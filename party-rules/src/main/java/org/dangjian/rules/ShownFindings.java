@@ -25,12 +25,15 @@ final class ShownFindings {
     /** By key, the findings rendered, each with how many raised give it, in the report's order. */
     private final Map<Finding.Key, TreeMap<Finding, Integer>> byKey = new HashMap<>();
     /**
-     * The first of each key: the findings shown, in the report's order. A sorted array list, not
-     * a tree: {@link #list()} copies it at every change that shows or hides a finding, and
-     * copying a tree of 200,000 findings (a city) walked its nodes for 30 ms a change, where an
-     * array copies in a fraction of a millisecond; an insertion's shift is an array copy too.
+     * The first of each key: the findings shown, in the report's order. Sorted chunks, not one
+     * array: {@link #list()} hands them out at every change that shows or hides a finding, and
+     * copying them whole (a tree of 200,000 findings at a city's size walked its nodes for 30 ms a
+     * change; an array list, copied twice by {@code List.copyOf}, still cost the city) made such a
+     * change cost the district; chunks are shared by the lists handed out, a change copies one.
      */
-    private final ArrayList<Finding> shown = new ArrayList<>();
+    private final SortedChunks<Finding> shown = new SortedChunks<>(ComplianceEngine.TOTAL_ORDER, CHUNK);
+    /** The most findings of a chunk of {@link #shown}. */
+    private static final int CHUNK = 256;
     /** In a batch ({@link #beginBatch}): the findings to show and to hide, by identity; else null. */
     private Set<Finding> toShow;
     private Set<Finding> toHide;
@@ -85,12 +88,12 @@ final class ShownFindings {
 
     /** The findings shown, in the report's order. */
     List<Finding> list() {
-        return List.copyOf(shown);
+        return shown.snapshot();
     }
 
     /**
-     * Starts a batch of updates too many to place one by one (each placing shifts the list):
-     * {@link #endBatch()} places them all with one sort.
+     * Starts a batch of updates too many to place one by one (each placing copies a chunk and
+     * the table of chunks): {@link #endBatch()} places them all with one sort.
      */
     void beginBatch() {
         toShow = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -99,18 +102,20 @@ final class ShownFindings {
 
     /** Places the findings the batch showed and hid. */
     void endBatch() {
+        List<Finding> all = shown.toList();
         if (!toHide.isEmpty()) {
-            shown.removeIf(toHide::contains); // the very instances shown: hidden as shown
+            all.removeIf(toHide::contains); // the very instances shown: hidden as shown
         }
-        shown.addAll(toShow);
-        shown.sort(ComplianceEngine.TOTAL_ORDER);
+        all.addAll(toShow);
+        all.sort(ComplianceEngine.TOTAL_ORDER);
+        shown.reset(all);
         toShow = null;
         toHide = null;
     }
 
     private void show(Finding f) {
         if (toShow == null) {
-            shown.add(-position(f) - 1, f);
+            shown.add(f);
         } else if (!toHide.remove(f)) {
             toShow.add(f);
         }
@@ -118,15 +123,10 @@ final class ShownFindings {
 
     private void hide(Finding f) {
         if (toShow == null) {
-            shown.remove(position(f));
+            shown.remove(f);
         } else if (!toShow.remove(f)) {
             toHide.add(f);
         }
-    }
-
-    /** Where {@code f} is among the findings shown, or {@code -(insertion point) - 1}. */
-    private int position(Finding f) {
-        return Collections.binarySearch(shown, f, ComplianceEngine.TOTAL_ORDER);
     }
 
     /** {@code findings} in the report's order. */

@@ -20,6 +20,8 @@ import org.dangjian.model.HostUnit;
 import org.dangjian.model.OrgType;
 import org.dangjian.model.Organization;
 import org.dangjian.model.Sector;
+import org.dangjian.rules.vocabulary.development.AdmissionCohort;
+import org.dangjian.rules.vocabulary.development.NewMember;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -393,6 +395,34 @@ class DevelopmentRulesTest {
         assertEquals(List.of("a", "b1", "c", "d"), f.evidence().get("denominator"));
         verify("DEV-007").given(records(person("z", Gender.MALE, LocalDate.of(1960, 1, 1)),
                 membership("z", "b").admitted(LocalDate.of(2019, 4, 1)).build())).raisesNothing();
+    }
+
+    /**
+     * A cohort given its members in any order reads them by person id (one person's memberships
+     * in the order given), and each part asked for is its own: under 35 is not under 40, asked
+     * again it is the same; equal to a cohort of the same members, with the same hash.
+     */
+    @Test
+    void admissionCohortSortsItsMembersAndKeepsEachPartApart() {
+        java.util.function.BiFunction<String, Integer, NewMember> aged = (id, age) -> NewMember.of(
+                membership(id, "b").probationary(ADMITTED).build(),
+                person(id, Gender.FEMALE, ADMITTED.minusYears(age), Education.BACHELOR), false);
+        NewMember c = aged.apply("c", 36);
+        NewMember a = aged.apply("a", 30);
+        NewMember b = aged.apply("b", 45);
+        NewMember a2 = NewMember.of(membership("a", "s").probationary(ADMITTED).build(), a.person(), true);
+        AdmissionCohort cohort = new AdmissionCohort("s", new ArrayList<>(List.of(c, a, b, a2)));
+        assertEquals(List.of(a, a2, b, c), cohort.members());
+        assertEquals(List.of("a", "a"), cohort.youngerThan(35));
+        assertEquals(List.of("a", "a", "c"), cohort.youngerThan(40));
+        assertEquals(List.of("a", "a"), cohort.youngerThan(35));
+        assertEquals(List.of("a"), cohort.fromTwoNewUnits());
+        assertEquals(List.of("a", "a", "b", "c"), cohort.female());
+        AdmissionCohort same = new AdmissionCohort("s", List.of(a, a2, b, c));
+        assertEquals(same, cohort);
+        assertEquals(same.hashCode(), cohort.hashCode());
+        assertEquals(List.of(a, a2, b, c).hashCode(), cohort.members().hashCode());
+        assertTrue(!cohort.equals(new AdmissionCohort("s", List.of(a, b, c))));
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.dangjian.rules.vocabulary.development;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
 import org.dangjian.model.Education;
 import org.kie.api.definition.type.ClassReactive;
 import org.dangjian.rules.vocabulary.OrganizationFact;
@@ -25,7 +23,7 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
 
     public AdmissionCohort {
         Objects.requireNonNull(orgId, "orgId");
-        members = members.stream().sorted(Comparator.comparing(NewMember::personId)).toList();
+        members = CohortMembers.sorted(members); // each part the rules ask for worked out once
     }
 
     /** How many were admitted. */
@@ -35,12 +33,12 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
 
     /** Every new member's person id: the denominator. */
     public List<String> personIds() {
-        return ids(m -> true);
+        return cohort().personIds();
     }
 
     /** Those younger than {@code age} on the day of admission. */
     public List<String> youngerThan(int age) {
-        return ids(m -> m.youngerThan(age));
+        return cohort().youngerThan(age);
     }
 
     public double shareYoungerThan(int age) {
@@ -49,7 +47,7 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
 
     /** Those educated to {@code level} or above. */
     public List<String> educatedAtLeast(Education level) {
-        return ids(m -> m.educatedAtLeast(level));
+        return cohort().educatedAtLeast(level);
     }
 
     public double shareEducatedAtLeast(Education level) {
@@ -58,12 +56,12 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
 
     /** The women. */
     public List<String> female() {
-        return ids(NewMember::female);
+        return cohort().female();
     }
 
     /** Those working in two-new units. */
     public List<String> fromTwoNewUnits() {
-        return ids(NewMember::fromTwoNewUnit);
+        return cohort().fromTwoNewUnits();
     }
 
     /** The exact share of {@code part} among the cohort. */
@@ -71,7 +69,8 @@ public record AdmissionCohort(String orgId, List<NewMember> members) implements 
         return members.isEmpty() ? 0 : (double) part.size() / members.size();
     }
 
-    private List<String> ids(Predicate<NewMember> p) {
-        return members.stream().filter(p).map(NewMember::personId).toList();
+    /** The members as the constructor keeps them, with the parts the rules ask for. */
+    private CohortMembers cohort() {
+        return (CohortMembers) members;
     }
 }

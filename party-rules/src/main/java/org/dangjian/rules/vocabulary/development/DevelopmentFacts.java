@@ -257,7 +257,11 @@ final class DevelopmentFacts implements KeyedDeriver {
         if (byPerson.isEmpty()) {
             return null;
         }
-        List<NewMember> members = new ArrayList<>();
+        int n = 0;
+        for (List<NewMember> l : byPerson.values()) {
+            n += l.size();
+        }
+        List<NewMember> members = new ArrayList<>(n); // sized: the district's cohort is every new member
         byPerson.values().forEach(members::addAll);
         return new AdmissionCohort(orgId, members);
     }
@@ -350,14 +354,24 @@ final class DevelopmentFacts implements KeyedDeriver {
                 byPerson = new TreeMap<>();
                 fact = cohort(d, orgId, yearStart, ofYear, byPerson);
             } else {
-                boolean changed = false;
+                TreeMap<String, List<NewMember>> changed = new TreeMap<>();
                 Map<String, List<String>> chains = new HashMap<>();
                 for (String personId : touched) {
                     List<NewMember> now = counted(d, orgId, personId, yearStart, chains);
                     List<NewMember> was = now.isEmpty() ? byPerson.remove(personId) : byPerson.put(personId, now);
-                    changed |= !now.equals(was == null ? List.of() : was);
+                    if (!now.equals(was == null ? List.of() : was)) {
+                        changed.put(personId, now);
+                    }
                 }
-                fact = changed ? of(orgId, byPerson) : facts.get(orgId);
+                AdmissionCohort held = facts.get(orgId);
+                if (changed.isEmpty()) {
+                    fact = held;
+                } else if (held == null || byPerson.isEmpty()) {
+                    fact = of(orgId, byPerson);
+                } else {
+                    // The cohort held with the people changed replaced: its members' columns copied, not read again.
+                    fact = new AdmissionCohort(orgId, ((CohortMembers) held.members()).with(changed));
+                }
             }
             byOrg.put(orgId, byPerson);
             if (fact == null) {

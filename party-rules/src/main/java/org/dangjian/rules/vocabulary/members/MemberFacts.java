@@ -123,6 +123,28 @@ final class MemberFacts implements KeyedDeriver {
             monthsOfYear = AuditPeriod.allOf(PeriodKind.MONTH, d.auditYear());
         }
 
+        /**
+         * {@code from}'s for another dataset {@code d} of the same {@code asOf}: what was worked
+         * out from the parameters and the date is kept (a live change gives a new dataset at every
+         * change, and parsing the dues brackets again was a part of each dues payment's cost).
+         */
+        Context(Context from, Dataset d) {
+            this.d = d;
+            asOf = from.asOf;
+            lastDue = from.lastDue;
+            last = from.last;
+            arrears = from.arrears;
+            rates = from.rates;
+            undeclared = from.undeclared;
+            contact = from.contact;
+            mobile = from.mobile;
+            unhandled = from.unhandled;
+            paid = from.paid;
+            brackets = from.brackets;
+            retiredBrackets = from.retiredBrackets;
+            monthsOfYear = from.monthsOfYear;
+        }
+
         /** Whether the amounts of each month are needed, not only the latest month paid. */
         boolean amounts() {
             return rates || undeclared;
@@ -391,10 +413,12 @@ final class MemberFacts implements KeyedDeriver {
             if (memberships.isEmpty()) {
                 return; // a person's facts are those of their memberships
             }
-            // Worked out once per dataset: a change derives a person or two, opening derives every one.
-            if (context == null || context.d != d || contextParams != params) {
+            // Worked out once per asOf: a change derives a person or two (in a new dataset), opening every one.
+            if (context == null || contextParams != params || !context.asOf.equals(d.asOf())) {
                 context = new Context(d, params, out);
                 contextParams = params;
+            } else if (context.d != d) {
+                context = new Context(context, d);
             }
             Context c = context;
             Paid paid = Paid.NONE;
