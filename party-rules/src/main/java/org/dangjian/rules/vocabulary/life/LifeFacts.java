@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.dangjian.model.Activity;
 import org.dangjian.model.ActivityType;
 import org.dangjian.model.AuditPeriod;
@@ -91,6 +92,14 @@ final class LifeFacts implements KeyedDeriver {
     }
 
     /**
+     * The volunteers of an organization: its {@link VolunteerService}, whether every service
+     * recorded who took part, and its members' participation (derived as a fact only if they did
+     * and there are members).
+     */
+    private record KeptVolunteers(VolunteerService service, boolean recorded, VolunteerParticipation participation) {
+    }
+
+    /**
      * Keys: an organization's theme days, its volunteers, its members' absences; a person's dual
      * organizational life. Kept between changes: the organizations by id, and the dates on which
      * each person took part in a volunteer service.
@@ -98,21 +107,51 @@ final class LifeFacts implements KeyedDeriver {
     private static final class ByKey implements KeyedDeriver.Live {
         private final Map<String, List<Organization>> orgs = new HashMap<>();
         private final Map<String, List<LocalDate>> volunteered = new HashMap<>();
-        /** The whole pass only: an organization's activities with its subtree's, shared by its leaders. */
-        private final Map<String, List<Held>> under;
         /**
-         * A live audit only: the same for the dataset of one change (a function of it, so kept
-         * while the dataset derived from is the same instance), shared by the absences of an
-         * organization's members and the dual life of its leaders, which a change of an
-         * activity derives together.
+         * The own activities of the organizations derived lately ({@link OrgActivities}, at most
+         * {@value #KEPT_ACTIVITIES}, the least recently read dropped first), shared by the
+         * absences of an organization's members and the dual life of its leaders. A live audit
+         * changes them with each activity added or removed (they hold every date, so a move of
+         * asOf keeps them too). Why: an activity re-derives its branch's absences and its
+         * leaders' dual life, and gathering every attendance of the branch's activities again
+         * was a third of its cost; now it costs its own attendees.
          */
-        private Map<String, List<Held>> underNow = new HashMap<>();
-        private Dataset underNowOf;
-        private static final int KEPT_UNDER = 256;
+        private final Map<String, OrgActivities> own = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, OrgActivities> eldest) {
+                return size() > KEPT_ACTIVITIES;
+            }
+        };
+        private static final int KEPT_ACTIVITIES = 2048;
         private boolean fixedDayChecked;
+        /**
+         * A live audit only (null in the whole pass): each grassroots organization's volunteers
+         * as last derived, for {@link #keptAsOf}. Why: a membership changes one member of the
+         * subtrees above it; their participation is the one held with that member derived again,
+         * O(depth + 64 + n/64), where gathering each subtree's members and services again cost
+         * O(subtree) (81% of a membership's change at 1,000,000 members). Dropped for the
+         * organizations an organization's change or a volunteer service's touches, and all of
+         * them when asOf moves.
+         */
+        private final Map<String, KeptVolunteers> keptVolunteers;
+        /** A live audit only: the people a change touched in each organization's volunteers kept, to derive again there. */
+        private final Map<String, Set<String>> volunteersPending;
+        /** The asOf {@link #keptVolunteers} were derived for. */
+        private LocalDate keptAsOf;
+        /**
+         * A live audit only (null in the whole pass): by organization id, the day (epoch day)
+         * from which each of its members' absence runs, as its absences were last derived (on
+         * any asOf: with the same records, a move of asOf changes a run's start only through an
+         * activity dated between the days, which touches the organization). Why: a move of asOf
+         * derived every organization's absences again; now only those of which a member's whole
+         * months of absence differ between the days (see {@link #movedKeys}).
+         */
+        private final Map<String, long[]> absentSince;
 
         ByKey(Dataset d, boolean batch) {
-            under = batch ? new HashMap<>() : null;
+            keptVolunteers = batch ? null : new HashMap<>();
+            volunteersPending = batch ? null : new HashMap<>();
+            absentSince = batch ? null : new HashMap<>();
             d.organizations().forEach(this::added);
             Tables.Activities t = d.activityTable();
             for (int i = 0, n = t.size(); i < n; i++) {
@@ -129,8 +168,14 @@ final class LifeFacts implements KeyedDeriver {
         public void added(Object record) {
             if (record instanceof Organization o) {
                 orgs.computeIfAbsent(o.id(), k -> new ArrayList<>(1)).add(o);
-            } else if (record instanceof Activity a && a.type() == ActivityType.VOLUNTEER_SERVICE) {
-                a.attendees().ifPresent(l -> l.forEach(p -> addVolunteer(p, a.date())));
+            } else if (record instanceof Activity a) {
+                if (a.type() == ActivityType.VOLUNTEER_SERVICE) {
+                    a.attendees().ifPresent(l -> l.forEach(p -> addVolunteer(p, a.date())));
+                }
+                OrgActivities kept = own.get(a.organizationId());
+                if (kept != null) {
+                    kept.add(a);
+                }
             }
         }
 
@@ -138,8 +183,14 @@ final class LifeFacts implements KeyedDeriver {
         public void removed(Object record) {
             if (record instanceof Organization o) {
                 RecordsByKey.drop(orgs, o.id(), o);
-            } else if (record instanceof Activity a && a.type() == ActivityType.VOLUNTEER_SERVICE) {
-                a.attendees().ifPresent(l -> l.forEach(p -> RecordsByKey.drop(volunteered, p, a.date())));
+            } else if (record instanceof Activity a) {
+                if (a.type() == ActivityType.VOLUNTEER_SERVICE) {
+                    a.attendees().ifPresent(l -> l.forEach(p -> RecordsByKey.drop(volunteered, p, a.date())));
+                }
+                OrgActivities kept = own.get(a.organizationId());
+                if (kept != null) {
+                    kept.remove(a);
+                }
             }
         }
 
@@ -190,21 +241,18 @@ final class LifeFacts implements KeyedDeriver {
                     out.accept(new Absences(id));
                     leadersIn(d, id, out);
                     if (a.type() == ActivityType.VOLUNTEER_SERVICE) {
-                        out.accept(new Volunteers(id));
+                        touchVolunteers(id, null, out); // their services: gathered again
                     }
                 }
                 if (a.type() == ActivityType.VOLUNTEER_SERVICE) {
                     // Its participants count for the organizations above their own.
-                    a.attendees().ifPresent(l -> l.forEach(p -> d.membershipsOfPerson(p).forEach(m -> {
-                        out.accept(new Volunteers(m.organizationId()));
-                        d.ancestors(m.organizationId()).forEach(o -> out.accept(new Volunteers(o.id())));
-                    })));
+                    a.attendees().ifPresent(l -> l.forEach(p -> d.membershipsOfPerson(p).forEach(m ->
+                            chain(d, m.organizationId()).forEach(id -> touchVolunteers(id, p, out)))));
                 }
             } else if (record instanceof Membership m) {
                 out.accept(new Dual(m.personId()));
                 out.accept(new Absences(m.organizationId()));
-                out.accept(new Volunteers(m.organizationId()));
-                d.ancestors(m.organizationId()).forEach(o -> out.accept(new Volunteers(o.id())));
+                chain(d, m.organizationId()).forEach(id -> touchVolunteers(id, m.personId(), out));
             } else if (record instanceof Position p) {
                 out.accept(new Dual(p.personId()));
             } else if (record instanceof Organization o) {
@@ -213,13 +261,48 @@ final class LifeFacts implements KeyedDeriver {
                 List<String> above = new ArrayList<>();
                 above.add(o.id());
                 d.ancestors(o.id()).forEach(x -> above.add(x.id()));
+                // The volunteers kept read where organizations are (the first of an id, its parent),
+                // not what they are: all are gathered again when one is added, removed or moved
+                // (in one of the datasets it is not where it is in the other).
+                boolean placed = d.organization(o.id()).map(x -> x.parentId().equals(o.parentId())).orElse(false);
+                if (!placed && keptVolunteers != null) {
+                    keptVolunteers.clear();
+                    volunteersPending.clear();
+                }
                 for (String id : above) {
                     out.accept(new Absences(id));
-                    out.accept(new Volunteers(id));
+                    out.accept(new Volunteers(id)); // its type: whether it is grassroots
                     leadersIn(d, id, out);
                 }
-                d.subtree(o.id()).forEach(s -> out.accept(new Volunteers(s.id())));
+                if (!placed) {
+                    d.subtree(o.id()).forEach(s -> out.accept(new Volunteers(s.id())));
+                }
             }
+        }
+
+        /**
+         * The volunteers of {@code orgId}, which {@code record} touches: for a person's record,
+         * that person is to be derived again there (if they are kept); otherwise all of them.
+         */
+        private void touchVolunteers(String orgId, String personId, Consumer<Object> out) {
+            out.accept(new Volunteers(orgId));
+            if (keptVolunteers != null && keptVolunteers.containsKey(orgId)) {
+                if (personId == null) {
+                    keptVolunteers.remove(orgId);
+                    volunteersPending.remove(orgId);
+                } else {
+                    volunteersPending.computeIfAbsent(orgId, k -> new HashSet<>()).add(personId);
+                }
+            }
+        }
+
+        /** The ids on the chain of parents of {@code orgId}: itself, then those above it, nearest first. */
+        private static List<String> chain(Dataset d, String orgId) {
+            List<Organization> above = d.ancestors(orgId);
+            List<String> out = new ArrayList<>(above.size() + 1);
+            out.add(orgId);
+            above.forEach(o -> out.add(o.id()));
+            return out;
         }
 
         /** The members of {@code orgId} holding a post somewhere: those whose dual life it may hold. */
@@ -243,45 +326,120 @@ final class LifeFacts implements KeyedDeriver {
                 }
             } else if (key instanceof Volunteers v) {
                 if (out.wants(VolunteerService.class) || out.wants(VolunteerParticipation.class)) {
-                    for (Organization o : orgs.getOrDefault(v.orgId(), List.of())) {
-                        volunteers(d, o, out);
-                    }
+                    volunteers(d, v.orgId(), out);
                 }
             } else if (key instanceof Dual p) {
                 if (out.wants(DualLifeQuarter.class)) {
-                    dualLife(d, p.personId(), activitiesUnder(d), out);
+                    dualLife(d, p.personId(), id -> activitiesUnder(d, id), out);
                 }
             } else if (key instanceof Absences a) {
                 if (out.wants(MemberAbsence.class)) {
-                    // The whole pass keeps nothing for absences: one organization's members each.
-                    absences(d, a.orgId(), under == null ? activitiesUnder(d) : new HashMap<>(), out);
+                    long[] since = absences(d, a.orgId(), id -> activitiesUnder(d, id), out);
+                    if (absentSince != null) {
+                        absentSince.put(a.orgId(), since);
+                    }
                 }
             }
         }
 
-        /** The activities under organizations, as far as gathered for {@code d}. */
-        private Map<String, List<Held>> activitiesUnder(Dataset d) {
-            if (under != null) {
-                return under;
+        /**
+         * The own activities of {@code orgId} and of the organizations under it (its party
+         * groups), as kept (read from {@code d} where not kept).
+         */
+        private List<OrgActivities> activitiesUnder(Dataset d, String orgId) {
+            List<OrgActivities> out = new ArrayList<>();
+            for (Organization s : d.subtree(orgId)) {
+                OrgActivities a = own.get(s.id());
+                if (a == null) {
+                    a = OrgActivities.of(d, s.id());
+                    own.put(s.id(), a);
+                }
+                out.add(a);
             }
-            // A change derives a few organizations; every key (asOf moved) is not kept whole.
-            if (underNowOf != d || underNow.size() >= KEPT_UNDER) {
-                underNow = new HashMap<>();
-                underNowOf = d;
-            }
-            return underNow;
+            return out;
         }
 
-        private void volunteers(Dataset d, Organization o, Consumer<Object> out) {
-            if (!OrgKinds.GRASSROOTS.contains(o.type())) {
-                return;
+        /** The volunteers of each grassroots organization of {@code orgId} (one for a valid dataset). */
+        private void volunteers(Dataset d, String orgId, Consumer<Object> out) {
+            KeptVolunteers v = null;
+            for (Organization o : orgs.getOrDefault(orgId, List.of())) {
+                if (OrgKinds.GRASSROOTS.contains(o.type())) {
+                    v = v != null ? v : volunteersOf(d, orgId);
+                    out.accept(v.service());
+                    // Participation is unknown where a service did not record who took part.
+                    if (v.recorded() && !v.participation().byMember().isEmpty()) {
+                        out.accept(v.participation());
+                    }
+                }
             }
+            if (v == null && keptVolunteers != null) {
+                keptVolunteers.remove(orgId);
+                volunteersPending.remove(orgId);
+            }
+        }
+
+        /** The volunteers of {@code orgId}: kept live and patched, or gathered whole (and kept live). */
+        private KeptVolunteers volunteersOf(Dataset d, String orgId) {
+            if (keptVolunteers == null) {
+                return wholeVolunteers(d, orgId);
+            }
+            if (!d.asOf().equals(keptAsOf)) {
+                keptVolunteers.clear();
+                volunteersPending.clear();
+                keptAsOf = d.asOf();
+            }
+            KeptVolunteers kept = keptVolunteers.get(orgId);
+            Set<String> people = volunteersPending.remove(orgId);
+            if (kept == null) {
+                kept = wholeVolunteers(d, orgId);
+            } else if (people != null) {
+                VolunteerParticipation p = kept.participation();
+                for (String personId : people) {
+                    p = countedIn(d, personId, orgId) ? p.with(personId, volunteered(personId, d.asOf())) : p.without(personId);
+                }
+                kept = new KeptVolunteers(kept.service(), kept.recorded(), p);
+            }
+            keptVolunteers.put(orgId, kept);
+            return kept;
+        }
+
+        /**
+         * Whether a membership of {@code personId} counts among the members of {@code orgId}'s
+         * subtree: the whole gathering's test, per membership (see {@link #wholeVolunteers}).
+         */
+        private static boolean countedIn(Dataset d, String personId, String orgId) {
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
+            for (Membership m : d.membershipsOfPerson(personId)) {
+                if (countsAsMember(m, yearStart) && chain(d, m.organizationId()).contains(orgId)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** As TRN-002: only members for the whole year (admitted by 1 January) are counted, not suspended, not exempt. */
+        private static boolean countsAsMember(Membership m, LocalDate yearStart) {
+            return m.status() != MembershipStatus.SUSPENDED && !m.exempt() && !m.admitted().isAfter(yearStart);
+        }
+
+        /**
+         * The volunteer services and members of {@code orgId}'s subtree, gathered whole. Below it
+         * by the children's parents; counted in it by their organization's chain of parents,
+         * which holds it (the same for every record of an organization; a chain that holds
+         * {@code orgId} passes only through organizations below it, so the chain alone decides,
+         * and the live audit's patch tests only the chain of a member's organization).
+         */
+        private KeptVolunteers wholeVolunteers(Dataset d, String orgId) {
             AuditPeriod year = AuditPeriod.year(d.auditYear());
+            LocalDate yearStart = LocalDate.of(d.auditYear(), 1, 1);
             Set<String> services = new TreeSet<>();
             boolean recorded = true;
-            Set<String> members = new TreeSet<>();
+            Map<String, Boolean> members = new TreeMap<>();
             Tables.Activities t = d.activityTable();
-            for (Organization s : d.subtree(o.id())) {
+            for (Organization s : d.subtree(orgId)) {
+                if (!chain(d, s.id()).contains(orgId)) {
+                    continue;
+                }
                 Tables.Rows rows = d.activityRowsOf(s.id());
                 for (int k = 0; k < rows.size(); k++) {
                     int i = rows.at(k);
@@ -291,28 +449,23 @@ final class LifeFacts implements KeyedDeriver {
                     }
                 }
                 for (Membership m : d.membershipsOf(s.id())) {
-                    // As TRN-002: only members for the whole year (admitted by 1 January) are counted.
-                    if (m.status() != MembershipStatus.SUSPENDED && !m.exempt()
-                            && !m.admitted().isAfter(LocalDate.of(d.auditYear(), 1, 1))) {
-                        members.add(m.personId());
+                    if (countsAsMember(m, yearStart)) {
+                        members.computeIfAbsent(m.personId(), p -> volunteered(p, d.asOf()));
                     }
                 }
             }
-            out.accept(new VolunteerService(o.id(), year, List.copyOf(services)));
-            // Participation is unknown where a service did not record who took part.
-            if (recorded && !members.isEmpty()) {
-                List<String> participants = members.stream().filter(p -> volunteered(p, d.asOf())).toList();
-                out.accept(new VolunteerParticipation(o.id(), year, participants, List.copyOf(members)));
-            }
+            return new KeptVolunteers(new VolunteerService(orgId, year, List.copyOf(services)), recorded,
+                    VolunteerParticipation.of(orgId, year, members));
         }
 
         /**
          * A move of asOf inside the year: what an activity dated between the days touches (theme
          * days, volunteers, absences and dual life above it and of its participants); every
-         * person's dual life when a quarter ended between them; and every organization's
-         * members' absences, always: a member's absence counts whole months to asOf from a day
-         * that their attendance decides, so any day may complete a month for someone, and
-         * finding whom costs what deriving them costs.
+         * person's dual life when a quarter ended between them; and the members' absences of
+         * every organization that exists on one day only, or of which a member's whole months
+         * of absence differ between the days, by the day their absence runs from as last derived
+         * ({@link #absentSince}; with no activity between the days that day is the same on
+         * both), or that was not derived live yet.
          */
         @Override
         public boolean movedKeys(Dataset d, AsOfMove move, Consumer<Object> out) {
@@ -328,10 +481,27 @@ final class LifeFacts implements KeyedDeriver {
             if (quarterEnded) {
                 d.positions().forEach(p -> keys.add(new Dual(p.personId())));
             }
-            orgs.keySet().forEach(id -> keys.add(new Absences(id)));
+            for (String id : orgs.keySet()) {
+                long[] since = absentSince == null ? null : absentSince.get(id);
+                boolean exists = d.organization(id).map(move::existsDiffers).orElse(false);
+                if (since == null || exists || monthsDiffer(since, move)) {
+                    keys.add(new Absences(id));
+                }
+            }
             keys.forEach(out);
             return true;
         }
+    }
+
+    /** Whether the whole months since one of {@code since} (epoch days) differ between the two days of {@code move}. */
+    private static boolean monthsDiffer(long[] since, AsOfMove move) {
+        for (long day : since) {
+            LocalDate from = LocalDate.ofEpochDay(day);
+            if (Periods.monthsBetween(from, move.from()) != Periods.monthsBetween(from, move.to())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A fixed day that cannot be read is a parameter error, reported before any rule runs. */
@@ -378,43 +548,9 @@ final class LifeFacts implements KeyedDeriver {
         });
     }
 
-    /** An activity held: its day (epoch day), its id and its position in the dataset's activity table. */
-    private record Held(long day, String id, int at) {
-        LocalDate date() {
-            return LocalDate.ofEpochDay(day);
-        }
-    }
-
-    /** The activities of an organization and of the organizations under it (its party groups), up to {@code asOf}, in date order. */
-    private static List<Held> activitiesUnder(Dataset d, String orgId, Map<String, List<Held>> cache) {
-        return cache.computeIfAbsent(orgId, id -> {
-            List<Held> out = new ArrayList<>();
-            Tables.Activities t = d.activityTable();
-            for (Organization s : d.subtree(id)) {
-                Tables.Rows rows = d.activityRowsOf(s.id());
-                for (int k = 0; k < rows.size(); k++) {
-                    int i = rows.at(k);
-                    if (t.epochDay(i) <= d.asOf().toEpochDay()) {
-                        out.add(new Held(t.epochDay(i), t.id(i), i));
-                    }
-                }
-            }
-            out.sort(Comparator.comparingLong(Held::day).thenComparing(Held::id));
-            return out;
-        });
-    }
-
-    private static boolean attended(Tables.Activities t, int i, String personId) {
-        for (int k = 0, n = t.attendeeCount(i); k < n; k++) {
-            if (t.attendee(i, k).equals(personId)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A person's dual organizational life, if they hold a post in a committee-level organization. */
-    private static void dualLife(Dataset d, String personId, Map<String, List<Held>> cache, Consumer<Object> out) {
+    private static void dualLife(Dataset d, String personId, Function<String, List<OrgActivities>> under,
+                                 Consumer<Object> out) {
         boolean leader = false;
         for (Position p : d.positionsHeldBy(personId)) {
             boolean committeeLevel = d.organization(p.organizationId())
@@ -432,6 +568,7 @@ final class LifeFacts implements KeyedDeriver {
         if (own == null) {
             return;
         }
+        List<OrgActivities> parts = null;
         for (AuditPeriod q : Periods.completedWithin(PeriodKind.QUARTER, d.asOf(), own)) {
             if (m.admitted().isAfter(q.start())) {
                 continue;
@@ -451,40 +588,15 @@ final class LifeFacts implements KeyedDeriver {
             }
             List<String> attended = new ArrayList<>();
             int unrecorded = 0;
-            Tables.Activities t = d.activityTable();
             long first = q.start().toEpochDay();
-            long last = q.end().toEpochDay();
-            for (Held a : activitiesUnder(d, own.id(), cache)) {
-                if (a.day() >= first && a.day() <= last) {
-                    if (t.attendeeCount(a.at()) < 0) {
-                        unrecorded++;
-                    } else if (attended(t, a.at(), personId)) {
-                        attended.add(a.id());
-                    }
-                }
+            long last = Math.min(q.end().toEpochDay(), d.asOf().toEpochDay());
+            parts = parts != null ? parts : under.apply(own.id());
+            for (OrgActivities a : parts) {
+                a.attendedBetween(personId, first, last, attended);
+                unrecorded += a.unrecordedBetween(first, last);
             }
             attended.sort(null);
             out.accept(new DualLifeQuarter(personId, own.id(), List.copyOf(postOrgs), q, attended, unrecorded));
-        }
-    }
-
-    /** What an organization's activities (with its party groups) tell about attendance, computed once per organization. */
-    private record Attendance(List<Held> activities, LocalDate lastUnrecorded, Map<String, LocalDate> lastAttended) {
-
-        static Attendance of(Tables.Activities t, List<Held> activities) {
-            LocalDate unrecorded = null;
-            Map<String, LocalDate> last = new HashMap<>();
-            for (Held a : activities) { // in date order
-                int n = t.attendeeCount(a.at());
-                LocalDate date = a.date();
-                if (n < 0) {
-                    unrecorded = date;
-                }
-                for (int k = 0; k < n; k++) {
-                    last.put(t.attendee(a.at(), k), date);
-                }
-            }
-            return new Attendance(activities, unrecorded, last);
         }
     }
 
@@ -492,51 +604,90 @@ final class LifeFacts implements KeyedDeriver {
         return b != null && b.isAfter(a) ? b : a;
     }
 
-    /** The absences of the members of the first organization of {@code orgId}, if it exists on asOf. */
-    private static void absences(Dataset d, String orgId, Map<String, List<Held>> cache, Consumer<Object> out) {
+    /**
+     * The absences of the members of the first organization of {@code orgId}, if it exists on
+     * asOf; returns the day (epoch day) from which each member's absence runs (none if it does
+     * not exist).
+     */
+    private static long[] absences(Dataset d, String orgId, Function<String, List<OrgActivities>> under,
+                                   Consumer<Object> out) {
         LocalDate asOf = d.asOf();
         // A repeated id (an invalid dataset) is the first organization's, as in Dataset's index.
         Organization own = d.organization(orgId).orElse(null);
         if (own == null || !OrgKinds.exists(own, asOf)) {
-            return;
+            return NONE;
         }
         Attendance att = null;
-        for (Membership m : d.membershipsOf(own.id())) {
+        List<Membership> members = d.membershipsOf(own.id());
+        long[] since = new long[members.size()];
+        int n = 0;
+        for (Membership m : members) {
             if (m.status() == MembershipStatus.SUSPENDED || m.exempt()) {
                 continue;
             }
             if (att == null) {
-                att = Attendance.of(d.activityTable(), activitiesUnder(d, own.id(), cache));
+                att = Attendance.of(under.apply(own.id()), asOf.toEpochDay());
             }
-            absence(m, own, att, asOf, out);
+            since[n++] = absence(m, own, att, asOf, out).toEpochDay();
+        }
+        return n == 0 ? NONE : java.util.Arrays.copyOf(since, n);
+    }
+
+    private static final long[] NONE = new long[0];
+
+    /**
+     * What the activities of an organization and its party groups up to asOf tell every member:
+     * the day of the first (before it the records say nothing) and of the last without an
+     * attendance record; {@link Long#MAX_VALUE} and {@link Long#MIN_VALUE} where there is none.
+     */
+    private record Attendance(List<OrgActivities> parts, long asOf, long first, long lastUnrecorded) {
+
+        static Attendance of(List<OrgActivities> parts, long asOf) {
+            long first = Long.MAX_VALUE;
+            long unrecorded = Long.MIN_VALUE;
+            for (OrgActivities a : parts) {
+                first = Math.min(first, a.firstUpTo(asOf));
+                unrecorded = Math.max(unrecorded, a.lastUnrecordedUpTo(asOf));
+            }
+            return new Attendance(parts, asOf, first, unrecorded);
+        }
+
+        long lastAttended(String personId) {
+            long last = Long.MIN_VALUE;
+            for (OrgActivities a : parts) {
+                last = Math.max(last, a.lastAttendedUpTo(personId, asOf));
+            }
+            return last;
         }
     }
 
-    private static void absence(Membership m, Organization own, Attendance att, LocalDate asOf, Consumer<Object> out) {
-        LocalDate last = att.lastAttended().get(m.personId());
+    /** A member's absence, if proven; returns the day from which it runs. */
+    private static LocalDate absence(Membership m, Organization own, Attendance att, LocalDate asOf, Consumer<Object> out) {
+        long lastDay = att.lastAttended(m.personId());
+        LocalDate last = lastDay == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(lastDay);
         // Absence is proven from the latest of: admission, establishment, the first activity on record,
         // the day after the last recorded attendance, the day after an activity without a record
         // (the member may have been there).
         LocalDate since = later(m.admitted(), own.established());
         // Before the organization's first activity in the dataset the records say nothing.
-        since = later(since, att.activities().isEmpty() ? null : att.activities().get(0).date());
+        since = later(since, att.first() == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(att.first()));
         since = later(since, last == null ? null : last.plusDays(1));
-        since = later(since, att.lastUnrecorded() == null ? null : att.lastUnrecorded().plusDays(1));
+        since = later(since, att.lastUnrecorded() == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(att.lastUnrecorded() + 1));
         // The catalog's duration: absent since 1 July is 5 months on 31 December, 6 on 1 January.
         int months = (int) Periods.monthsBetween(since, asOf);
         if (months < 1) {
-            return;
+            return since;
         }
         List<String> missed = new ArrayList<>();
-        List<Held> acts = att.activities();
-        for (int i = acts.size() - 1; i >= 0 && acts.get(i).day() >= since.toEpochDay(); i--) {
-            missed.add(acts.get(i).id());
+        for (OrgActivities a : att.parts()) {
+            a.idsBetween(since.toEpochDay(), att.asOf(), missed);
         }
         if (missed.isEmpty()) {
-            return; // the organization held nothing to attend: not the member's absence
+            return since; // the organization held nothing to attend: not the member's absence
         }
         missed.sort(null);
         out.accept(new MemberAbsence(m.personId(), own.id(), since, last == null ? List.of() : List.of(last),
                 months, missed));
+        return since;
     }
 }
