@@ -331,6 +331,12 @@ public final class Dataset {
     }
 
     public Optional<Organization> organization(String id) { return first(organizations(), orgById, id); }
+
+    /**
+     * Every organization of the id, in input order: one, but a dataset the validator rejects may
+     * list more (the first is {@link #organization}; {@link #subtree} walks below all of them).
+     */
+    public List<Organization> organizationsWithId(String id) { return orgById.of(organizations(), id); }
     public Optional<Person> person(String id) { return first(people(), personById, id); }
     public Optional<HostUnit> hostUnit(String id) { return first(hostUnits(), hostUnitById, id); }
 

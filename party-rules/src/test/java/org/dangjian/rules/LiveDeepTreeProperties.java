@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Example;
 import net.jqwik.api.Property;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.Membership;
@@ -29,6 +30,17 @@ class LiveDeepTreeProperties {
 
     private static final ComplianceEngine ENGINE = ComplianceEngine.builtIn();
     private static final int YEAR = LiveWorld.YEAR;
+
+    /**
+     * The draw that found CAD-008's share gone stale (session 9): a street moved below a branch,
+     * then a second organization of an id already held (a community party committee elsewhere)
+     * added below a village committee. Batch counts the id as a community org in every subtree
+     * holding either; live named only the first one's chain of ancestors as touched.
+     */
+    @Example
+    void aSecondOrganizationOfAnIdTouchesTheCommitteesAboveItToo() {
+        liveEqualsBatchWhileMembersAndOrganizationsMove(30L);
+    }
 
     @Property(tries = 8)
     void liveEqualsBatchWhileMembersAndOrganizationsMove(@ForAll long seed) {

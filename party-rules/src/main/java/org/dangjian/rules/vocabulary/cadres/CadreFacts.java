@@ -178,7 +178,29 @@ final class CadreFacts implements KeyedDeriver {
                 pool(o.id(), placed::add, out);
                 d.subtree(o.id()).forEach(x -> pool(x.id(), placed::add, out));
                 d.ancestors(o.id()).forEach(x -> pool(x.id(), placed::add, out));
+                idsAbove(d, o).forEach(id -> pool(id, placed::add, out));
             }
+        }
+
+        /**
+         * The ids of the organizations whose subtree ({@link Dataset#subtree}) holds {@code o} or
+         * another organization of its id: up from their parents, through every organization of
+         * each id on the way. Where ids repeat (a dataset the validator rejects, or one mid-edit),
+         * this is more than {@code o}'s first chain of ancestors, and CAD-008 counts community
+         * orgs by subtree and by id.
+         */
+        private static Set<String> idsAbove(Dataset d, Organization o) {
+            Set<String> seen = new HashSet<>();
+            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+            o.parentId().ifPresent(todo::add);
+            d.organizationsWithId(o.id()).forEach(x -> x.parentId().ifPresent(todo::add));
+            while (!todo.isEmpty()) {
+                String id = todo.poll();
+                if (seen.add(id)) {
+                    d.organizationsWithId(id).forEach(x -> x.parentId().ifPresent(todo::add));
+                }
+            }
+            return seen;
         }
 
         /** Names the pool key of {@code orgId} as touched, and drops what is kept of it that the record changes. */
