@@ -57,7 +57,14 @@ class ChangedCopyProperties {
         Dataset first = null;
         for (int step = 0; step < 120; step++) {
             Dataset.Builder b = d.toBuilder();
+            // Built half-way now and then, the builder then written on: what it built stays as built.
+            Dataset mid = null;
+            Dataset midWhole = null;
             for (int n = 1 + rnd.nextInt(3); n > 0; n--) {
+                if (mid == null && rnd.nextInt(12) == 0) {
+                    mid = b.build();
+                    midWhole = whole(mid.asOf(), model, mid.present());
+                }
                 RecordKind k = kinds.get(rnd.nextInt(kinds.size()));
                 List<Object> list = model.get(k);
                 Object some = pool.get(k).get(rnd.nextInt(pool.get(k).size()));
@@ -80,6 +87,9 @@ class ChangedCopyProperties {
             d = b.build();
             first = first == null ? d : first;
             sameReads(whole(d.asOf(), model, d.present()), d);
+            if (mid != null) {
+                sameReads(midWhole, mid);
+            }
         }
         sameReads(wholeStart, start); // the dataset the copies came from is as it was
         assertEquals(wholeStart, start);

@@ -51,7 +51,7 @@ class LiveDeepTreeProperties {
     }
 
     /** d1 → s1, s2 → two party committees each (some of the community) → a general branch and branches. */
-    private static Dataset deepDistrict(LiveWorld world, Random rnd) {
+    static Dataset deepDistrict(LiveWorld world, Random rnd) {
         Dataset.Builder b = Dataset.builder(LocalDate.of(YEAR, 12, 31));
         List<Organization> orgs = new ArrayList<>();
         orgs.add(world.org("d1", OrgType.DISTRICT_COMMITTEE, Sector.ORGAN, null));

@@ -30,6 +30,7 @@ import org.dangjian.rules.vocabulary.OrgScope;
 import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.internal.AsOfMove;
 import org.dangjian.rules.internal.KeyedDeriver;
+import org.dangjian.rules.internal.OrgChanges;
 import org.dangjian.rules.internal.RecordsByKey;
 import org.dangjian.model.Tables;
 import org.dangjian.rules.internal.OrgKinds;
@@ -95,7 +96,7 @@ final class BaseFacts implements KeyedDeriver {
                 sums.membership(m, 1);
             } else if (record instanceof Organization o) {
                 orgs.computeIfAbsent(o.id(), k -> new ArrayList<>(1)).add(o);
-                sums.organization(o);
+                sums.added(o);
             } else if (record instanceof Rectification r) {
                 rectifications.computeIfAbsent(r.organizationId(), k -> new ArrayList<>(1)).add(r);
             }
@@ -111,7 +112,7 @@ final class BaseFacts implements KeyedDeriver {
                 sums.membership(m, -1);
             } else if (record instanceof Organization o) {
                 RecordsByKey.drop(orgs, o.id(), o);
-                sums.organization(o);
+                sums.removed(o);
             } else if (record instanceof Rectification r) {
                 RecordsByKey.drop(rectifications, r.organizationId(), r);
             }
@@ -248,19 +249,19 @@ final class BaseFacts implements KeyedDeriver {
      * by their chain.
      *
      * <p>Built from the counts by organization at the first derivation; a membership added or
-     * removed is a delta, applied with the dataset the next derivation reads; an organization
-     * whose presence or parent changed (its chain and those of the ids below it) makes it build
-     * again (an organization changed in place, its households say, keeps them).
+     * removed is a delta, applied with the dataset the next derivation reads; organizations that
+     * came or went make it build again unless they were changed in place with their parent kept
+     * ({@link OrgChanges#inPlace}, the test the other areas' kept totals use: each one the only
+     * organization of its id, replaced by one with the same parent), since then every chain of
+     * parents is what it was.
      */
     private static final class SubtreeSums {
         /** Counts by id; null: to be built. */
         private Map<String, int[]> sums;
-        /** The parent of the first organization of each id (empty: none) when the sums were last brought up to date. */
-        private final Map<String, java.util.Optional<String>> parents = new HashMap<>();
+        /** The organizations told since the sums were last brought up to date (null while there are none). */
+        private OrgChanges orgs;
         /** Deltas of memberships added and removed since, by organization id. */
         private final Map<String, int[]> pending = new HashMap<>();
-        /** The ids of the organizations added or removed since. */
-        private final Set<String> orgsChanged = new HashSet<>();
 
         void membership(Membership m, int sign) {
             if (sums == null) {
@@ -271,15 +272,21 @@ final class BaseFacts implements KeyedDeriver {
             p[1] += sign * (m.status() == MembershipStatus.SUSPENDED ? 0 : 1);
         }
 
-        void organization(Organization o) {
+        void removed(Organization o) {
             if (sums != null) {
-                orgsChanged.add(o.id());
+                orgs.removed(o);
+            }
+        }
+
+        void added(Organization o) {
+            if (sums != null) {
+                orgs.added(o);
             }
         }
 
         /** The counts of {@code orgId} in {@code d}, whose memberships by organization are {@code counts}. */
         int[] of(Dataset d, Map<String, int[]> counts, String orgId) {
-            if (sums != null && !orgsChanged.isEmpty() && !sameParents(d)) {
+            if (sums != null && orgs.any() && !orgs.inPlace((a, b) -> a.parentId().equals(b.parentId()))) {
                 sums = null;
             }
             if (sums == null) {
@@ -288,28 +295,13 @@ final class BaseFacts implements KeyedDeriver {
                 pending.forEach((id, delta) -> add(d, id, delta[0], delta[1]));
             }
             pending.clear();
-            orgsChanged.clear();
             int[] s = sums.get(orgId);
             return s != null ? s : new int[2];
         }
 
-        private boolean sameParents(Dataset d) {
-            for (String id : orgsChanged) {
-                java.util.Optional<String> was = parents.get(id);
-                java.util.Optional<Organization> now = d.organization(id);
-                if (was == null ? now.isPresent() : now.isEmpty() || !now.get().parentId().equals(was)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         private void build(Dataset d, Map<String, int[]> counts) {
             sums = new HashMap<>();
-            parents.clear();
-            for (Organization o : d.organizations()) {
-                parents.putIfAbsent(o.id(), o.parentId());
-            }
+            orgs = new OrgChanges(d);
             counts.forEach((id, c) -> add(d, id, c[MembershipStatus.FULL.ordinal()],
                     c[MembershipStatus.FULL.ordinal()] + c[MembershipStatus.PROBATIONARY.ordinal()]));
         }

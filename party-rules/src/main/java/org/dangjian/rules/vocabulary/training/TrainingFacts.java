@@ -31,6 +31,7 @@ import org.dangjian.rules.vocabulary.training.YearlyTraining;
 import org.dangjian.rules.internal.KeyedDeriver;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
+import org.dangjian.rules.internal.OrgChanges;
 import org.dangjian.rules.internal.AsOfMove;
 
 /**
@@ -68,7 +69,7 @@ final class TrainingFacts implements KeyedDeriver {
 
     @Override
     public KeyedDeriver.Live live(Dataset dataset) {
-        return new ByKey(null, new HashMap<>());
+        return new ByKey(null, new HashMap<>(), new OrgChanges(dataset));
     }
 
     /** The key of an organization's {@link SubtreeTraining}; a person's key is their id. */
@@ -110,39 +111,83 @@ final class TrainingFacts implements KeyedDeriver {
         private final Map<String, SubtreeTraining> subtreeFacts;
         /** In a live audit only: the people a change touched in each subtree kept, to derive again there. */
         private final Map<String, java.util.Set<String>> pending;
+        /** In a live audit only: the organizations that came and went, to tell a change in place. */
+        private final OrgChanges orgChanges;
+        /**
+         * In a live audit only: the subtrees an organization's change touched, whose facts kept are
+         * dropped unless the organizations were changed in place ({@link #settle}).
+         */
+        private final java.util.Set<String> orgTouched;
 
         ByKey(Map<String, YearlyTraining> wholePassSums) {
-            this(wholePassSums, null);
+            this(wholePassSums, null, null);
         }
 
-        ByKey(Map<String, YearlyTraining> wholePassSums, Map<String, YearlyTraining> liveSums) {
+        ByKey(Map<String, YearlyTraining> wholePassSums, Map<String, YearlyTraining> liveSums, OrgChanges orgChanges) {
             this.wholePassSums = wholePassSums;
             this.liveSums = liveSums;
             this.subtreeFacts = liveSums == null ? null : new HashMap<>();
             this.pending = liveSums == null ? null : new HashMap<>();
+            this.orgChanges = orgChanges;
+            this.orgTouched = liveSums == null ? null : new java.util.HashSet<>();
         }
 
-        /** A subtree {@code record} touches: for a person's record, that person is to be derived again there. */
+        /**
+         * A subtree {@code record} touches: for a person's record, that person is to be derived
+         * again there; for an organization's ({@code personId} null), the fact kept is dropped
+         * when the change is known, unless it changed organizations in place ({@link #settle}).
+         */
         private void touch(String orgId, String personId, Consumer<Object> out) {
             out.accept(new Subtree(orgId));
             if (subtreeFacts != null && subtreeFacts.containsKey(orgId)) {
                 if (personId == null) {
-                    subtreeFacts.remove(orgId); // an organization's change: the subtree is summed again
-                    pending.remove(orgId);
+                    orgTouched.add(orgId);
                 } else {
                     pending.computeIfAbsent(orgId, k -> new java.util.HashSet<>()).add(personId);
                 }
             }
         }
 
+        /** Drops the fact kept of {@code orgId}: it is summed again. */
+        private void drop(String orgId) {
+            subtreeFacts.remove(orgId);
+            pending.remove(orgId);
+        }
+
+        /**
+         * Before a live change's first derivation: the subtrees its organizations touched keep
+         * their facts if each organization was changed in place with what the subtrees read kept
+         * (type, parent, dates: which organizations count members, and whose), else are summed
+         * again. Why: an organization edited in place (its households, its name) changes no
+         * subtree's members, and summing the street's again was an eighth of such a change.
+         */
+        private void settle() {
+            if (orgChanges == null) {
+                return;
+            }
+            boolean inPlace = orgChanges.any() && orgChanges.inPlace((a, b) -> a.type() == b.type()
+                    && a.parentId().equals(b.parentId()) && a.established().equals(b.established())
+                    && a.dissolved().equals(b.dissolved()));
+            if (!inPlace && !orgTouched.isEmpty()) {
+                orgTouched.forEach(this::drop);
+            }
+            orgTouched.clear();
+        }
+
         @Override
         public void added(Object record) {
             forget(record);
+            if (orgChanges != null && record instanceof Organization o) {
+                orgChanges.added(o);
+            }
         }
 
         @Override
         public void removed(Object record) {
             forget(record);
+            if (orgChanges != null && record instanceof Organization o) {
+                orgChanges.removed(o);
+            }
         }
 
         private void forget(Object record) {
@@ -195,6 +240,7 @@ final class TrainingFacts implements KeyedDeriver {
 
         @Override
         public void derive(Dataset d, Params params, Object key, FactSink out) {
+            settle();
             if (key instanceof Subtree s) {
                 if (out.wants(SubtreeTraining.class)) {
                     subtree(d, s.orgId(), out);
@@ -395,7 +441,11 @@ final class TrainingFacts implements KeyedDeriver {
             }
             for (Organization o : d.organizations()) {
                 if (move.existsDiffers(o)) {
-                    touch(o.id(), null, keys::add);
+                    // It starts or stops counting: summed again (or dropped) whatever else the change holds.
+                    keys.add(new Subtree(o.id()));
+                    if (subtreeFacts != null) {
+                        drop(o.id());
+                    }
                 }
             }
             keys.forEach(out);

@@ -49,6 +49,7 @@ import org.dangjian.model.Tables;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
 import org.dangjian.rules.internal.AsOfMove;
+import org.dangjian.rules.internal.OrgChanges;
 
 /**
  * Facts of the weak-organization screening (软弱涣散排查), per grassroots organization that exists
@@ -102,6 +103,8 @@ final class WeakFacts implements KeyedDeriver {
         private final Map<String, List<Survey>> surveys = new HashMap<>();
         private final Map<String, List<Assessment>> assessments = new HashMap<>();
         private final TreeMap<Long, Integer> activityDays = new TreeMap<>();
+        /** The district committees' community organizations, kept between changes ({@link DistrictsKept}). */
+        private final DistrictsKept districts;
 
         ByKey(Dataset d) {
             d.organizations().forEach(this::added);
@@ -116,14 +119,21 @@ final class WeakFacts implements KeyedDeriver {
                 days.computeIfAbsent(t.epochDay(i), k -> new int[1])[0]++;
             }
             days.forEach((day, n) -> activityDays.put(day, n[0]));
+            districts = new DistrictsKept(d);
         }
 
         @Override
         public void added(Object record) {
             if (record instanceof Organization o) {
                 RecordsByKey.add(orgs, o.id(), o);
+                if (districts != null) {
+                    districts.orgs.added(o);
+                }
             } else if (record instanceof Rectification r) {
                 RecordsByKey.add(rectifications, r.organizationId(), r);
+                if (districts != null) {
+                    districts.rectified.add(r.organizationId());
+                }
             } else if (record instanceof InspectionFlag f) {
                 RecordsByKey.add(flags, f.organizationId(), f);
             } else if (record instanceof Petition p) {
@@ -141,8 +151,10 @@ final class WeakFacts implements KeyedDeriver {
         public void removed(Object record) {
             if (record instanceof Organization o) {
                 RecordsByKey.drop(orgs, o.id(), o);
+                districts.orgs.removed(o);
             } else if (record instanceof Rectification r) {
                 RecordsByKey.drop(rectifications, r.organizationId(), r);
+                districts.rectified.add(r.organizationId());
             } else if (record instanceof InspectionFlag f) {
                 RecordsByKey.drop(flags, f.organizationId(), f);
             } else if (record instanceof Petition p) {
@@ -216,13 +228,16 @@ final class WeakFacts implements KeyedDeriver {
 
         @Override
         public void derive(Dataset d, Params params, Object key, FactSink out) {
+            districts.settle(d, rectifications);
             if (key instanceof Grassroots g) {
                 for (Organization o : orgs.getOrDefault(g.orgId(), List.of())) {
                     grassroots(d, o, out);
                 }
             } else if (key instanceof District k) {
                 for (Organization o : orgs.getOrDefault(k.orgId(), List.of())) {
-                    district(d, o, rectifications, out);
+                    if (isDistrict(o, d.asOf())) {
+                        districts.of(d, o.id(), rectifications).ifPresent(out);
+                    }
                 }
             }
         }
@@ -469,29 +484,101 @@ final class WeakFacts implements KeyedDeriver {
         return new AdmissionGap(o.id(), years, completed, last);
     }
 
-    /** WEAK-101: a district committee's community orgs, and those under rectification in the year. */
-    private static void district(Dataset d, Organization district, Map<String, List<Rectification>> rectifications,
-                                 Consumer<Object> out) {
+    /** Whether {@code o} is a district committee (区委) that exists on {@code asOf}: WEAK-101 judges those. */
+    private static boolean isDistrict(Organization o, LocalDate asOf) {
+        return o.type() == OrgType.DISTRICT_COMMITTEE && OrgKinds.exists(o, asOf);
+    }
+
+    /**
+     * WEAK-101: the community orgs in the subtree of the district committee {@code districtId}
+     * (of the type; {@link #isDistrict} asks), and those under rectification in the year; empty
+     * when it has none.
+     */
+    static Optional<DistrictCommunities> district(Dataset d, String districtId,
+                                                  Map<String, List<Rectification>> rectifications) {
         LocalDate asOf = d.asOf();
-        LocalDate jan1 = LocalDate.of(asOf.getYear(), 1, 1);
-        if (district.type() != OrgType.DISTRICT_COMMITTEE || !OrgKinds.exists(district, asOf)) {
-            return;
-        }
         Set<String> communities = new TreeSet<>();
         Set<String> rectified = new TreeSet<>();
-        for (Organization o : d.subtree(district.id())) {
+        for (Organization o : d.subtree(districtId)) {
             if (o.sector() != Sector.COMMUNITY || !OrgKinds.exists(o, asOf) || !OrgKinds.communityOrVillageOrg(d, o)) {
                 continue;
             }
             communities.add(o.id());
-            boolean inYear = rectifications.getOrDefault(o.id(), List.of()).stream()
-                    .anyMatch(r -> !r.start().isAfter(asOf) && r.end().map(e -> !e.isBefore(jan1)).orElse(true));
-            if (inYear) {
+            if (rectifiedInYear(rectifications.getOrDefault(o.id(), List.of()), asOf)) {
                 rectified.add(o.id());
             }
         }
-        if (!communities.isEmpty()) {
-            out.accept(new DistrictCommunities(district.id(), communities, rectified));
+        return communities.isEmpty() ? Optional.empty()
+                : Optional.of(new DistrictCommunities(districtId, communities, rectified));
+    }
+
+    /** Whether a rectification of {@code list} is in force at some time in the audit year up to {@code asOf}. */
+    private static boolean rectifiedInYear(List<Rectification> list, LocalDate asOf) {
+        LocalDate jan1 = LocalDate.of(asOf.getYear(), 1, 1);
+        return list.stream().anyMatch(r -> !r.start().isAfter(asOf) && r.end().map(e -> !e.isBefore(jan1)).orElse(true));
+    }
+
+    /**
+     * In a live audit: each district committee's {@link DistrictCommunities} as last derived, by
+     * id, for one {@code asOf}. Why: the fact lists the community orgs of the district's whole
+     * subtree, and every change of an organization, a membership's organization or a
+     * rectification below it derives the district's key again; walking the district (12,000
+     * organizations at 100,000 members, each one's chain of parents read) was two fifths of an
+     * organization's change. What the fact reads: the subtree's organizations' place, type,
+     * sector and dates, and the rectifications of its community orgs. So it is kept while the
+     * organizations that came and went were changed in place with those kept
+     * ({@link OrgChanges#inPlace}; else every district is walked again, once), and a
+     * rectification changes only its organization's place in the rectified set, O(communities)
+     * for the new fact. Dropped when {@code asOf} moves.
+     */
+    private static final class DistrictsKept {
+        private final OrgChanges orgs;
+        /** The organizations whose rectifications came or went since the facts were last brought up to date. */
+        private final Set<String> rectified = new HashSet<>();
+        /** By district id: its fact, or empty when it has no community org. */
+        private final Map<String, Optional<DistrictCommunities>> kept = new HashMap<>();
+        private LocalDate asOf;
+
+        DistrictsKept(Dataset d) {
+            orgs = new OrgChanges(d);
+        }
+
+        /** The fact of {@code districtId} in {@code d}, after {@link #settle}. */
+        Optional<DistrictCommunities> of(Dataset d, String districtId, Map<String, List<Rectification>> rectifications) {
+            return kept.computeIfAbsent(districtId, id -> district(d, id, rectifications));
+        }
+
+        /**
+         * Brings the facts kept up to the change (what came and went since they were derived);
+         * before each derivation of a key, so that what is told is never kept long.
+         */
+        void settle(Dataset d, Map<String, List<Rectification>> rectifications) {
+            boolean inPlace = !orgs.any() || orgs.inPlace((a, b) -> a.type() == b.type() && a.sector() == b.sector()
+                    && a.parentId().equals(b.parentId()) && a.established().equals(b.established())
+                    && a.dissolved().equals(b.dissolved()));
+            if (!inPlace || !d.asOf().equals(asOf)) {
+                kept.clear();
+                asOf = d.asOf();
+            }
+            if (!rectified.isEmpty()) {
+                kept.replaceAll((id, fact) -> fact.map(f -> rectified(f, rectifications)));
+                rectified.clear();
+            }
+        }
+
+        /** {@code f} with the organizations whose rectifications changed placed again in its rectified set. */
+        private DistrictCommunities rectified(DistrictCommunities f, Map<String, List<Rectification>> rectifications) {
+            Set<String> now = new TreeSet<>(f.rectifiedOrgIds());
+            for (String id : rectified) {
+                if (f.communityOrgIds().contains(id)) {
+                    if (rectifiedInYear(rectifications.getOrDefault(id, List.of()), asOf)) {
+                        now.add(id);
+                    } else {
+                        now.remove(id);
+                    }
+                }
+            }
+            return now.equals(f.rectifiedOrgIds()) ? f : new DistrictCommunities(f.districtId(), f.communityOrgIds(), now);
         }
     }
 }
