@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import org.dangjian.model.Dataset;
 import org.dangjian.rules.Change;
 import org.dangjian.rules.ComplianceEngine;
@@ -44,30 +45,44 @@ public final class LiveChangeProbe {
                     live.findings().size());
             System.out.println("change        | wall p50 / p90 / p99 ms       | CPU p50 / p90 / p99 ms");
             for (String kind : kinds) {
-                LocalDate asOf = live.dataset().asOf();
-                List<Change> pair = LiveChangeBenchmark.changes(live.dataset(), kind);
-                if (pair.size() == 3) {
-                    live.apply(pair.get(2));
-                }
-                int n = 2 * rounds;
-                double[] wall = new double[n];
-                double[] cpu = new double[n];
-                for (int i = 0; i < n; i++) {
-                    long w = System.nanoTime();
-                    long c = os.getProcessCpuTime();
-                    live.apply(pair.get(i % 2));
-                    cpu[i] = (os.getProcessCpuTime() - c) / 1e6;
-                    wall[i] = (System.nanoTime() - w) / 1e6;
-                }
-                live.apply(Change.asOf(asOf));
+                Series r = run(live, kind, rounds, os::getProcessCpuTime);
                 System.out.printf(Locale.ROOT, "%-13s | %8.2f / %8.2f / %8.2f | %8.2f / %8.2f / %8.2f%n", kind,
-                        pct(wall, 50), pct(wall, 90), pct(wall, 99), pct(cpu, 50), pct(cpu, 90), pct(cpu, 99));
+                        pct(r.wall(), 50), pct(r.wall(), 90), pct(r.wall(), 99), pct(r.cpu(), 50), pct(r.cpu(), 90),
+                        pct(r.cpu(), 99));
             }
         }
     }
 
+    /** The wall and CPU milliseconds of each change of a run of one kind. */
+    record Series(double[] wall, double[] cpu) {
+    }
+
+    /**
+     * Applies the change of {@code kind} and its inverse, alternately, {@code rounds} times each,
+     * timing each with the wall clock and {@code cpuNanos}; {@code asOf} is set back after.
+     */
+    static Series run(LiveAudit live, String kind, int rounds, LongSupplier cpuNanos) {
+        LocalDate asOf = live.dataset().asOf();
+        List<Change> pair = LiveChangeBenchmark.changes(live.dataset(), kind);
+        if (pair.size() == 3) {
+            live.apply(pair.get(2));
+        }
+        int n = 2 * rounds;
+        double[] wall = new double[n];
+        double[] cpu = new double[n];
+        for (int i = 0; i < n; i++) {
+            long w = System.nanoTime();
+            long c = cpuNanos.getAsLong();
+            live.apply(pair.get(i % 2));
+            cpu[i] = (cpuNanos.getAsLong() - c) / 1e6;
+            wall[i] = (System.nanoTime() - w) / 1e6;
+        }
+        live.apply(Change.asOf(asOf));
+        return new Series(wall, cpu);
+    }
+
     /** The {@code p}th percentile, nearest rank; the first two changes of a kind are left out (warm-up). */
-    private static double pct(double[] values, int p) {
+    static double pct(double[] values, int p) {
         double[] v = Arrays.copyOfRange(values, Math.min(2, values.length - 1), values.length);
         Arrays.sort(v);
         int rank = (int) Math.ceil(p / 100.0 * v.length);

@@ -1,17 +1,15 @@
 package org.dangjian.bench;
 
+import static org.dangjian.bench.LiveChangeProbe.pct;
+
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.dangjian.model.Dataset;
-import org.dangjian.rules.Change;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.LiveAudit;
 
@@ -48,16 +46,7 @@ public final class LiveChangeProfileProbe {
                     live.findings().size());
             if (Boolean.getBoolean("probe.warm")) { // every kind 10 rounds first: the JIT compiles what each needs
                 for (String spec : kinds) {
-                    String kind = spec.split(":")[0];
-                    LocalDate asOf = live.dataset().asOf();
-                    List<Change> pair = LiveChangeBenchmark.changes(live.dataset(), kind);
-                    if (pair.size() == 3) {
-                        live.apply(pair.get(2));
-                    }
-                    for (int i = 0; i < 20; i++) {
-                        live.apply(pair.get(i % 2));
-                    }
-                    live.apply(Change.asOf(asOf));
+                    LiveChangeProbe.run(live, spec.split(":")[0], 10, () -> 0L);
                 }
                 System.out.println("warmed up: every kind 10 rounds");
             }
@@ -71,28 +60,17 @@ public final class LiveChangeProfileProbe {
             for (String spec : kinds) {
                 String kind = spec.split(":")[0];
                 int rounds = spec.contains(":") ? Integer.parseInt(spec.split(":")[1]) : 10;
-                LocalDate asOf = live.dataset().asOf();
-                List<Change> pair = LiveChangeBenchmark.changes(live.dataset(), kind);
-                if (pair.size() == 3) {
-                    live.apply(pair.get(2));
-                }
-                int n = 2 * rounds;
-                double[] wall = new double[n];
-                double[] cpu = new double[n];
                 java.lang.management.ThreadMXBean tb = ManagementFactory.getThreadMXBean();
                 long gc0 = gcs();
-                Instant from = Instant.now();
-                for (int i = 0; i < n; i++) {
-                    long w = System.nanoTime();
-                    long tc = tb.getCurrentThreadCpuTime();
-                    live.apply(pair.get(i % 2));
-                    cpu[i] = (tb.getCurrentThreadCpuTime() - tc) / 1e6;
-                    wall[i] = (System.nanoTime() - w) / 1e6;
-                }
+                Instant from = Instant.now(); // the window includes setting the kind up and asOf back
+                LiveChangeProbe.Series r = LiveChangeProbe.run(live, kind, rounds, tb::getCurrentThreadCpuTime);
                 Instant to = Instant.now();
                 long gc = gcs() - gc0;
-                live.apply(Change.asOf(asOf));
-                System.out.printf(Locale.ROOT, "%-13s | %8.2f / %8.2f / %8.2f | %9.3f / %6.3f       | %3d | %s - %s (%d changes)%n", kind,
+                double[] wall = r.wall();
+                double[] cpu = r.cpu();
+                int n = 2 * rounds;
+                System.out.printf(Locale.ROOT,
+                        "%-13s | %8.2f / %8.2f / %8.2f | %9.3f / %6.3f       | %3d | %s - %s (%d changes)%n", kind,
                         pct(wall, 50), pct(wall, 90), pct(wall, 99), pct(cpu, 50), pct(cpu, 90), gc, from, to, n);
             }
             if (rec != null) {
@@ -108,12 +86,5 @@ public final class LiveChangeProfileProbe {
             n += b.getCollectionCount();
         }
         return n;
-    }
-
-    private static double pct(double[] values, int p) {
-        double[] v = Arrays.copyOfRange(values, Math.min(2, values.length - 1), values.length);
-        Arrays.sort(v);
-        int rank = (int) Math.ceil(p / 100.0 * v.length);
-        return v[Math.max(0, Math.min(v.length - 1, rank - 1))];
     }
 }
