@@ -36,13 +36,7 @@ public final class LiveChangeProbe {
         String[] kinds = (args.length > 2 ? args[2] : ALL).split(",");
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long t = System.nanoTime();
-        Dataset d = Districts.read(members);
-        System.out.printf(Locale.ROOT, "%,d members, %,d records, read in %.0f s%n", members, d.size(), (System.nanoTime() - t) / 1e9);
-        t = System.nanoTime();
-        try (LiveAudit live = ComplianceEngine.builtIn().openLive(d)) {
-            System.out.printf(Locale.ROOT, "live audit opened in %.1f s, %,d findings%n", (System.nanoTime() - t) / 1e9,
-                    live.findings().size());
+        try (LiveAudit live = open(members)) {
             System.out.println("change        | wall p50 / p90 / p99 ms       | CPU p50 / p90 / p99 ms");
             for (String kind : kinds) {
                 Series r = run(live, kind, rounds, os::getProcessCpuTime);
@@ -51,6 +45,19 @@ public final class LiveChangeProbe {
                         pct(r.cpu(), 99));
             }
         }
+    }
+
+    /** Reads the generated district of {@code members} and opens a live audit of it, saying how long each took. */
+    static LiveAudit open(long members) {
+        long t = System.nanoTime();
+        Dataset d = Districts.read(members);
+        System.out.printf(Locale.ROOT, "%,d members, %,d records, read in %.0f s%n", members, d.size(),
+                (System.nanoTime() - t) / 1e9);
+        t = System.nanoTime();
+        LiveAudit live = ComplianceEngine.builtIn().openLive(d);
+        System.out.printf(Locale.ROOT, "live audit opened in %.1f s, %,d findings%n", (System.nanoTime() - t) / 1e9,
+                live.findings().size());
+        return live;
     }
 
     /** The wall and CPU milliseconds of each change of a run of one kind. */

@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.Locale;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
-import org.dangjian.model.Dataset;
-import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.LiveAudit;
 
 /**
@@ -37,13 +35,7 @@ public final class LiveChangeProfileProbe {
         String[] kinds = args[1].split(",");
         String jfr = args.length > 2 ? args[2] : null;
         String jfc = args.length > 3 ? args[3] : null;
-        long t = System.nanoTime();
-        Dataset d = Districts.read(members);
-        System.out.printf(Locale.ROOT, "%,d members, %,d records, read in %.0f s%n", members, d.size(), (System.nanoTime() - t) / 1e9);
-        t = System.nanoTime();
-        try (LiveAudit live = ComplianceEngine.builtIn().openLive(d)) {
-            System.out.printf(Locale.ROOT, "live audit opened in %.1f s, %,d findings%n", (System.nanoTime() - t) / 1e9,
-                    live.findings().size());
+        try (LiveAudit live = LiveChangeProbe.open(members)) {
             if (Boolean.getBoolean("probe.warm")) { // every kind 10 rounds first: the JIT compiles what each needs
                 for (String spec : kinds) {
                     LiveChangeProbe.run(live, spec.split(":")[0], 10, () -> 0L);
