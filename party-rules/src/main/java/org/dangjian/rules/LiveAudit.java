@@ -89,6 +89,8 @@ public final class LiveAudit implements AutoCloseable {
     /** The session {@link #shown} follows: another (rebuilt) is rendered whole. */
     private AuditSession shownFrom;
     private boolean notifying;
+    /** How the session's facts are held in groups of subtrees; null: one session. */
+    private final AuditSession.Groups groups;
     private boolean closed;
     private int rebuilds;
 
@@ -96,7 +98,15 @@ public final class LiveAudit implements AutoCloseable {
     }
 
     LiveAudit(ComplianceEngine engine, Dataset dataset, AuditOptions options) {
-        this.options = new AuditOptions(options.language(), options.parameters(), Optional.empty(), options.maxFirings());
+        this(engine, dataset, options, options.liveOpenGroups() == 0 ? null
+                : new AuditSession.Groups(options.liveOpenGroups(), AuditSession.Groups.MEMBERS));
+    }
+
+    /** With its facts in {@code groups} (tests use tiny ones, none left open), or in one session if null. */
+    LiveAudit(ComplianceEngine engine, Dataset dataset, AuditOptions options, AuditSession.Groups groups) {
+        this.options = new AuditOptions(options.language(), options.parameters(), Optional.empty(), options.maxFirings())
+                .withLiveOpenGroups(options.liveOpenGroups());
+        this.groups = groups;
         this.engine = Objects.requireNonNull(engine, "engine");
         this.session = open(engine, Objects.requireNonNull(dataset, "dataset"));
         this.state = new State(dataset, findingsNow());
@@ -138,6 +148,7 @@ public final class LiveAudit implements AutoCloseable {
             } else if (!after.asOf().equals(before.dataset().asOf()) && inForceChanged(after)) {
                 rebuild(after, engine, "the rules or parameters in force changed with asOf");
             } else {
+                session.changing(before.dataset(), after, edit.steps());
                 for (Edit.Op op : edit.ops()) {
                     if (session.matched(op.kind())) {
                         if (op.listed() == null) {
@@ -263,7 +274,10 @@ public final class LiveAudit implements AutoCloseable {
     }
 
     private AuditSession open(ComplianceEngine e, Dataset dataset) {
-        AuditSession s = AuditSession.live(e.compiled(), dataset, e.plan(dataset, options), options.maxFirings());
+        AuditSession.Plan plan = e.plan(dataset, options);
+        AuditSession s = groups == null
+                ? AuditSession.live(e.compiled(), dataset, plan, options.maxFirings())
+                : AuditSession.live(e.compiled(), dataset, plan, options.maxFirings(), groups);
         try {
             s.fire();
             return s;

@@ -61,6 +61,16 @@ public final class LiveWorld {
         this.rnd = rnd;
     }
 
+    /**
+     * A live audit of {@code d}: in one session, or ({@code grouped}) with its facts in a session
+     * per organization subtree (groups of one member) and no group left open once fired, so that
+     * every change opens the groups it reaches and closes them again.
+     */
+    static LiveAudit open(ComplianceEngine engine, Dataset d, AuditOptions options, boolean grouped) {
+        return grouped ? new LiveAudit(engine, d, options, new org.dangjian.rules.internal.AuditSession.Groups(0, 1))
+                : engine.openLive(d, options);
+    }
+
     // ---- datasets
 
     public Dataset dataset() {

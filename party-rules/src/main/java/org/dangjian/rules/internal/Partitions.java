@@ -149,7 +149,8 @@ final class Partitions {
                 || TopFact.class.isAssignableFrom(type) || DatasetFact.class.isAssignableFrom(type);
     }
 
-    private final Dataset dataset;
+    /** The dataset whose people are routed; a live audit's groups follow it ({@link #follow}). */
+    private Dataset dataset;
     private final Map<String, Integer> byOrg;
     private final int count;
     /** Organizations a person belongs to besides membership and posts: reserve pools, contact points. */
@@ -194,6 +195,78 @@ final class Partitions {
     /** The partitions of {@code dataset}. */
     static Partitions of(Dataset dataset) {
         return new Partitions(dataset);
+    }
+
+    /**
+     * A live audit's groups ({@link GroupSessions}) as partitions: {@code groupOfOrg} gives each
+     * organization's group (absent: the top's) and is the map the groups change; {@code groups} in all.
+     */
+    static Partitions ofGroups(Dataset dataset, Map<String, Integer> groupOfOrg, int groups) {
+        return new Partitions(dataset, groupOfOrg, groups);
+    }
+
+    private Partitions(Dataset dataset, Map<String, Integer> groupOfOrg, int groups) {
+        this.dataset = dataset;
+        this.byOrg = groupOfOrg;
+        this.count = groups;
+        this.members = new int[0];
+        for (ReserveCadre r : dataset.reserveCadres()) {
+            otherOrgsByPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>(1)).add(r.organizationId());
+        }
+        for (ContactPoint c : dataset.contactPoints()) {
+            otherOrgsByPerson.computeIfAbsent(c.personId(), k -> new ArrayList<>(1)).add(c.organizationId());
+        }
+    }
+
+    /**
+     * Live: people are routed in {@code after} from now on, whose reserve places and contact
+     * points differ from the dataset's before by {@code steps} ({removed or null, added or null}).
+     */
+    void follow(Dataset after, List<Object[]> steps) {
+        for (Object[] step : steps) {
+            if (step[0] instanceof ReserveCadre r) {
+                otherOrgGone(r.personId(), r.organizationId());
+            } else if (step[0] instanceof ContactPoint c) {
+                otherOrgGone(c.personId(), c.organizationId());
+            }
+            if (step[1] instanceof ReserveCadre r) {
+                otherOrgsByPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>(1)).add(r.organizationId());
+            } else if (step[1] instanceof ContactPoint c) {
+                otherOrgsByPerson.computeIfAbsent(c.personId(), k -> new ArrayList<>(1)).add(c.organizationId());
+            }
+        }
+        this.dataset = after;
+    }
+
+    private void otherOrgGone(String personId, String orgId) {
+        List<String> orgs = otherOrgsByPerson.get(personId);
+        if (orgs != null) {
+            orgs.remove(orgId);
+            if (orgs.isEmpty()) {
+                otherOrgsByPerson.remove(personId);
+            }
+        }
+    }
+
+    /**
+     * The organization or person whose partitions {@code fact} follows (a record or a derived
+     * fact), as {@link #route} routes it; null for a fact of the top or of every partition.
+     */
+    static Key keyOfFact(Object fact) {
+        if (everywhere(fact.getClass())) {
+            return null;
+        }
+        Function<Object, Key> k = KEYS.get(fact.getClass());
+        if (k != null) {
+            return k.apply(fact);
+        } else if (fact instanceof OrganizationFact f) {
+            return new Key(false, f.orgId());
+        } else if (fact instanceof MembershipFact f) {
+            return new Key(false, f.membership().organizationId());
+        } else if (fact instanceof PersonFact f) {
+            return new Key(true, f.personId());
+        }
+        return null;
     }
 
     /**
