@@ -39,7 +39,7 @@ import org.dangjian.rules.internal.Records;
  * }</pre>
  *
  * <h2>How it follows changes</h2>
- * One Drools session stays open. A change updates the dataset, then the session: records are
+ * One Drools session stays open (or a few, see "Memory"). A change updates the dataset, then the session: records are
  * inserted, deleted or updated one by one; the facts derived in Java (activity counts, member
  * counts, judged periods …) are derived again only for the keys the records changed touch (an
  * organization's counts, a person's sums, the subtrees above them; when {@code asOf} moved, the
@@ -68,6 +68,18 @@ import org.dangjian.rules.internal.Records;
  * each record an identity entry, for each derived fact its handle, and for each finding its
  * rendered form and how it was raised. That is several times the size of the records: see
  * docs/embedding.md for figures. {@link #close()} frees the session.
+ *
+ * <p>Most of it is Drools' node memories. With {@link AuditOptions.Builder#liveOpenGroups(int)}
+ * set to {@code n}, the facts are held in a Drools session per group of organization subtrees
+ * (about 5,000 members each, as a batch audit in partitions groups them; the district, the
+ * streets and the host units in a top session of their own), at most {@code n} groups' sessions
+ * open: Drools' memory is then that of {@code n} groups, whatever the district's size, while the
+ * facts of the closed groups, their findings and the subjects they could not judge are kept in
+ * Java. A change to an open group costs about what it costs in one session; a change that reaches
+ * a closed group opens it (its facts inserted, its rules fired) and closes the group fired least
+ * recently; a change every group reads (a move of {@code asOf}, a parameter) opens every group in
+ * turn, the cost of a batch audit. The findings are the same either way; a pack that does not
+ * declare its rules subtree-safe is held in one session.
  */
 public final class LiveAudit implements AutoCloseable {
 

@@ -15,10 +15,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.dangjian.model.ContactPoint;
 import org.dangjian.model.Dataset;
-import org.dangjian.model.Membership;
 import org.dangjian.model.OrgType;
 import org.dangjian.model.Organization;
-import org.dangjian.model.Position;
 import org.dangjian.model.ReserveCadre;
 import org.dangjian.rules.vocabulary.Raised;
 import org.dangjian.rules.vocabulary.Unjudged;
@@ -295,7 +293,6 @@ final class GroupSessions implements FactSessions {
                 f = head;
             } else {
                 Copy c = new Copy(head);
-                c.object = head.object;
                 last[0].next = c;
                 f = c;
             }
@@ -305,6 +302,7 @@ final class GroupSessions implements FactSessions {
     }
 
     /** Each group {@code fact} goes to, once. */
+    @SuppressWarnings("unchecked")
     private void route(Object fact, java.util.function.IntConsumer to) {
         if (Partitions.everywhere(fact.getClass())) {
             for (int g = 0; g < groups.length; g++) {

@@ -42,7 +42,7 @@ import org.dangjian.rules.vocabulary.TopFact;
  *
  * <p>A fact about an organization goes to that organization's partition; a fact about a
  * membership to its organization's; a fact about a person to every partition the person belongs
- * to (their membership, their posts, their reserve-cadre pools and contact points: so a rule that
+ * to (their memberships, their posts, their reserve-cadre pools and contact points: so a rule that
  * joins a post with its holder's training total finds both); parameters, the audit year, judged
  * periods and cadence rows to every partition. Subtree totals over the top (a street's training
  * participation, the district's new members) are derived in Java over the whole dataset and go to
@@ -336,7 +336,11 @@ final class Partitions {
         int first = -1;
         Set<Integer> more = null;
         List<String> orgs = new ArrayList<>(2);
-        dataset.membershipOf(personId).ifPresent(m -> orgs.add(m.organizationId()));
+        // Every membership, not only the first: a dataset the validator rejects may list two, and
+        // a rule joining the second with the person's facts must find them in its partition.
+        for (Membership m : dataset.membershipsOfPerson(personId)) {
+            orgs.add(m.organizationId());
+        }
         for (Position p : dataset.positionsHeldBy(personId)) {
             orgs.add(p.organizationId());
         }
