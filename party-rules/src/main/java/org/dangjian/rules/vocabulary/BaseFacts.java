@@ -286,7 +286,7 @@ final class BaseFacts implements KeyedDeriver {
 
         /** The counts of {@code orgId} in {@code d}, whose memberships by organization are {@code counts}. */
         int[] of(Dataset d, Map<String, int[]> counts, String orgId) {
-            if (sums != null && orgs.any() && !orgs.inPlace((a, b) -> a.parentId().equals(b.parentId()))) {
+            if (sums != null && orgs.any() && !orgs.inPlace(d, (a, b) -> a.parentId().equals(b.parentId()))) {
                 sums = null;
             }
             if (sums == null) {
@@ -301,7 +301,7 @@ final class BaseFacts implements KeyedDeriver {
 
         private void build(Dataset d, Map<String, int[]> counts) {
             sums = new HashMap<>();
-            orgs = new OrgChanges(d);
+            orgs = new OrgChanges();
             counts.forEach((id, c) -> add(d, id, c[MembershipStatus.FULL.ordinal()],
                     c[MembershipStatus.FULL.ordinal()] + c[MembershipStatus.PROBATIONARY.ordinal()]));
         }

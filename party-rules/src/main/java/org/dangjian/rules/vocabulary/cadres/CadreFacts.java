@@ -108,7 +108,7 @@ final class CadreFacts implements KeyedDeriver {
         private final Set<String> placed = new HashSet<>();
 
         ByKey(Dataset d) {
-            orgsChanged = new OrgChanges(d);
+            orgsChanged = new OrgChanges();
             d.organizations().forEach(o -> RecordsByKey.add(orgs, o.id(), o));
             d.reserveCadres().forEach(this::added);
             d.assessments().forEach(this::added);
@@ -176,31 +176,16 @@ final class CadreFacts implements KeyedDeriver {
                 // Its place: the subtrees above it; its type and sector, the community orgs below it.
                 // What is kept of them goes unless the organization changed in place (see derive).
                 pool(o.id(), placed::add, out);
-                d.subtree(o.id()).forEach(x -> pool(x.id(), placed::add, out));
-                d.ancestors(o.id()).forEach(x -> pool(x.id(), placed::add, out));
-                idsAbove(d, o).forEach(id -> pool(id, placed::add, out));
-            }
-        }
-
-        /**
-         * The ids of the organizations whose subtree ({@link Dataset#subtree}) holds {@code o} or
-         * another organization of its id: up from their parents, through every organization of
-         * each id on the way. Where ids repeat (a dataset the validator rejects, or one mid-edit),
-         * this is more than {@code o}'s first chain of ancestors, and CAD-008 counts community
-         * orgs by subtree and by id.
-         */
-        private static Set<String> idsAbove(Dataset d, Organization o) {
-            Set<String> seen = new HashSet<>();
-            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
-            o.parentId().ifPresent(todo::add);
-            d.organizationsWithId(o.id()).forEach(x -> x.parentId().ifPresent(todo::add));
-            while (!todo.isEmpty()) {
-                String id = todo.poll();
-                if (seen.add(id)) {
-                    d.organizationsWithId(id).forEach(x -> x.parentId().ifPresent(todo::add));
+                for (Organization x : d.subtree(o.id())) {
+                    pool(x.id(), placed::add, out);
+                    if (d.organizationsWithId(x.id()).size() > 1) {
+                        // Counted as a community org by its id's first chain: the subtrees above its other organizations too.
+                        OrgChanges.idsAbove(d, x).forEach(id -> pool(id, placed::add, out));
+                    }
                 }
+                d.ancestors(o.id()).forEach(x -> pool(x.id(), placed::add, out));
+                OrgChanges.idsAbove(d, o).forEach(id -> pool(id, placed::add, out));
             }
-            return seen;
         }
 
         /** Names the pool key of {@code orgId} as touched, and drops what is kept of it that the record changes. */
@@ -220,7 +205,7 @@ final class CadreFacts implements KeyedDeriver {
             }
             if (orgsChanged.any() || !placed.isEmpty()) {
                 // Pools, community orgs and shares read an organization's place, kind and dates.
-                if (!orgsChanged.inPlace((a, b) -> a.parentId().equals(b.parentId()) && a.type() == b.type()
+                if (!orgsChanged.inPlace(d, (a, b) -> a.parentId().equals(b.parentId()) && a.type() == b.type()
                         && a.sector() == b.sector() && a.established().equals(b.established())
                         && a.dissolved().equals(b.dissolved()))) {
                     for (String id : placed) {

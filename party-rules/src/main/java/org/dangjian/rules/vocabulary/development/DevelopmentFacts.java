@@ -310,7 +310,7 @@ final class DevelopmentFacts implements KeyedDeriver {
         private boolean derived = true;
 
         Cohorts(Dataset d) {
-            orgsChanged = new OrgChanges(d);
+            orgsChanged = new OrgChanges();
         }
 
         /** {@code out}, noting the person keys it is given as touched by the change. */
@@ -342,7 +342,7 @@ final class DevelopmentFacts implements KeyedDeriver {
             }
             // Chains hold committee-level organizations: an organization's parent and type make them.
             boolean inPlace = !orgsChanged.any()
-                    || orgsChanged.inPlace((a, b) -> a.parentId().equals(b.parentId()) && a.type() == b.type());
+                    || orgsChanged.inPlace(d, (a, b) -> a.parentId().equals(b.parentId()) && a.type() == b.type());
             if (!d.asOf().equals(asOf) || !inPlace) {
                 byOrg.clear();
                 facts.clear();
