@@ -228,6 +228,19 @@ public class LiveChangeBenchmark {
                 .filter(o -> withMembers.contains(o.id())).findFirst().orElseThrow();
     }
 
+    /**
+     * A dues payment of a member of the last branch, added and removed: a change far from the
+     * first branch's (in another group of subtrees when a live audit holds its facts in groups).
+     */
+    static List<Change> elsewhere(Dataset d) {
+        List<Organization> branches = d.organizations().stream().filter(o -> o.type() == OrgType.BRANCH).toList();
+        String last = branches.get(branches.size() - 1).id();
+        Membership member = d.memberships().stream().filter(m -> m.organizationId().equals(last)).findFirst()
+                .orElseThrow();
+        return addRemove(new DuesPayment(member.personId(), YearMonth.of(2020, 7), 12.5,
+                Optional.of(LocalDate.of(2020, 7, 5))));
+    }
+
     private static List<Change> addRemove(Object record) {
         return List.of(Change.add(record), Change.remove(record));
     }

@@ -24,8 +24,8 @@ import org.dangjian.rules.LiveAudit;
  */
 public final class LiveChangeProbe {
 
-    private static final String ALL = "activity,attendance,training,dues,person,membership,post,organization,orgCreate,orgMove,orgRetype,orgDissolve,"
-            + "asOfDay,asOfMonth,asOfYear";
+    private static final String ALL = "activity,attendance,training,dues,person,membership,post,organization,"
+            + "orgCreate,orgMove,orgRetype,orgDissolve,asOfDay,asOfMonth,asOfYear";
 
     private LiveChangeProbe() {
     }
@@ -47,14 +47,20 @@ public final class LiveChangeProbe {
         }
     }
 
-    /** Reads the generated district of {@code members} and opens a live audit of it, saying how long each took. */
+    /**
+     * Reads the generated district of {@code members} and opens a live audit of it, saying how long
+     * each took; with {@code -Dprobe.openGroups=N}, in groups of subtrees with at most N open
+     * ({@code AuditOptions.liveOpenGroups}).
+     */
     static LiveAudit open(long members) {
         long t = System.nanoTime();
         Dataset d = Districts.read(members);
         System.out.printf(Locale.ROOT, "%,d members, %,d records, read in %.0f s%n", members, d.size(),
                 (System.nanoTime() - t) / 1e9);
         t = System.nanoTime();
-        LiveAudit live = ComplianceEngine.builtIn().openLive(d);
+        int groups = Integer.getInteger("probe.openGroups", 0);
+        LiveAudit live = ComplianceEngine.builtIn().openLive(d,
+                org.dangjian.rules.AuditOptions.builder().liveOpenGroups(groups).build());
         System.out.printf(Locale.ROOT, "live audit opened in %.1f s, %,d findings%n", (System.nanoTime() - t) / 1e9,
                 live.findings().size());
         return live;
@@ -66,11 +72,16 @@ public final class LiveChangeProbe {
 
     /**
      * Applies the change of {@code kind} and its inverse, alternately, {@code rounds} times each,
-     * timing each with the wall clock and {@code cpuNanos}; {@code asOf} is set back after.
+     * timing each with the wall clock and {@code cpuNanos}; {@code asOf} is set back after. With
+     * {@code -Dprobe.closed=true}, a change not timed (a dues payment of a member in the last
+     * branch, added or removed) goes before each: with groups of subtrees and one open
+     * ({@code -Dprobe.openGroups=1}), it closes the group the timed change reaches, which then
+     * opens it again.
      */
     static Series run(LiveAudit live, String kind, int rounds, LongSupplier cpuNanos) {
         LocalDate asOf = live.dataset().asOf();
         List<Change> pair = LiveChangeBenchmark.changes(live.dataset(), kind);
+        List<Change> elsewhere = Boolean.getBoolean("probe.closed") ? LiveChangeBenchmark.elsewhere(live.dataset()) : null;
         if (pair.size() == 3) {
             live.apply(pair.get(2));
         }
@@ -78,6 +89,9 @@ public final class LiveChangeProbe {
         double[] wall = new double[n];
         double[] cpu = new double[n];
         for (int i = 0; i < n; i++) {
+            if (elsewhere != null) {
+                live.apply(elsewhere.get(i % 2));
+            }
             long w = System.nanoTime();
             long c = cpuNanos.getAsLong();
             live.apply(pair.get(i % 2));

@@ -15,6 +15,7 @@ import org.dangjian.rules.LiveAudit;
  *
  * <pre>
  * java -Xmx4g -cp party-bench/target/benchmarks.jar org.dangjian.bench.LiveMemoryProbe 100000
+ * java -Xmx4g -Dprobe.openGroups=8 -cp party-bench/target/benchmarks.jar org.dangjian.bench.LiveMemoryProbe 1000000
  * </pre>
  */
 public final class LiveMemoryProbe {
@@ -33,7 +34,9 @@ public final class LiveMemoryProbe {
         System.out.printf(Locale.ROOT, "dataset: %,d members, %,d records, %.0f MB of heap%n",
                 members, d.size(), (data - base) / MB);
         long t = System.nanoTime();
-        try (LiveAudit live = engine.openLive(d)) {
+        // -Dprobe.openGroups=N: in groups of subtrees, at most N open (AuditOptions.liveOpenGroups).
+        int groups = Integer.getInteger("probe.openGroups", 0);
+        try (LiveAudit live = engine.openLive(d, org.dangjian.rules.AuditOptions.builder().liveOpenGroups(groups).build())) {
             long opened = System.nanoTime() - t;
             long withLive = usedAfterGc();
             System.out.printf(Locale.ROOT, "live audit opened in %.1f s, %,d findings; heap %.0f MB in all, %.0f MB besides the dataset%n",

@@ -39,7 +39,7 @@ import org.dangjian.rules.internal.Records;
  * }</pre>
  *
  * <h2>How it follows changes</h2>
- * One Drools session stays open. A change updates the dataset, then the session: records are
+ * One Drools session stays open (or a few, see "Memory"). A change updates the dataset, then the session: records are
  * inserted, deleted or updated one by one; the facts derived in Java (activity counts, member
  * counts, judged periods …) are derived again only for the keys the records changed touch (an
  * organization's counts, a person's sums, the subtrees above them; when {@code asOf} moved, the
@@ -68,6 +68,18 @@ import org.dangjian.rules.internal.Records;
  * each record an identity entry, for each derived fact its handle, and for each finding its
  * rendered form and how it was raised. That is several times the size of the records: see
  * docs/embedding.md for figures. {@link #close()} frees the session.
+ *
+ * <p>Most of it is Drools' node memories. With {@link AuditOptions.Builder#liveOpenGroups(int)}
+ * set to {@code n}, the facts are held in a Drools session per group of organization subtrees
+ * (about 5,000 members each, as a batch audit in partitions groups them; the district, the
+ * streets and the host units in a top session of their own), at most {@code n} groups' sessions
+ * open: Drools' memory is then that of {@code n} groups, whatever the district's size, while the
+ * facts of the closed groups, their findings and the subjects they could not judge are kept in
+ * Java. A change to an open group costs about what it costs in one session; a change that reaches
+ * a closed group opens it (its facts inserted, its rules fired) and closes the group fired least
+ * recently; a change every group reads (a move of {@code asOf}, a parameter) opens every group in
+ * turn, the cost of a batch audit. The findings are the same either way; a pack that does not
+ * declare its rules subtree-safe is held in one session.
  */
 public final class LiveAudit implements AutoCloseable {
 
@@ -89,6 +101,8 @@ public final class LiveAudit implements AutoCloseable {
     /** The session {@link #shown} follows: another (rebuilt) is rendered whole. */
     private AuditSession shownFrom;
     private boolean notifying;
+    /** How the session's facts are held in groups of subtrees; null: one session. */
+    private final AuditSession.Groups groups;
     private boolean closed;
     private int rebuilds;
 
@@ -96,7 +110,15 @@ public final class LiveAudit implements AutoCloseable {
     }
 
     LiveAudit(ComplianceEngine engine, Dataset dataset, AuditOptions options) {
-        this.options = new AuditOptions(options.language(), options.parameters(), Optional.empty(), options.maxFirings());
+        this(engine, dataset, options, options.liveOpenGroups() == 0 ? null
+                : new AuditSession.Groups(options.liveOpenGroups(), AuditSession.Groups.MEMBERS));
+    }
+
+    /** With its facts in {@code groups} (tests use tiny ones, none left open), or in one session if null. */
+    LiveAudit(ComplianceEngine engine, Dataset dataset, AuditOptions options, AuditSession.Groups groups) {
+        this.options = new AuditOptions(options.language(), options.parameters(), Optional.empty(), options.maxFirings())
+                .withLiveOpenGroups(options.liveOpenGroups());
+        this.groups = groups;
         this.engine = Objects.requireNonNull(engine, "engine");
         this.session = open(engine, Objects.requireNonNull(dataset, "dataset"));
         this.state = new State(dataset, findingsNow());
@@ -138,6 +160,7 @@ public final class LiveAudit implements AutoCloseable {
             } else if (!after.asOf().equals(before.dataset().asOf()) && inForceChanged(after)) {
                 rebuild(after, engine, "the rules or parameters in force changed with asOf");
             } else {
+                session.changing(before.dataset(), after, edit.steps());
                 for (Edit.Op op : edit.ops()) {
                     if (session.matched(op.kind())) {
                         if (op.listed() == null) {
@@ -263,7 +286,10 @@ public final class LiveAudit implements AutoCloseable {
     }
 
     private AuditSession open(ComplianceEngine e, Dataset dataset) {
-        AuditSession s = AuditSession.live(e.compiled(), dataset, e.plan(dataset, options), options.maxFirings());
+        AuditSession.Plan plan = e.plan(dataset, options);
+        AuditSession s = groups == null
+                ? AuditSession.live(e.compiled(), dataset, plan, options.maxFirings())
+                : AuditSession.live(e.compiled(), dataset, plan, options.maxFirings(), groups);
         try {
             s.fire();
             return s;

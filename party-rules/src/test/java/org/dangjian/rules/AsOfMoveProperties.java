@@ -40,11 +40,20 @@ class AsOfMoveProperties {
         agree(LiveAuditProperties.PROBE, seed);
     }
 
+    @Property(tries = 15)
+    void soInGroupsOfSubtrees(@ForAll long seed) {
+        agree(ENGINE, seed, true); // the built-in pack: the probe's is not declared subtree-safe
+    }
+
     private static void agree(ComplianceEngine engine, long seed) {
+        agree(engine, seed, false);
+    }
+
+    private static void agree(ComplianceEngine engine, long seed, boolean grouped) {
         Random rnd = new Random(seed);
         LiveWorld world = new LiveWorld(rnd);
         Dataset model = world.dataset();
-        try (LiveAudit live = engine.openLive(model)) {
+        try (LiveAudit live = LiveWorld.open(engine, model, AuditOptions.DEFAULTS, grouped)) {
             for (int step = 1; step <= 6; step++) {
                 List<Change> changes = new ArrayList<>();
                 LocalDate to = target(rnd, model);

@@ -34,10 +34,19 @@ class LiveAttendanceProperties {
 
     @Property(tries = 4)
     void liveEqualsBatchAsAttendanceChanges(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int steps) {
+        agree(seed, steps, false);
+    }
+
+    @Property(tries = 2)
+    void soInGroupsOfSubtrees(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int steps) {
+        agree(seed, steps, true);
+    }
+
+    private static void agree(long seed, int steps, boolean grouped) {
         Random rnd = new Random(seed);
         LiveWorld world = new LiveWorld(rnd);
         Dataset model = branch(world, rnd);
-        try (LiveAudit live = ENGINE.openLive(model)) {
+        try (LiveAudit live = LiveWorld.open(ENGINE, model, AuditOptions.DEFAULTS, grouped)) {
             for (int step = 1; step <= steps; step++) {
                 Change c = change(rnd, model);
                 model = LiveWorld.applied(model, List.of(c));

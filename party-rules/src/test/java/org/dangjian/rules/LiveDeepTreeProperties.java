@@ -39,15 +39,26 @@ class LiveDeepTreeProperties {
      */
     @Example
     void aSecondOrganizationOfAnIdTouchesTheCommitteesAboveItToo() {
-        liveEqualsBatchWhileMembersAndOrganizationsMove(30L);
+        agree(30L, false);
+        agree(30L, true);
     }
 
     @Property(tries = 8)
     void liveEqualsBatchWhileMembersAndOrganizationsMove(@ForAll long seed) {
+        agree(seed, false);
+    }
+
+    // Each community its own group, none left open: members, posts and subtrees move between groups.
+    @Property(tries = 8)
+    void soInGroupsOfSubtrees(@ForAll long seed) {
+        agree(seed, true);
+    }
+
+    private static void agree(long seed, boolean grouped) {
         Random rnd = new Random(seed);
         LiveWorld world = new LiveWorld(rnd);
         Dataset model = deepDistrict(world, rnd);
-        try (LiveAudit live = ENGINE.openLive(model, AuditOptions.DEFAULTS)) {
+        try (LiveAudit live = LiveWorld.open(ENGINE, model, AuditOptions.DEFAULTS, grouped)) {
             LiveAuditProperties.sameFindings(ENGINE.audit(model, AuditOptions.DEFAULTS).findings(), live.findings(),
                     "when opened");
             for (int step = 1; step <= 8; step++) {

@@ -34,6 +34,15 @@ class LiveOrgInPlaceProperties {
 
     @Property(tries = 5)
     void liveEqualsBatchWhileOrganizationsAreEditedInPlace(@ForAll long seed) {
+        agree(seed, false);
+    }
+
+    @Property(tries = 3)
+    void soInGroupsOfSubtrees(@ForAll long seed) {
+        agree(seed, true);
+    }
+
+    private static void agree(long seed, boolean grouped) {
         Random rnd = new Random(seed);
         LiveWorld world = new LiveWorld(rnd);
         // A rectification and a training from the start: the first of a kind would rebuild the session.
@@ -42,7 +51,7 @@ class LiveOrgInPlaceProperties {
                         Optional.of(LocalDate.of(YEAR - 3, 6, 30)), true))
                 .add(new Training("p1", LocalDate.of(YEAR, 3, 1), 2, true, OrganizerLevel.DISTRICT, Optional.empty()))
                 .build();
-        try (LiveAudit live = ENGINE.openLive(model, AuditOptions.DEFAULTS)) {
+        try (LiveAudit live = LiveWorld.open(ENGINE, model, AuditOptions.DEFAULTS, grouped)) {
             for (int step = 1; step <= 8; step++) {
                 Change c = change(rnd, model, step);
                 model = LiveWorld.applied(model, List.of(c));

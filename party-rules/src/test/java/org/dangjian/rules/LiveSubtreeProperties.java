@@ -28,10 +28,19 @@ class LiveSubtreeProperties {
     // Each try opens a live audit of some 400 people and checks each step against a batch audit.
     @Property(tries = 5)
     void liveEqualsBatchInALargeSubtree(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int steps) {
+        agree(seed, steps, false);
+    }
+
+    @Property(tries = 2)
+    void soInGroupsOfSubtrees(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int steps) {
+        agree(seed, steps, true);
+    }
+
+    private static void agree(long seed, int steps, boolean grouped) {
         Random rnd = new Random(seed);
         LiveWorld world = new LiveWorld(rnd);
         Dataset model = large(world, rnd);
-        try (LiveAudit live = ENGINE.openLive(model)) {
+        try (LiveAudit live = LiveWorld.open(ENGINE, model, AuditOptions.DEFAULTS, grouped)) {
             for (int step = 1; step <= steps; step++) {
                 List<Change> changes = new ArrayList<>();
                 int n = rnd.nextInt(4) == 0 ? 2 + rnd.nextInt(3) : 1;

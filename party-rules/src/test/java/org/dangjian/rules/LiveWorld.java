@@ -61,6 +61,16 @@ public final class LiveWorld {
         this.rnd = rnd;
     }
 
+    /**
+     * A live audit of {@code d}: in one session, or ({@code grouped}) with its facts in a session
+     * per organization subtree (groups of one member), none, one or two left open once fired (by
+     * the dataset's size), so that changes open the groups they reach and close others.
+     */
+    static LiveAudit open(ComplianceEngine engine, Dataset d, AuditOptions options, boolean grouped) {
+        return grouped ? new LiveAudit(engine, d, options, new org.dangjian.rules.internal.AuditSession.Groups(d.size() % 3, 1))
+                : engine.openLive(d, options);
+    }
+
     // ---- datasets
 
     public Dataset dataset() {

@@ -16,13 +16,8 @@ import org.dangjian.rules.vocabulary.Params;
 import org.dangjian.rules.vocabulary.Raised;
 import org.dangjian.rules.vocabulary.Unjudged;
 import org.kie.api.runtime.rule.ConsequenceException;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
-import org.kie.api.runtime.rule.FactHandle;
 import org.dangjian.rules.Findings;
 import org.dangjian.rules.LiveAudit;
 import org.dangjian.rules.Parameters;
@@ -51,7 +46,8 @@ public final class AuditSession implements AutoCloseable {
 
     private final Plan plan;
     private final long maxFirings;
-    private final KieSession session;
+    /** Drools' side: one session, or a session per group of subtrees ({@link GroupSessions}). */
+    private final FactSessions sessions;
     private final Findings findings;
     private final AgendaFilter filter;
     private final FiringCounter counter = new FiringCounter();
@@ -65,7 +61,7 @@ public final class AuditSession implements AutoCloseable {
      * makes a new instance at each read of a record, so each listing is a fact of its own (as in a
      * batch audit) and the instance a change names is never the one inserted: equal will do.
      */
-    private final Map<Object, ArrayDeque<FactHandle>> byValue;
+    private final Map<Object, ArrayDeque<Object>> byValue;
     /**
      * Live only: each deriver's facts in the session. Kept apart per deriver, so that a change
      * compares only the facts of the derivers it can affect, and so that a value two derivers
@@ -88,12 +84,16 @@ public final class AuditSession implements AutoCloseable {
     private Set<Raised> raisedTouched = new java.util.HashSet<>();
 
     private AuditSession(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings, boolean live) {
-        this(compiled, dataset, plan, maxFirings, live, null);
+        this(compiled, dataset, plan, maxFirings, live, null, null);
     }
 
-    /** With {@code facts} given, the session holds exactly those (a partition's) instead of the dataset's. */
+    /**
+     * With {@code facts} given, the session holds exactly those (a partition's) instead of the
+     * dataset's; with {@code groups} given (live only), its facts are held in a session per group of
+     * subtrees, at most {@link Groups#maxOpen()} open at a time.
+     */
     private AuditSession(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings, boolean live,
-                         Iterable<?> facts) {
+                         Iterable<?> facts, Groups groups) {
         this.compiled = compiled;
         this.plan = plan;
         this.maxFirings = maxFirings;
@@ -107,15 +107,20 @@ public final class AuditSession implements AutoCloseable {
             findings.trackOrigins();
         }
         this.filter = match -> !plan.skippedRuleNames().contains(match.getRule().getName());
-        this.session = compiled.kieBase().newKieSession();
+        java.util.function.Consumer<KieSession> setUp = s -> {
+            s.setGlobal("findings", findings);
+            s.addEventListener(counter);
+        };
+        if (groups != null) {
+            this.sessions = new GroupSessions(compiled.kieBase(), setUp, this::raisedChanged, dataset, groups);
+        } else {
+            KieSession one = compiled.kieBase().newKieSession();
+            setUp.accept(one);
+            this.sessions = new OneSession(one, live ? this::raisedChanged : null);
+        }
         try {
-            session.setGlobal("findings", findings);
-            session.addEventListener(counter);
-            if (live) {
-                session.addEventListener(new RaisedTracker());
-            }
             if (facts != null) {
-                facts.forEach(session::insert);
+                facts.forEach(sessions::insert);
             } else {
                 for (RecordKind kind : RecordKind.values()) {
                     if (matched(kind)) {
@@ -124,11 +129,11 @@ public final class AuditSession implements AutoCloseable {
                         }
                     }
                 }
-                compiled.cadences().forEach(session::insert);
+                compiled.cadences().forEach(sessions::insert);
                 derive(dataset);
             }
         } catch (RuntimeException | Error e) {
-            session.dispose();
+            sessions.close();
             throw failure(e);
         }
     }
@@ -152,12 +157,41 @@ public final class AuditSession implements AutoCloseable {
      * named from {@code dataset}, the whole.
      */
     static AuditSession part(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings, Iterable<?> facts) {
-        return new AuditSession(compiled, dataset, plan, maxFirings, false, facts);
+        return new AuditSession(compiled, dataset, plan, maxFirings, false, facts, null);
     }
 
     /** A session that follows a changing dataset: a live audit. */
     public static AuditSession live(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings) {
         return new AuditSession(compiled, dataset, plan, maxFirings, true);
+    }
+
+    /**
+     * A live session holding its facts in a Drools session per group of organization subtrees,
+     * {@code groups} saying how many may be open at once and how large a group is; one session
+     * when the pack is not subtree-safe (every rule reads one subtree, or the top).
+     */
+    public static AuditSession live(CompiledPack compiled, Dataset dataset, Plan plan, long maxFirings, Groups groups) {
+        if (!compiled.pack().subtreeSafe()) {
+            LOG.info("the pack does not declare its rules subtree-safe: the live audit keeps one session");
+            return live(compiled, dataset, plan, maxFirings);
+        }
+        return new AuditSession(compiled, dataset, plan, maxFirings, true, null, groups);
+    }
+
+    /**
+     * How a live session is held in groups: at most {@code maxOpen} groups' Drools sessions open at
+     * once (the top's besides; 0: each closed once fired, for tests), subtrees gathered into groups
+     * of about {@code members} members.
+     */
+    public record Groups(int maxOpen, int members) {
+        /** The members a group gathers by default: as many as a batch audit's groups. */
+        public static final int MEMBERS = PartitionedAudit.GROUP_MEMBERS;
+
+        public Groups {
+            if (maxOpen < 0 || members < 1) {
+                throw new IllegalArgumentException("groups of at least one member, none or more open");
+            }
+        }
     }
 
     /**
@@ -185,20 +219,20 @@ public final class AuditSession implements AutoCloseable {
     /** Inserts a record; the same instance listed twice is one fact, as in a batch audit. */
     public void add(Object record) {
         if (records == null) {
-            session.insert(record);
+            sessions.insert(record);
             return;
         }
         if (BY_VALUE.contains(RecordKind.of(record))) {
-            byValue.computeIfAbsent(record, r -> new ArrayDeque<>()).push(session.insert(record));
+            byValue.computeIfAbsent(record, r -> new ArrayDeque<>()).push(sessions.insert(record));
             return;
         }
         Object held = records.get(record);
         if (held == null) {
-            records.put(record, session.insert(record));
+            records.put(record, sessions.insert(record));
         } else if (held instanceof Ref ref) {
             ref.count++;
         } else {
-            Ref ref = new Ref((FactHandle) held);
+            Ref ref = new Ref(held);
             ref.count = 2;
             records.put(record, ref);
         }
@@ -207,7 +241,7 @@ public final class AuditSession implements AutoCloseable {
     /** Removes one listing of the record instance {@code listed} (the one the dataset dropped). */
     public void remove(Object listed) {
         if (BY_VALUE.contains(RecordKind.of(listed))) {
-            session.delete(take(listed));
+            sessions.delete(take(listed));
             return;
         }
         Object held = live(listed);
@@ -217,7 +251,7 @@ public final class AuditSession implements AutoCloseable {
             }
         } else {
             records.remove(listed);
-            session.delete((FactHandle) held);
+            sessions.delete(held);
         }
     }
 
@@ -227,16 +261,16 @@ public final class AuditSession implements AutoCloseable {
             return;
         }
         if (BY_VALUE.contains(RecordKind.of(listed))) {
-            FactHandle h = take(listed);
-            session.update(h, replacement);
+            Object h = take(listed);
+            sessions.update(h, replacement);
             byValue.computeIfAbsent(replacement, r -> new ArrayDeque<>()).push(h);
             return;
         }
         Object held = live(listed);
-        if (held instanceof FactHandle handle && !records.containsKey(replacement)) {
+        if (!(held instanceof Ref) && !records.containsKey(replacement)) {
             records.remove(listed);
-            records.put(replacement, handle);
-            session.update(handle, replacement);
+            records.put(replacement, held);
+            sessions.update(held, replacement);
         } else {
             remove(listed);
             add(replacement);
@@ -244,12 +278,12 @@ public final class AuditSession implements AutoCloseable {
     }
 
     /** The handle of one fact equal to {@code listed}, no longer tracked. */
-    private FactHandle take(Object listed) {
-        ArrayDeque<FactHandle> handles = byValue.get(listed);
+    private Object take(Object listed) {
+        ArrayDeque<Object> handles = byValue.get(listed);
         if (handles == null) {
             throw new IllegalStateException("record not in the session: " + listed);
         }
-        FactHandle h = handles.pop();
+        Object h = handles.pop();
         if (handles.isEmpty()) {
             byValue.remove(listed);
         }
@@ -275,7 +309,7 @@ public final class AuditSession implements AutoCloseable {
             return;
         }
         findings.use(dataset);
-        Derivations.derive(dataset, params, compiled.demand(), session::insert);
+        Derivations.derive(dataset, params, compiled.demand(), sessions::insert);
     }
 
     /**
@@ -303,7 +337,7 @@ public final class AuditSession implements AutoCloseable {
         findings.use(after);
         boolean first = derivedAsOf == null;
         if (first) {
-            new FactSink(compiled.demand(), session::insert).accept(params); // fixed for the session's life
+            new FactSink(compiled.demand(), sessions::insert).accept(params); // fixed for the session's life
         }
         // asOf moved inside the audit year: each keyed deriver names the keys the move can change.
         AsOfMove move = !first && !after.asOf().equals(derivedAsOf)
@@ -332,15 +366,30 @@ public final class AuditSession implements AutoCloseable {
         whole.forEach(d -> held(d).begin());
         Derivations.deriveEach(after, d -> params, compiled.demand(), whole, d -> held(d)::derived);
         // Every deletion before any insertion, as when all facts were compared at once.
-        whole.forEach(d -> held(d).deleteGone(session));
-        keyed.forEach(k -> keyedFacts.get(k).deleteGone(session));
-        whole.forEach(d -> held(d).insertNew(session));
-        keyed.forEach(k -> keyedFacts.get(k).insertNew(session));
+        whole.forEach(d -> held(d).deleteGone(sessions));
+        keyed.forEach(k -> keyedFacts.get(k).deleteGone(sessions));
+        whole.forEach(d -> held(d).insertNew(sessions));
+        keyed.forEach(k -> keyedFacts.get(k).insertNew(sessions));
         // A keyed deriver not derived again still follows the records it reads, for later changes.
         for (Map.Entry<KeyedDeriver, KeyedDeriver.Live> e : lives.entrySet()) {
             if (!keyed.contains(e.getKey())) {
                 follow(e.getKey(), e.getValue(), steps);
             }
+        }
+        if (sessions instanceof GroupSessions g) {
+            g.changed(); // the facts held before of what the change moved to other groups go there
+        }
+    }
+
+    /**
+     * Live only: to be called before the records of a change from {@code before} to {@code after}
+     * made of {@code steps} (as {@link #derive(Dataset, Dataset, Set, List)} takes them) are
+     * added, removed or replaced: a session in groups sets the groups of the organizations and
+     * people the change moves, so that the facts inserted go where the dataset after it sends them.
+     */
+    public void changing(Dataset before, Dataset after, List<Object[]> steps) {
+        if (sessions instanceof GroupSessions g) {
+            g.changing(before, after, steps);
         }
     }
 
@@ -438,7 +487,7 @@ public final class AuditSession implements AutoCloseable {
     public Map<Object, Integer> derivedFacts() {
         Map<Object, Integer> out = new HashMap<>();
         derived.values().forEach(h -> h.forEach((f, n) -> out.merge(f, n, Integer::sum)));
-        keyedFacts.values().forEach(h -> h.forEach((k, f) -> out.merge(f, 1, Integer::sum)));
+        keyedFacts.values().forEach(h -> h.forEach(sessions, (k, f) -> out.merge(f, 1, Integer::sum)));
         return out;
     }
 
@@ -455,7 +504,7 @@ public final class AuditSession implements AutoCloseable {
         int limit = maxFirings >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) maxFirings + 1;
         int fired;
         try {
-            fired = session.fireAllRules(filter, limit);
+            fired = sessions.fire(filter, limit);
         } catch (RuntimeException | Error e) {
             throw failure(e);
         }
@@ -469,20 +518,12 @@ public final class AuditSession implements AutoCloseable {
         if (raised != null) {
             return List.copyOf(raised.keySet());
         }
-        List<Raised> out = new ArrayList<>();
-        for (Object o : session.getObjects(o -> o instanceof Raised)) {
-            out.add((Raised) o);
-        }
-        return out;
+        return sessions.raised();
     }
 
     /** The subjects the rules could not judge for a field the dataset leaves out, as facts. */
     public List<Unjudged> unjudged() {
-        List<Unjudged> out = new ArrayList<>();
-        for (Object o : session.getObjects(o -> o instanceof Unjudged)) {
-            out.add((Unjudged) o);
-        }
-        return out;
+        return sessions.unjudged();
     }
 
     /** Live only: whether findings were inserted or deleted since the last call. */
@@ -526,59 +567,33 @@ public final class AuditSession implements AutoCloseable {
 
     /** The number of facts in the session (records, cadence rows, derived facts, findings). */
     public long factCount() {
-        return session.getFactCount();
+        return sessions.factCount();
     }
 
     @Override
     public void close() {
-        session.dispose();
+        sessions.close();
     }
 
     /** A record instance the dataset lists more than once in a live session, and how many times. */
     private static final class Ref {
-        final FactHandle handle;
+        final Object handle;
         int count = 1;
 
-        Ref(FactHandle handle) {
+        Ref(Object handle) {
             this.handle = handle;
         }
     }
 
-    /** Follows findings as truth maintenance inserts and retracts them. */
-    private final class RaisedTracker implements RuleRuntimeEventListener {
-        @Override
-        public void objectInserted(ObjectInsertedEvent event) {
-            if (event.getObject() instanceof Raised r) {
-                raised.merge(r, 1, Integer::sum);
-                raisedChanged = true;
-                raisedTouched.add(r);
-            }
+    /** A finding inserted ({@code delta} 1) or deleted (-1) by truth maintenance. */
+    private void raisedChanged(Raised r, int delta) {
+        if (delta > 0) {
+            raised.merge(r, delta, Integer::sum);
+        } else {
+            raised.computeIfPresent(r, (k, n) -> n + delta <= 0 ? null : n + delta);
         }
-
-        @Override
-        public void objectUpdated(ObjectUpdatedEvent event) {
-            if (event.getOldObject() instanceof Raised r) {
-                gone(r);
-            }
-            if (event.getObject() instanceof Raised r) {
-                raised.merge(r, 1, Integer::sum);
-                raisedChanged = true;
-                raisedTouched.add(r);
-            }
-        }
-
-        @Override
-        public void objectDeleted(ObjectDeletedEvent event) {
-            if (event.getOldObject() instanceof Raised r) {
-                gone(r);
-            }
-        }
-
-        private void gone(Raised r) {
-            raised.computeIfPresent(r, (k, n) -> n == 1 ? null : n - 1);
-            raisedChanged = true;
-            raisedTouched.add(r);
-        }
+        raisedChanged = true;
+        raisedTouched.add(r);
     }
 
     /**

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * The facts one deriver put in a live session, by value, and the comparison of a new derivation
@@ -33,7 +31,7 @@ final class HeldFacts {
 
     /** A value held: its handles, and the distinct instances the current derivation gave of it. */
     private static final class Slot {
-        /** A handle, or a list of handles for a value held as several instances. */
+        /** A handle ({@link FactSessions}'), or a list of handles for a value held as several instances. */
         Object handles;
         int derivation;
         /** The current derivation's instance, or {@link Instances}; null once compared. */
@@ -89,13 +87,13 @@ final class HeldFacts {
     }
 
     /** Deletes the facts the derivation no longer gives, and instances of a value beyond those it gives. */
-    void deleteGone(KieSession session) {
+    void deleteGone(FactSessions session) {
         for (Iterator<Slot> it = held.values().iterator(); it.hasNext(); ) {
             Slot slot = it.next();
             int keep = slot.derivation != derivation ? 0 : slot.wanted instanceof Instances i ? i.size() : 1;
-            if (slot.handles instanceof FactHandle h) {
+            if (!(slot.handles instanceof List)) {
                 if (keep == 0) {
-                    session.delete(h);
+                    session.delete(slot.handles);
                     it.remove();
                 } else if (keep > 1) {
                     fewer.add(slot);
@@ -104,7 +102,7 @@ final class HeldFacts {
                 }
                 continue;
             }
-            List<FactHandle> handles = handles(slot);
+            List<Object> handles = handles(slot);
             while (handles.size() > keep) {
                 session.delete(handles.remove(handles.size() - 1));
             }
@@ -119,12 +117,12 @@ final class HeldFacts {
     }
 
     /** Inserts the facts the session does not hold, and instances of a value it holds fewer of. */
-    void insertNew(KieSession session) {
+    void insertNew(FactSessions session) {
         for (Slot slot : fewer) {
-            List<FactHandle> handles = slot.handles instanceof FactHandle h ? new ArrayList<>(List.of(h)) : handles(slot);
+            List<Object> handles = slot.handles instanceof List ? handles(slot) : new ArrayList<>(List.of(slot.handles));
             // Insert only instances the session does not hold, or Drools would return the old handle.
             List<Object> inSession = new ArrayList<>();
-            handles.forEach(h -> inSession.add(session.getObject(h)));
+            handles.forEach(h -> inSession.add(session.object(h)));
             Instances wanted = (Instances) slot.wanted;
             for (Object f : wanted) {
                 if (handles.size() < wanted.size() && inSession.stream().noneMatch(i -> i == f)) {
@@ -138,7 +136,7 @@ final class HeldFacts {
         for (Map.Entry<Object, Object> e : fresh.entrySet()) {
             Object handles;
             if (e.getValue() instanceof Instances instances) {
-                List<FactHandle> list = new ArrayList<>(instances.size());
+                List<Object> list = new ArrayList<>(instances.size());
                 instances.forEach(f -> list.add(session.insert(f)));
                 handles = list;
             } else {
@@ -151,11 +149,11 @@ final class HeldFacts {
 
     /** Each value held, with how many instances of it (for tests). */
     void forEach(java.util.function.BiConsumer<Object, Integer> out) {
-        held.forEach((value, slot) -> out.accept(value, slot.handles instanceof FactHandle ? 1 : handles(slot).size()));
+        held.forEach((value, slot) -> out.accept(value, slot.handles instanceof List ? handles(slot).size() : 1));
     }
 
     @SuppressWarnings("unchecked")
-    private static List<FactHandle> handles(Slot slot) {
-        return (List<FactHandle>) slot.handles;
+    private static List<Object> handles(Slot slot) {
+        return (List<Object>) slot.handles;
     }
 }

@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.drools.core.common.InternalFactHandle;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * The facts one {@link KeyedDeriver} put in a live session, key by key, and the comparison of a
@@ -57,19 +54,19 @@ final class KeyedFacts {
      * Deletes the held facts of the keys derived again that their new facts do not equal, or
      * updates one to a new fact of its class.
      */
-    void deleteGone(KieSession session) {
+    void deleteGone(FactSessions session) {
         for (Map.Entry<Object, List<Object>> e : next.entrySet()) {
             Object value = held.get(e.getKey());
             if (value == null) {
                 continue;
             }
-            FactHandle[] handles = handles(value);
+            Object[] handles = handles(value);
             List<Object> wanted = e.getValue();
             boolean[] kept = new boolean[wanted.size()];
             boolean[] gone = new boolean[handles.length];
             Map<Object, java.util.ArrayDeque<Integer>> byValue = wanted.size() < MANY ? null : byValue(wanted);
             for (int i = handles.length - 1; i >= 0; i--) {
-                Object fact = fact(handles[i]);
+                Object fact = session.object(handles[i]);
                 int match = byValue == null ? unmatched(wanted, kept, fact) : unmatched(byValue, fact);
                 if (match >= 0) {
                     kept[match] = true;
@@ -86,7 +83,7 @@ final class KeyedFacts {
                 if (!gone[i]) {
                     continue;
                 }
-                int next = fresh(wanted, kept, fact(handles[i]).getClass(), cursors);
+                int next = fresh(wanted, kept, session.object(handles[i]).getClass(), cursors);
                 if (next >= 0) {
                     kept[next] = true;
                     session.update(handles[i], wanted.get(next)); // the handle's object is the new fact
@@ -99,9 +96,9 @@ final class KeyedFacts {
             if (left == 0) {
                 held.remove(e.getKey());
             } else if (left < handles.length) {
-                FactHandle[] still = new FactHandle[left];
+                Object[] still = new Object[left];
                 int k = 0;
-                for (FactHandle h : handles) {
+                for (Object h : handles) {
                     if (h != null) {
                         still[k++] = h;
                     }
@@ -120,15 +117,15 @@ final class KeyedFacts {
     }
 
     /** Inserts the new facts not held (a key left with none was forgotten by {@link #deleteGone}). */
-    void insertNew(KieSession session) {
+    void insertNew(FactSessions session) {
         for (Map.Entry<Object, List<Object>> e : next.entrySet()) {
             List<Object> fresh = e.getValue();
             if (fresh.isEmpty()) {
                 continue;
             }
             Object value = held.get(e.getKey());
-            FactHandle[] before = value == null ? new FactHandle[0] : handles(value);
-            FactHandle[] after = java.util.Arrays.copyOf(before, before.length + fresh.size());
+            Object[] before = value == null ? new Object[0] : handles(value);
+            Object[] after = java.util.Arrays.copyOf(before, before.length + fresh.size());
             for (int i = 0; i < fresh.size(); i++) {
                 after[before.length + i] = session.insert(fresh.get(i));
             }
@@ -140,27 +137,22 @@ final class KeyedFacts {
     }
 
     /** Each fact held, with its key (for tests). */
-    void forEach(BiConsumer<Object, Object> out) {
+    void forEach(FactSessions session, BiConsumer<Object, Object> out) {
         held.forEach((k, v) -> {
-            for (FactHandle h : handles(v)) {
-                out.accept(k, fact(h));
+            for (Object h : handles(v)) {
+                out.accept(k, session.object(h));
             }
         });
     }
 
     /** The handles of a key's value, as a new array (one handle, or a copy of the array). */
-    private static FactHandle[] handles(Object value) {
-        return value instanceof FactHandle h ? new FactHandle[] {h} : ((FactHandle[]) value).clone();
+    private static Object[] handles(Object value) {
+        return value instanceof Object[] a ? a.clone() : new Object[] {value};
     }
 
     /** What {@link #held} keeps for {@code handles} (never empty): the handle itself when one. */
-    private static Object value(FactHandle[] handles) {
+    private static Object value(Object[] handles) {
         return handles.length == 1 ? handles[0] : handles;
-    }
-
-    /** The fact a handle holds now: the instance inserted, or the one it was last updated to. */
-    private static Object fact(FactHandle h) {
-        return ((InternalFactHandle) h).getObject();
     }
 
     /**

@@ -42,7 +42,7 @@ import org.dangjian.rules.vocabulary.TopFact;
  *
  * <p>A fact about an organization goes to that organization's partition; a fact about a
  * membership to its organization's; a fact about a person to every partition the person belongs
- * to (their membership, their posts, their reserve-cadre pools and contact points: so a rule that
+ * to (their memberships, their posts, their reserve-cadre pools and contact points: so a rule that
  * joins a post with its holder's training total finds both); parameters, the audit year, judged
  * periods and cadence rows to every partition. Subtree totals over the top (a street's training
  * participation, the district's new members) are derived in Java over the whole dataset and go to
@@ -149,7 +149,8 @@ final class Partitions {
                 || TopFact.class.isAssignableFrom(type) || DatasetFact.class.isAssignableFrom(type);
     }
 
-    private final Dataset dataset;
+    /** The dataset whose people are routed; a live audit's groups follow it ({@link #follow}). */
+    private Dataset dataset;
     private final Map<String, Integer> byOrg;
     private final int count;
     /** Organizations a person belongs to besides membership and posts: reserve pools, contact points. */
@@ -194,6 +195,78 @@ final class Partitions {
     /** The partitions of {@code dataset}. */
     static Partitions of(Dataset dataset) {
         return new Partitions(dataset);
+    }
+
+    /**
+     * A live audit's groups ({@link GroupSessions}) as partitions: {@code groupOfOrg} gives each
+     * organization's group (absent: the top's) and is the map the groups change; {@code groups} in all.
+     */
+    static Partitions ofGroups(Dataset dataset, Map<String, Integer> groupOfOrg, int groups) {
+        return new Partitions(dataset, groupOfOrg, groups);
+    }
+
+    private Partitions(Dataset dataset, Map<String, Integer> groupOfOrg, int groups) {
+        this.dataset = dataset;
+        this.byOrg = groupOfOrg;
+        this.count = groups;
+        this.members = new int[0];
+        for (ReserveCadre r : dataset.reserveCadres()) {
+            otherOrgsByPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>(1)).add(r.organizationId());
+        }
+        for (ContactPoint c : dataset.contactPoints()) {
+            otherOrgsByPerson.computeIfAbsent(c.personId(), k -> new ArrayList<>(1)).add(c.organizationId());
+        }
+    }
+
+    /**
+     * Live: people are routed in {@code after} from now on, whose reserve places and contact
+     * points differ from the dataset's before by {@code steps} ({removed or null, added or null}).
+     */
+    void follow(Dataset after, List<Object[]> steps) {
+        for (Object[] step : steps) {
+            if (step[0] instanceof ReserveCadre r) {
+                otherOrgGone(r.personId(), r.organizationId());
+            } else if (step[0] instanceof ContactPoint c) {
+                otherOrgGone(c.personId(), c.organizationId());
+            }
+            if (step[1] instanceof ReserveCadre r) {
+                otherOrgsByPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>(1)).add(r.organizationId());
+            } else if (step[1] instanceof ContactPoint c) {
+                otherOrgsByPerson.computeIfAbsent(c.personId(), k -> new ArrayList<>(1)).add(c.organizationId());
+            }
+        }
+        this.dataset = after;
+    }
+
+    private void otherOrgGone(String personId, String orgId) {
+        List<String> orgs = otherOrgsByPerson.get(personId);
+        if (orgs != null) {
+            orgs.remove(orgId);
+            if (orgs.isEmpty()) {
+                otherOrgsByPerson.remove(personId);
+            }
+        }
+    }
+
+    /**
+     * The organization or person whose partitions {@code fact} follows (a record or a derived
+     * fact), as {@link #route} routes it; null for a fact of the top or of every partition.
+     */
+    static Key keyOfFact(Object fact) {
+        if (everywhere(fact.getClass())) {
+            return null;
+        }
+        Function<Object, Key> k = KEYS.get(fact.getClass());
+        if (k != null) {
+            return k.apply(fact);
+        } else if (fact instanceof OrganizationFact f) {
+            return new Key(false, f.orgId());
+        } else if (fact instanceof MembershipFact f) {
+            return new Key(false, f.membership().organizationId());
+        } else if (fact instanceof PersonFact f) {
+            return new Key(true, f.personId());
+        }
+        return null;
     }
 
     /**
@@ -263,7 +336,11 @@ final class Partitions {
         int first = -1;
         Set<Integer> more = null;
         List<String> orgs = new ArrayList<>(2);
-        dataset.membershipOf(personId).ifPresent(m -> orgs.add(m.organizationId()));
+        // Every membership, not only the first: a dataset the validator rejects may list two, and
+        // a rule joining the second with the person's facts must find them in its partition.
+        for (Membership m : dataset.membershipsOfPerson(personId)) {
+            orgs.add(m.organizationId());
+        }
         for (Position p : dataset.positionsHeldBy(personId)) {
             orgs.add(p.organizationId());
         }

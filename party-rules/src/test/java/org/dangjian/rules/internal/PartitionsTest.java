@@ -80,6 +80,14 @@ class PartitionsTest {
     }
 
     @Test
+    void aPersonListedWithTwoMembershipsHasFactsInBothSubtrees() {
+        // A dataset the validator rejects, audited anyway: a rule joining the second membership
+        // with the person's training total must find the total in the second one's subtree.
+        Partitions p = Partitions.of(district().toBuilder().add(member("p2", "b1")).build());
+        assertEquals(Set.of(p.ofOrg("b3"), p.ofOrg("b1")), partitions(p, YearlyTraining.none("p2")));
+    }
+
+    @Test
     void everyRecordKindAndEveryDerivedFactHasARoute() {
         List<String> unrouted = new ArrayList<>();
         for (RecordKind k : RecordKind.values()) {

@@ -1,0 +1,663 @@
+package org.dangjian.rules.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.dangjian.model.ContactPoint;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.OrgType;
+import org.dangjian.model.Organization;
+import org.dangjian.model.ReserveCadre;
+import org.dangjian.rules.vocabulary.Raised;
+import org.dangjian.rules.vocabulary.Unjudged;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * A live session's facts in a Drools session per group of organization subtrees, as the batch
+ * audit in partitions holds them ({@link PartitionedAudit}: the top, group 0, holds the district,
+ * the streets and the host units; each other group whole subtrees below them), with at most
+ * {@code maxOpen} groups' sessions open besides the top's. Drools' memory, most of a live audit's,
+ * is then bounded by the groups open, not by the district.
+ *
+ * <p>Every group keeps its facts in Java (the handles, in an array list), and, while its session
+ * is closed, the findings it raised and the subjects it could not judge. A fact goes to the groups
+ * {@link Partitions#route} sends it to, against the dataset as it is now: a change that moves an
+ * organization to another group's subtree, or a person's membership, posts, reserve places or
+ * contact points to another group, moves their facts (found in the groups they were in, never
+ * the district). A change to a closed group's facts only marks it; {@link #fire} opens each
+ * marked group (inserts its facts, fires), then gives the groups' findings to the top's session
+ * as facts (as the batch audit gives them, instance for instance) and fires the top last; then it
+ * closes the groups fired least recently beyond {@code maxOpen}. A group opened again raises its
+ * findings again: only those that differ are told.
+ */
+final class GroupSessions implements FactSessions {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GroupSessions.class);
+    private static final int TOP = Partitions.TOP;
+
+    private final KieBase kieBase;
+    private final Consumer<KieSession> setUp;
+    private final RaisedSink sink;
+    private final int maxOpen;
+    /** The group of each organization by id (absent: the top's), as {@link #routes} reads it. */
+    private final Map<String, Integer> groupOfOrg;
+    /** Routes facts to groups: partitions that are the groups, following the dataset. */
+    private final Partitions routes;
+    private final Group[] groups;
+    /** The groups open besides the top, fired least recently first. */
+    private final ArrayDeque<Group> open = new ArrayDeque<>();
+
+    /** The change in progress of the groups' findings given to the top, by value. */
+    private final Map<Raised, Integer> belowDelta = new HashMap<>();
+    /** Instances of findings the groups raised since the top was last given them. */
+    private final Map<Raised, ArrayDeque<Raised>> raisedInstances = new HashMap<>();
+    /** The groups' findings in the top's session, by value: their handles there. */
+    private final Map<Raised, ArrayDeque<FactHandle>> below = new HashMap<>();
+    /** The same instances, so that the top's tracker does not count them as its own. */
+    private final IdentityHashMap<Object, Boolean> given = new IdentityHashMap<>();
+
+    /** During a change: the group each organization whose group changed was in. */
+    private final Map<String, Integer> orgsMoved = new HashMap<>();
+    /** During a change: the groups of each person whose groups may change, before it. */
+    private final Map<String, int[]> personsBefore = new HashMap<>();
+
+    /** The groups of {@code dataset}'s subtrees, gathered to about {@code groups.members()} members. */
+    GroupSessions(KieBase kieBase, Consumer<KieSession> setUp, RaisedSink sink, Dataset dataset,
+                  AuditSession.Groups groups) {
+        this.kieBase = kieBase;
+        this.setUp = setUp;
+        this.sink = sink;
+        this.maxOpen = groups.maxOpen();
+        Partitions parts = Partitions.of(dataset);
+        int[] groupOf = PartitionedAudit.groups(parts, 1, groups.members());
+        int n = 2; // one group below the top at least, for subtrees that come later
+        for (int g : groupOf) {
+            n = Math.max(n, g + 1);
+        }
+        this.groupOfOrg = new HashMap<>(dataset.organizations().size() * 2);
+        for (Organization o : dataset.organizations()) {
+            int g = groupOf[parts.ofOrg(o.id())];
+            if (g != TOP) {
+                groupOfOrg.put(o.id(), g);
+            }
+        }
+        this.routes = Partitions.ofGroups(dataset, groupOfOrg, n);
+        this.groups = new Group[n];
+        for (int g = 0; g < n; g++) {
+            this.groups[g] = new Group(g);
+        }
+        openTop();
+        LOG.debug("live audit in {} groups below the top, at most {} open", n - 1, maxOpen);
+    }
+
+    /** A fact held, in one group; a fact in several groups has a {@link Copy} in each other. */
+    static class Fact {
+        Object object;
+        int group;
+        /** Its place in its group's list. */
+        int index;
+        /** Its handle in its group's session; null while the group is closed. */
+        FactHandle handle;
+        /** The fact's copy in another group, or null. */
+        Copy next;
+
+        Fact(Object object) {
+            this.object = object;
+        }
+
+        Fact head() {
+            return this;
+        }
+    }
+
+    /** A fact's copy in another of its groups. */
+    static final class Copy extends Fact {
+        final Fact head;
+
+        Copy(Fact head) {
+            super(head.object);
+            this.head = head;
+        }
+
+        @Override
+        Fact head() {
+            return head;
+        }
+    }
+
+    /** A group of subtrees (or the top): its facts, its session when open, its findings. */
+    private final class Group {
+        final int id;
+        Fact[] facts = new Fact[16];
+        int size;
+        KieSession session;
+        RaisedTracker tracker;
+        /** Facts changed since it last fired (or never fired). */
+        boolean dirty = true;
+        /** The findings it raised, by value, with how many instances (kept while closed). */
+        final Map<Raised, Integer> raised = new HashMap<>();
+        /** What its findings gained or lost since they were last told. */
+        final Map<Raised, Integer> delta = new HashMap<>();
+        /** The subjects it could not judge, as it was closed. */
+        List<Unjudged> unjudged = List.of();
+
+        Group(int id) {
+            this.id = id;
+        }
+
+        void add(Fact f) {
+            if (size == facts.length) {
+                facts = Arrays.copyOf(facts, size * 2);
+            }
+            f.group = id;
+            f.index = size;
+            facts[size++] = f;
+            if (session != null) {
+                f.handle = session.insert(f.object);
+            }
+            dirty = true;
+        }
+
+        void remove(Fact f) {
+            if (session != null) {
+                session.delete(f.handle);
+                f.handle = null;
+            }
+            Fact last = facts[--size];
+            facts[f.index] = last;
+            last.index = f.index;
+            facts[size] = null;
+            dirty = true;
+        }
+
+        void update(Fact f, Object object) {
+            f.object = object;
+            if (session != null) {
+                session.update(f.handle, object);
+            }
+            dirty = true;
+        }
+
+        /** A finding its session inserted or deleted. */
+        void changed(Raised r, int d) {
+            raised.merge(r, d, Integer::sum);
+            if (raised.get(r) <= 0) {
+                raised.remove(r);
+            }
+            delta.merge(r, d, Integer::sum);
+            if (id != TOP && d > 0) {
+                raisedInstances.computeIfAbsent(r, k -> new ArrayDeque<>(1)).add(r);
+            }
+        }
+
+        /** Tells what its findings gained or lost, net: a finding raised again after opening is not. */
+        void flush() {
+            if (delta.isEmpty()) {
+                return;
+            }
+            for (Map.Entry<Raised, Integer> e : delta.entrySet()) {
+                int d = e.getValue();
+                if (d != 0) {
+                    sink.changed(e.getKey(), d);
+                    if (id != TOP) {
+                        belowDelta.merge(e.getKey(), d, Integer::sum);
+                    }
+                }
+            }
+            delta.clear();
+        }
+    }
+
+    private void openTop() {
+        Group top = groups[TOP];
+        top.session = kieBase.newKieSession();
+        setUp.accept(top.session);
+        top.tracker = new RaisedTracker(top::changed, given);
+        top.session.addEventListener(top.tracker);
+    }
+
+    /** Opens {@code g}'s session with its facts; its findings are raised again as it fires. */
+    private void open(Group g) {
+        if (g.session != null) {
+            open.remove(g);
+            open.addLast(g);
+            return;
+        }
+        KieSession s = kieBase.newKieSession();
+        try {
+            setUp.accept(s);
+            g.raised.forEach((r, n) -> g.delta.merge(r, -n, Integer::sum));
+            g.raised.clear();
+            g.unjudged = List.of();
+            g.tracker = new RaisedTracker(g::changed, null);
+            s.addEventListener(g.tracker);
+            g.session = s;
+            for (int i = 0; i < g.size; i++) {
+                Fact f = g.facts[i];
+                f.handle = s.insert(f.object);
+            }
+        } catch (RuntimeException | Error e) {
+            g.session = null;
+            s.dispose();
+            throw e;
+        }
+        open.addLast(g);
+    }
+
+    /** Closes {@code g}: its findings and the subjects it could not judge are kept, its session freed. */
+    private void close(Group g) {
+        g.flush();
+        g.unjudged = OneSession.unjudged(g.session);
+        g.session.removeEventListener(g.tracker);
+        g.session.dispose();
+        g.session = null;
+        g.tracker = null;
+        for (int i = 0; i < g.size; i++) {
+            g.facts[i].handle = null;
+        }
+        open.remove(g);
+    }
+
+    private void closeBeyondCap() {
+        while (open.size() > maxOpen) {
+            close(open.peekFirst());
+        }
+    }
+
+    @Override
+    public Object insert(Object fact) {
+        Fact head = new Fact(fact);
+        place(head);
+        return head;
+    }
+
+    /** Puts {@code head} (with no copies) in the groups its fact goes to now, copies in the second and further. */
+    private void place(Fact head) {
+        Fact[] last = {null};
+        route(head.object, g -> {
+            Fact f;
+            if (last[0] == null) {
+                f = head;
+            } else {
+                Copy c = new Copy(head);
+                last[0].next = c;
+                f = c;
+            }
+            last[0] = f;
+            groups[g].add(f);
+        });
+    }
+
+    /** Each group {@code fact} goes to, once. */
+    @SuppressWarnings("unchecked")
+    private void route(Object fact, java.util.function.IntConsumer to) {
+        if (Partitions.everywhere(fact.getClass())) {
+            for (int g = 0; g < groups.length; g++) {
+                to.accept(g);
+            }
+            return;
+        }
+        int[] first = {-1};
+        Set<Integer>[] more = new Set[1];
+        routes.route(fact, g -> {
+            if (first[0] < 0) {
+                first[0] = g;
+                to.accept(g);
+            } else if (g != first[0]) {
+                if (more[0] == null) {
+                    more[0] = new HashSet<>(4);
+                }
+                if (more[0].add(g)) {
+                    to.accept(g);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void update(Object handle, Object fact) {
+        Fact head = (Fact) handle;
+        if (sameGroups(head, fact)) {
+            for (Fact f = head; f != null; f = f.next) {
+                groups[f.group].update(f, fact);
+            }
+        } else {
+            delete(head);
+            head.object = fact;
+            head.next = null;
+            place(head);
+        }
+    }
+
+    /** Whether {@code fact} goes to exactly the groups {@code head}'s fact is in. */
+    private boolean sameGroups(Fact head, Object fact) {
+        Set<Integer> now = new HashSet<>(4);
+        for (Fact f = head; f != null; f = f.next) {
+            now.add(f.group);
+        }
+        Set<Integer> then = new HashSet<>(4);
+        route(fact, then::add);
+        return now.equals(then);
+    }
+
+    @Override
+    public void delete(Object handle) {
+        for (Fact f = (Fact) handle; f != null; f = f.next) {
+            groups[f.group].remove(f);
+        }
+    }
+
+    @Override
+    public Object object(Object handle) {
+        return ((Fact) handle).object;
+    }
+
+    /**
+     * Fires every group whose facts changed (opening it if closed), closing the least recently
+     * fired beyond the cap as it goes, then the top with the groups' findings.
+     */
+    @Override
+    public int fire(AgendaFilter filter, int limit) {
+        int most = 0;
+        for (int i = 1; i < groups.length; i++) {
+            Group g = groups[i];
+            if (!g.dirty) {
+                continue;
+            }
+            open(g);
+            int fired = g.session.fireAllRules(filter, limit);
+            g.dirty = false;
+            g.flush();
+            most = Math.max(most, fired);
+            if (fired >= limit) {
+                return fired;
+            }
+            closeBeyondCap();
+        }
+        for (Group g : groups) {
+            g.flush(); // findings a deletion retracted outside firing
+        }
+        giveBelow();
+        Group top = groups[TOP];
+        if (top.dirty) {
+            most = Math.max(most, top.session.fireAllRules(filter, limit));
+            top.dirty = false;
+            top.flush();
+        }
+        return most;
+    }
+
+    /** Brings the groups' findings in the top's session up to date: an instance for each instance raised. */
+    private void giveBelow() {
+        Group top = groups[TOP];
+        for (Map.Entry<Raised, Integer> e : belowDelta.entrySet()) {
+            Raised value = e.getKey();
+            int d = e.getValue();
+            ArrayDeque<FactHandle> handles = below.computeIfAbsent(value, k -> new ArrayDeque<>(1));
+            for (; d < 0; d++) {
+                FactHandle h = handles.pop();
+                Object instance = top.session.getObject(h);
+                top.session.delete(h);
+                given.remove(instance);
+                top.dirty = true;
+            }
+            ArrayDeque<Raised> instances = raisedInstances.getOrDefault(value, new ArrayDeque<>());
+            for (; d > 0; d--) {
+                Raised instance = instances.poll();
+                while (given.containsKey(instance)) {
+                    instance = instances.poll();
+                }
+                given.put(instance, Boolean.TRUE);
+                handles.push(top.session.insert(instance));
+                top.dirty = true;
+            }
+            if (handles.isEmpty()) {
+                below.remove(value);
+            }
+        }
+        belowDelta.clear();
+        raisedInstances.clear();
+    }
+
+    @Override
+    public List<Raised> raised() {
+        List<Raised> out = new ArrayList<>();
+        for (Group g : groups) {
+            g.raised.forEach((r, n) -> out.addAll(Collections.nCopies(n, r)));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Unjudged> unjudged() {
+        List<Unjudged> out = new ArrayList<>();
+        for (Group g : groups) {
+            out.addAll(g.session != null ? OneSession.unjudged(g.session) : g.unjudged);
+        }
+        return out;
+    }
+
+    @Override
+    public long factCount() {
+        long n = 0;
+        for (Group g : groups) {
+            if (g.session != null) {
+                n += g.session.getFactCount();
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public void close() {
+        for (Group g : groups) {
+            if (g.session != null) {
+                g.session.dispose();
+                g.session = null;
+            }
+        }
+        open.clear();
+    }
+
+    // ---- groups that follow the organizations and the people
+
+    /**
+     * Before a change from {@code before} to {@code after} made of {@code steps} ({removed or
+     * null, added or null}) is applied: the groups of the organizations it adds, removes or moves
+     * (and of their subtrees) are set anew, and the groups of the people whose memberships, posts,
+     * reserve places or contact points it changes, or who belong to an organization whose group
+     * changed, are noted as they were; facts inserted from now on go where the dataset after the
+     * change sends them. {@link #changed} then moves the facts held before.
+     */
+    void changing(Dataset before, Dataset after, List<Object[]> steps) {
+        Set<String> orgIds = new LinkedHashSet<>();
+        Set<String> persons = new LinkedHashSet<>();
+        for (Object[] step : steps) {
+            for (Object r : step) {
+                if (r instanceof Organization o) {
+                    orgIds.add(o.id());
+                } else if (r != null) {
+                    Partitions.personBelonging(r).ifPresent(persons::add);
+                }
+            }
+        }
+        Map<String, Integer> regrouped = orgIds.isEmpty() ? Map.of() : regroup(before, after, orgIds);
+        if (!regrouped.isEmpty()) {
+            belongingTo(before, regrouped.keySet(), persons);
+            belongingTo(after, regrouped.keySet(), persons);
+        }
+        for (String p : persons) {
+            personsBefore.putIfAbsent(p, groupsOf(p));
+        }
+        regrouped.forEach((id, g) -> {
+            Integer was = g == TOP ? groupOfOrg.remove(id) : groupOfOrg.put(id, g);
+            orgsMoved.putIfAbsent(id, was == null ? TOP : was);
+        });
+        routes.follow(after, steps);
+    }
+
+    /**
+     * The organizations around those of {@code ids} (their subtrees before and after, and those
+     * below an id removed) whose group differs after the change: each with its new group.
+     */
+    private Map<String, Integer> regroup(Dataset before, Dataset after, Set<String> ids) {
+        Set<String> around = new LinkedHashSet<>();
+        for (String id : ids) {
+            around.add(id);
+            before.subtree(id).forEach(o -> around.add(o.id()));
+            after.subtree(id).forEach(o -> around.add(o.id()));
+            for (Organization child : after.children(id)) {
+                after.subtree(child.id()).forEach(o -> around.add(o.id()));
+            }
+        }
+        Map<String, Integer> memo = new HashMap<>();
+        Map<String, Integer> out = new HashMap<>();
+        for (String id : around) {
+            int now = groupIn(after, id, memo);
+            if (now != groupOfOrg.getOrDefault(id, TOP)) {
+                out.put(id, now);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The group of organization {@code id} in {@code after}, as {@link Partitions} partitions it:
+     * the top through the committees above the grassroots, else the group of the organization
+     * that roots its subtree there: that organization's own if it had one (so a subtree moved
+     * keeps its group), else the group holding fewest facts (a new subtree).
+     */
+    private int groupIn(Dataset after, String id, Map<String, Integer> memo) {
+        Integer known = memo.get(id);
+        if (known != null) {
+            return known;
+        }
+        Organization o = after.organization(id).orElse(null);
+        if (o == null) {
+            return TOP; // no organization of this id: its facts go to the top, as Partitions.ofOrg says
+        }
+        List<Organization> path = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Organization at = o;
+        while (at != null && seen.add(at.id())) {
+            known = memo.get(at.id());
+            if (known != null) {
+                break;
+            }
+            path.add(at);
+            at = at.parentId().flatMap(after::organization).orElse(null);
+        }
+        int current = known == null ? TOP : known;
+        boolean aboveGrassroots = known == null || known == TOP;
+        for (int i = path.size() - 1; i >= 0; i--) {
+            Organization x = path.get(i);
+            if (aboveGrassroots && (x.type() == OrgType.DISTRICT_COMMITTEE
+                    || x.type() == OrgType.STREET_WORKING_COMMITTEE)) {
+                current = TOP;
+            } else if (aboveGrassroots) {
+                int had = groupOfOrg.getOrDefault(x.id(), TOP);
+                current = had != TOP ? had : smallest();
+                aboveGrassroots = false;
+            }
+            memo.put(x.id(), current);
+        }
+        return memo.get(id);
+    }
+
+    /** The group below the top holding fewest facts. */
+    private int smallest() {
+        int best = 1;
+        for (int g = 2; g < groups.length; g++) {
+            if (groups[g].size < groups[best].size) {
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    /** Adds to {@code persons} everyone with a membership, post, reserve place or contact point in {@code orgs}. */
+    private static void belongingTo(Dataset d, Set<String> orgs, Set<String> persons) {
+        for (String id : orgs) {
+            d.membershipsOf(id).forEach(m -> persons.add(m.personId()));
+            d.positionsOf(id).forEach(p -> persons.add(p.personId()));
+        }
+        for (ReserveCadre r : d.reserveCadres()) {
+            if (orgs.contains(r.organizationId())) {
+                persons.add(r.personId());
+            }
+        }
+        for (ContactPoint c : d.contactPoints()) {
+            if (orgs.contains(c.organizationId())) {
+                persons.add(c.personId());
+            }
+        }
+    }
+
+    /** The groups a person's facts go to now, in order. */
+    private int[] groupsOf(String personId) {
+        Set<Integer> out = new TreeSet<>();
+        routes.ofPerson(personId, out::add);
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * After the change's records and derived facts are in: the facts held before of the
+     * organizations whose group changed, and of the people whose groups changed, go where they
+     * belong now. Only the groups they were in are searched.
+     */
+    void changed() {
+        if (orgsMoved.isEmpty() && personsBefore.isEmpty()) {
+            return;
+        }
+        Set<Integer> search = new TreeSet<>(orgsMoved.values());
+        Set<String> persons = new HashSet<>();
+        personsBefore.forEach((p, was) -> {
+            if (!Arrays.equals(was, groupsOf(p))) {
+                persons.add(p);
+                for (int g : was) {
+                    search.add(g);
+                }
+            }
+        });
+        Set<String> orgs = orgsMoved.keySet();
+        Set<Fact> moving = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (!orgs.isEmpty() || !persons.isEmpty()) {
+            for (int g : search) {
+                Group group = groups[g];
+                for (int i = 0; i < group.size; i++) {
+                    Fact f = group.facts[i];
+                    Partitions.Key key = Partitions.keyOfFact(f.object);
+                    if (key != null && key.id() != null && (key.person() ? persons : orgs).contains(key.id())) {
+                        moving.add(f.head());
+                    }
+                }
+            }
+        }
+        for (Fact head : moving) {
+            if (!sameGroups(head, head.object)) {
+                delete(head);
+                head.next = null;
+                place(head);
+            }
+        }
+        if (!moving.isEmpty()) {
+            LOG.debug("{} facts moved between groups ({} organizations, {} people)", moving.size(), orgs.size(),
+                    persons.size());
+        }
+        orgsMoved.clear();
+        personsBefore.clear();
+    }
+}
