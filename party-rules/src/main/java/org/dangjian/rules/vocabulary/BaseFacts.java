@@ -334,10 +334,9 @@ final class BaseFacts implements KeyedDeriver {
                 }
             }
             for (String id : placed.get().keySet()) {
-                int[] c = counts.get(id);
-                if (c == null) {
-                    continue;
-                }
+                // What the sums hold of the id: its counts now less the deltas not yet added (a
+                // membership that left it may have left it with none, and no counts).
+                int[] c = counts.getOrDefault(id, new int[3]);
                 int[] p = pending.getOrDefault(id, new int[2]);
                 int full = c[MembershipStatus.FULL.ordinal()] - p[0];
                 int members = c[MembershipStatus.FULL.ordinal()] + c[MembershipStatus.PROBATIONARY.ordinal()] - p[1];
