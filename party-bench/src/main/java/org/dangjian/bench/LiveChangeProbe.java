@@ -25,7 +25,7 @@ import org.dangjian.rules.LiveAudit;
 public final class LiveChangeProbe {
 
     private static final String ALL = "activity,attendance,training,dues,person,membership,post,organization,"
-            + "asOfDay,asOfMonth,asOfYear";
+            + "orgCreate,orgMove,orgRetype,orgDissolve,asOfDay,asOfMonth,asOfYear";
 
     private LiveChangeProbe() {
     }

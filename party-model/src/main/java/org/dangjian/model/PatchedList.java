@@ -13,8 +13,11 @@ import java.util.RandomAccess;
  * positions written over, rows added past the base's end, or the last rows cut. Why: a live
  * audit changes its dataset at every change, and copying a kind's list (1.2 million dues
  * payments at 100,000 members) made every change cost the district. The positions written are
- * kept in chunks of {@value #CHUNK} copied on write: a change copies the table of chunks (one
- * reference per {@value #CHUNK} records) and the chunks it writes.
+ * kept in chunks of {@value #CHUNK}, the chunks in pages of {@value #PAGE}, both copied on write: a
+ * change copies the table of pages (one reference per {@value #PAGE} × {@value #CHUNK} records),
+ * the pages and the chunks it writes. Two levels, not one table of chunks: that table (11,700
+ * references for a city's 12 million dues payments) was copied at every change, the one
+ * part of a dues payment that grew with the district.
  *
  * <p>Made by an {@link Editor}: a record removed leaves its place to the last record of the list
  * (so that no other position moves, and the indexes change only where records did).
@@ -23,6 +26,11 @@ final class PatchedList<T> extends AbstractList<T> implements RandomAccess {
 
     static final int SHIFT = 10;
     static final int CHUNK = 1 << SHIFT;
+    /** Chunks a page holds: 64, so that an editor marks the chunks it owns in a page with one long. */
+    static final int PAGE_SHIFT = 6;
+    static final int PAGE = 1 << PAGE_SHIFT;
+    /** Positions a page covers, as a shift. */
+    private static final int PAGE_POSITIONS = SHIFT + PAGE_SHIFT;
 
     /** One position written: the record it held (null: none, it was past the end) and the one it holds (null: cut). */
     record Write(int position, Object old, Object now) {
@@ -30,15 +38,18 @@ final class PatchedList<T> extends AbstractList<T> implements RandomAccess {
 
     private final List<T> base;
     private final int size;
-    /** By {@code position >> SHIFT}: null, or the records written there (null entries: the base's). */
-    private final Object[][] chunks;
+    /**
+     * By {@code position >> (SHIFT + PAGE_SHIFT)}: null, or a page: by the chunk's place in it,
+     * null or the records written there (null entries: the base's).
+     */
+    private final Object[][][] pages;
     /** The writes since the base: when they reach a share of it the kind is built whole again. */
     private final int writes;
 
-    private PatchedList(List<T> base, int size, Object[][] chunks, int writes) {
+    private PatchedList(List<T> base, int size, Object[][][] pages, int writes) {
         this.base = base;
         this.size = size;
-        this.chunks = chunks;
+        this.pages = pages;
         this.writes = writes;
     }
 
@@ -47,7 +58,7 @@ final class PatchedList<T> extends AbstractList<T> implements RandomAccess {
         if (list instanceof PatchedList<T> p) {
             return new Editor<>(p);
         }
-        return new Editor<>(new PatchedList<>(list, list.size(), new Object[0][], 0));
+        return new Editor<>(new PatchedList<>(list, list.size(), new Object[0][][], 0));
     }
 
     @Override
@@ -70,9 +81,15 @@ final class PatchedList<T> extends AbstractList<T> implements RandomAccess {
     /** The record written at {@code i} (always, past the base's end), or null where the base's stands. */
     @SuppressWarnings("unchecked")
     T patchedAt(int i) {
-        int c = i >> SHIFT;
-        Object[] chunk = c < chunks.length ? chunks[c] : null;
-        return chunk == null ? null : (T) chunk[i & (CHUNK - 1)];
+        return (T) written(pages, i);
+    }
+
+    /** What {@code pages} hold at {@code i}, or null. */
+    private static Object written(Object[][][] pages, int i) {
+        int p = i >>> PAGE_POSITIONS;
+        Object[][] page = p < pages.length ? pages[p] : null;
+        Object[] chunk = page == null ? null : page[(i >>> SHIFT) & (PAGE - 1)];
+        return chunk == null ? null : chunk[i & (CHUNK - 1)];
     }
 
     /** Whether so much was written since the base that building the kind whole again costs less in the end. */
@@ -84,24 +101,24 @@ final class PatchedList<T> extends AbstractList<T> implements RandomAccess {
     static final class Editor<T> {
         private final List<T> base;
         private int size;
-        private Object[][] chunks;
-        /** The chunks this editor copied and may write (others are shared with lists made before). */
-        private boolean[] own;
-        private final int writesBefore;
+        private Object[][][] pages;
         /**
-         * Whether a list made by {@link #list()} shares {@link #chunks}: the next write copies the
-         * table first. Lazily, because a live audit's change makes one list and writes no more,
-         * and copying the table there too (one reference per 1,024 records: 11,700 of a city's
-         * dues payments) was a third of what a dues payment allocated at 1,000,000 members.
+         * Whether {@link #pages} is this editor's own copy, which it may write: copied at the first
+         * write, not before (an editor that only reads copies nothing), and again at the first
+         * write after {@link #list()}, whose list shares it.
          */
-        private boolean shared;
+        private boolean ownTable;
+        /** By page, whether this editor copied it and may write it (only with {@link #ownTable}). */
+        private boolean[] ownPages;
+        /** By page, one bit a chunk: the chunks of an own page this editor copied and may write. */
+        private long[] ownChunks;
+        private final int writesBefore;
         private final List<Write> writes = new ArrayList<>();
 
         private Editor(PatchedList<T> from) {
             this.base = from.base;
             this.size = from.size;
-            this.chunks = from.chunks.clone();
-            this.own = new boolean[chunks.length];
+            this.pages = from.pages;
             this.writesBefore = from.writes;
         }
 
@@ -112,9 +129,7 @@ final class PatchedList<T> extends AbstractList<T> implements RandomAccess {
         @SuppressWarnings("unchecked")
         T get(int i) {
             Objects.checkIndex(i, size);
-            int c = i >> SHIFT;
-            Object[] chunk = c < chunks.length ? chunks[c] : null;
-            Object t = chunk == null ? null : chunk[i & (CHUNK - 1)];
+            Object t = written(pages, i);
             return t != null ? (T) t : base.get(i);
         }
 
@@ -154,38 +169,52 @@ final class PatchedList<T> extends AbstractList<T> implements RandomAccess {
             return old;
         }
 
+        /** Writes {@code record} (null: none) at {@code i}, copying the table, page and chunk it writes unless they are its own. */
         private void put(int i, Object record) {
-            if (shared) {
-                chunks = chunks.clone();
-                own = new boolean[chunks.length];
-                shared = false;
+            int p = i >>> PAGE_POSITIONS;
+            if (record == null && written(pages, i) == null) {
+                return; // nothing there to clear: no copy
             }
-            int c = i >> SHIFT;
-            if (c >= chunks.length) {
-                if (record == null) {
-                    return;
-                }
-                int n = Math.max(c + 1, chunks.length + (chunks.length >> 1) + 1);
-                chunks = Arrays.copyOf(chunks, n);
-                own = Arrays.copyOf(own, n);
+            if (!ownTable) {
+                pages = Arrays.copyOf(pages, Math.max(pages.length, p + 1));
+                ownPages = new boolean[pages.length];
+                ownChunks = new long[pages.length];
+                ownTable = true;
+            } else if (p >= pages.length) {
+                int n = Math.max(p + 1, pages.length + (pages.length >> 1) + 1);
+                pages = Arrays.copyOf(pages, n);
+                ownPages = Arrays.copyOf(ownPages, n);
+                ownChunks = Arrays.copyOf(ownChunks, n);
             }
-            if (chunks[c] == null) {
-                if (record == null) {
-                    return;
-                }
-                chunks[c] = new Object[CHUNK];
-                own[c] = true;
-            } else if (!own[c]) {
-                chunks[c] = chunks[c].clone();
-                own[c] = true;
+            Object[][] page = pages[p];
+            if (page == null) {
+                page = new Object[PAGE][];
+                pages[p] = page;
+                ownPages[p] = true;
+            } else if (!ownPages[p]) {
+                page = page.clone();
+                pages[p] = page;
+                ownPages[p] = true;
+                ownChunks[p] = 0;
             }
-            chunks[c][i & (CHUNK - 1)] = record;
+            int c = (i >>> SHIFT) & (PAGE - 1);
+            Object[] chunk = page[c];
+            if (chunk == null) {
+                chunk = new Object[CHUNK];
+                page[c] = chunk;
+                ownChunks[p] |= 1L << c;
+            } else if ((ownChunks[p] & (1L << c)) == 0) {
+                chunk = chunk.clone();
+                page[c] = chunk;
+                ownChunks[p] |= 1L << c;
+            }
+            chunk[i & (CHUNK - 1)] = record;
         }
 
-        /** The list as written so far; the editor may go on writing (the chunks it wrote are then copied again). */
+        /** The list as written so far; the editor may go on writing (it then copies what it writes again). */
         PatchedList<T> list() {
-            shared = true;
-            return new PatchedList<>(base, size, chunks, writesBefore + writes.size());
+            ownTable = false; // the list shares the table, its pages and chunks
+            return new PatchedList<>(base, size, pages, writesBefore + writes.size());
         }
     }
 }

@@ -140,6 +140,7 @@ final class SortedChunks<E> {
 
     /** Puts {@code chunk} at {@code c}, in place of the one there, or before it ({@code insert}); counts again from {@code c}. */
     private void place(int c, Object[] chunk, boolean insert) {
+        int grown = chunk.length;
         if (insert) {
             if (count == chunks.length) {
                 int n = Math.max(4, count + (count >> 1));
@@ -147,24 +148,33 @@ final class SortedChunks<E> {
                 ends = Arrays.copyOf(ends, n);
             }
             System.arraycopy(chunks, c, chunks, c + 1, count - c);
+            System.arraycopy(ends, c, ends, c + 1, count - c);
+            ends[c] = c == 0 ? 0 : ends[c - 1];
             count++;
+        } else {
+            grown -= chunks[c].length;
         }
         chunks[c] = chunk;
-        recount(c);
+        shift(c, grown);
     }
 
     private void drop(int c) {
+        int gone = chunks[c].length;
         System.arraycopy(chunks, c + 1, chunks, c, count - c - 1);
+        System.arraycopy(ends, c + 1, ends, c, count - c - 1);
         count--;
         chunks[count] = null;
-        recount(c);
+        shift(c, -gone);
     }
 
-    private void recount(int from) {
-        int n = from == 0 ? 0 : ends[from - 1];
+    /**
+     * The counts from chunk {@code from} on moved by {@code by}: the counts' own array only, not
+     * each chunk's length (a chunk apiece, 1,600 of them at 1,000,000 members, read from memory
+     * at every finding shown or hidden was a tenth of a dues payment's time there).
+     */
+    private void shift(int from, int by) {
         for (int c = from; c < count; c++) {
-            n += chunks[c].length;
-            ends[c] = n;
+            ends[c] += by;
         }
     }
 
