@@ -74,7 +74,7 @@ public final class LiveChangeProbe {
      * Applies the change of {@code kind} and its inverse, alternately, {@code rounds} times each,
      * timing each with the wall clock and {@code cpuNanos}; {@code asOf} is set back after. For a
      * kind named with {@code @closed} ({@code dues@closed}), or all with {@code -Dprobe.closed=true},
-     * a change not timed (a dues payment of a member in the last branch, added or removed) goes
+     * a change not timed (an activity of the last branch, added or removed) goes
      * before each: with groups of subtrees and one open ({@code -Dprobe.openGroups=1}), it closes
      * the group the timed change reaches, which then opens it again.
      */
