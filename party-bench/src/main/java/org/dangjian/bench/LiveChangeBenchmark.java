@@ -18,6 +18,7 @@ import org.dangjian.model.Organization;
 import org.dangjian.model.OrganizerLevel;
 import org.dangjian.model.Person;
 import org.dangjian.model.Position;
+import org.dangjian.model.Sector;
 import org.dangjian.model.Training;
 import org.dangjian.rules.Change;
 import org.dangjian.rules.ComplianceEngine;
@@ -57,6 +58,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code membership}: a member moved to another branch, then back;</li>
  *   <li>{@code post}: a post in force ended, then open again;</li>
  *   <li>{@code organization}: a branch's number of households changed, then back;</li>
+ *   <li>{@code orgCreate}: a new branch under a community committee (社区党委), then removed;</li>
+ *   <li>{@code orgMove}: a community branch, its members with it, moved under a community committee
+ *       of another street, then back;</li>
+ *   <li>{@code orgRetype}: that branch made a general branch (党总支), then back;</li>
+ *   <li>{@code orgDissolve}: that branch dissolved on 30 June 2020, then not;</li>
  *   <li>{@code asOfDay}, {@code asOfMonth}, {@code asOfYear}: {@code asOf} moved from 30 to
  *       31 December 2020, from 30 November to 31 December, from 31 December 2020 to 1 January 2021,
  *       then back;</li>
@@ -82,6 +88,7 @@ public class LiveChangeBenchmark {
     public long members;
 
     @Param({"activity", "attendance", "training", "dues", "person", "membership", "post", "organization",
+            "orgCreate", "orgMove", "orgRetype", "orgDissolve",
             "asOfDay", "asOfMonth", "asOfYear"})
     public String change;
 
@@ -167,6 +174,31 @@ public class LiveChangeBenchmark {
                 Organization o = d.organization(branch).orElseThrow();
                 yield update(o, with(o, "households", java.util.OptionalInt.of(o.households().orElse(100) + 1)));
             }
+            case "orgCreate" -> {
+                Organization committee = communityCommittees(d).get(0);
+                yield addRemove(new Organization("bench-new-branch", "新建党支部", OrgType.BRANCH, Sector.COMMUNITY,
+                        Optional.of(committee.id()), LocalDate.of(2020, 3, 1), Optional.empty(), Optional.of(false),
+                        Optional.of(false), java.util.OptionalInt.empty(), Optional.empty(), Optional.empty(),
+                        java.util.OptionalInt.empty(), java.util.OptionalDouble.empty(),
+                        java.util.OptionalDouble.empty(), java.util.OptionalInt.empty(), Optional.of(false),
+                        Optional.empty()));
+            }
+            case "orgMove" -> {
+                Organization b = communityBranch(d);
+                String street = d.organization(b.parentId().orElseThrow()).flatMap(Organization::parentId)
+                        .orElseThrow();
+                Organization elsewhere = communityCommittees(d).stream()
+                        .filter(c -> !c.parentId().orElseThrow().equals(street)).findFirst().orElseThrow();
+                yield update(b, with(b, "parentId", Optional.of(elsewhere.id())));
+            }
+            case "orgRetype" -> {
+                Organization b = communityBranch(d);
+                yield update(b, with(b, "type", OrgType.GENERAL_BRANCH));
+            }
+            case "orgDissolve" -> {
+                Organization b = communityBranch(d);
+                yield update(b, with(b, "dissolved", Optional.of(LocalDate.of(2020, 6, 30))));
+            }
             case "asOfDay" -> asOf(LocalDate.of(2020, 12, 30), LocalDate.of(2020, 12, 31));
             case "asOfMonth" -> asOf(LocalDate.of(2020, 11, 30), LocalDate.of(2020, 12, 31));
             case "asOfYear" -> asOf(LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 1));
@@ -174,6 +206,26 @@ public class LiveChangeBenchmark {
             case "asOfMidDay" -> asOf(LocalDate.of(2020, 10, 14), LocalDate.of(2020, 10, 15));
             default -> throw new IllegalArgumentException("no such change: " + change);
         };
+    }
+
+    /** The community committees (社区党委) under streets, in the dataset's order. */
+    private static List<Organization> communityCommittees(Dataset d) {
+        return d.organizations().stream()
+                .filter(o -> o.type() == OrgType.PARTY_COMMITTEE && o.sector() == Sector.COMMUNITY)
+                .filter(o -> o.parentId().flatMap(d::organization)
+                        .map(p -> p.type() == OrgType.STREET_WORKING_COMMITTEE).orElse(false))
+                .toList();
+    }
+
+    /** The first branch directly under a community committee that has members. */
+    private static Organization communityBranch(Dataset d) {
+        java.util.Set<String> committees = new java.util.HashSet<>();
+        communityCommittees(d).forEach(c -> committees.add(c.id()));
+        java.util.Set<String> withMembers = new java.util.HashSet<>();
+        d.memberships().forEach(m -> withMembers.add(m.organizationId()));
+        return d.organizations().stream()
+                .filter(o -> o.type() == OrgType.BRANCH && o.parentId().map(committees::contains).orElse(false))
+                .filter(o -> withMembers.contains(o.id())).findFirst().orElseThrow();
     }
 
     /**

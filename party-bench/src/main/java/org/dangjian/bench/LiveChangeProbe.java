@@ -25,7 +25,7 @@ import org.dangjian.rules.LiveAudit;
 public final class LiveChangeProbe {
 
     private static final String ALL = "activity,attendance,training,dues,person,membership,post,organization,"
-            + "asOfDay,asOfMonth,asOfYear";
+            + "orgCreate,orgMove,orgRetype,orgDissolve,asOfDay,asOfMonth,asOfYear";
 
     private LiveChangeProbe() {
     }
@@ -72,16 +72,17 @@ public final class LiveChangeProbe {
 
     /**
      * Applies the change of {@code kind} and its inverse, alternately, {@code rounds} times each,
-     * timing each with the wall clock and {@code cpuNanos}; {@code asOf} is set back after. With
-     * {@code -Dprobe.closed=true}, a change not timed (a dues payment of a member in the last
-     * branch, added or removed) goes before each: with groups of subtrees and one open
-     * ({@code -Dprobe.openGroups=1}), it closes the group the timed change reaches, which then
-     * opens it again.
+     * timing each with the wall clock and {@code cpuNanos}; {@code asOf} is set back after. For a
+     * kind named with {@code @closed} ({@code dues@closed}), or all with {@code -Dprobe.closed=true},
+     * a change not timed (a dues payment of a member in the last branch, added or removed) goes
+     * before each: with groups of subtrees and one open ({@code -Dprobe.openGroups=1}), it closes
+     * the group the timed change reaches, which then opens it again.
      */
     static Series run(LiveAudit live, String kind, int rounds, LongSupplier cpuNanos) {
         LocalDate asOf = live.dataset().asOf();
-        List<Change> pair = LiveChangeBenchmark.changes(live.dataset(), kind);
-        List<Change> elsewhere = Boolean.getBoolean("probe.closed") ? LiveChangeBenchmark.elsewhere(live.dataset()) : null;
+        boolean closed = kind.endsWith("@closed") || Boolean.getBoolean("probe.closed");
+        List<Change> pair = LiveChangeBenchmark.changes(live.dataset(), kind.replace("@closed", ""));
+        List<Change> elsewhere = closed ? LiveChangeBenchmark.elsewhere(live.dataset()) : null;
         if (pair.size() == 3) {
             live.apply(pair.get(2));
         }

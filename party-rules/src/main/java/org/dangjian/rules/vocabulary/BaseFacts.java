@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.dangjian.model.Activity;
@@ -286,8 +287,11 @@ final class BaseFacts implements KeyedDeriver {
 
         /** The counts of {@code orgId} in {@code d}, whose memberships by organization are {@code counts}. */
         int[] of(Dataset d, Map<String, int[]> counts, String orgId) {
-            if (sums != null && orgs.any() && !orgs.inPlace((a, b) -> a.parentId().equals(b.parentId()))) {
-                sums = null;
+            if (sums != null && orgs.any()) {
+                OrgChanges.Told told = orgs.take();
+                if (!told.inPlace(d, (a, b) -> a.parentId().equals(b.parentId())) && !chainedAgain(d, counts, told)) {
+                    sums = null;
+                }
             }
             if (sums == null) {
                 build(d, counts);
@@ -299,9 +303,68 @@ final class BaseFacts implements KeyedDeriver {
             return s != null ? s : new int[2];
         }
 
+        /**
+         * The counts of the ids whose place the change may have moved ({@link OrgChanges.Told#placed})
+         * taken off their chains as they were before it and added to their chains now,
+         * O(those ids × depth), instead of every chain built again; false (nothing done) when an
+         * id there, or one told, was or is held by more than one organization. Before the change,
+         * an id's chain ran as now but through an organization told, which went on from the
+         * parent of the one removed (or ended, where one was only added): a chain that left the
+         * ids placed left them through one told.
+         */
+        private boolean chainedAgain(Dataset d, Map<String, int[]> counts, OrgChanges.Told told) {
+            Optional<Map<String, Set<String>>> placed = told.placed(d);
+            if (placed.isEmpty()) {
+                return false;
+            }
+            // Each id told: the parent of the organization it had before the change, if it had one.
+            Map<String, Optional<String>> parentBefore = new HashMap<>();
+            told.added().forEach(o -> parentBefore.put(o.id(), Optional.empty()));
+            told.removed().forEach(o -> parentBefore.put(o.id(), Optional.empty()));
+            for (String id : parentBefore.keySet()) {
+                List<Organization> gone = new ArrayList<>(told.removed().stream().filter(o -> o.id().equals(id)).toList());
+                List<Organization> came = told.added().stream().filter(o -> o.id().equals(id)).toList();
+                int before = d.organizationsWithId(id).size() - came.size() + gone.size();
+                came.forEach(gone::remove); // what came and went again in the change was not there before it
+                if (before > 1 || gone.size() != before) {
+                    return false;
+                }
+                if (before == 1) {
+                    parentBefore.put(id, gone.get(0).parentId());
+                }
+            }
+            for (String id : placed.get().keySet()) {
+                // What the sums hold of the id: its counts now less the deltas not yet added (a
+                // membership that left it may have left it with none, and no counts).
+                int[] c = counts.getOrDefault(id, new int[3]);
+                int[] p = pending.getOrDefault(id, new int[2]);
+                int full = c[MembershipStatus.FULL.ordinal()] - p[0];
+                int members = c[MembershipStatus.FULL.ordinal()] + c[MembershipStatus.PROBATIONARY.ordinal()] - p[1];
+                addBefore(d, id, -full, -members, parentBefore);
+                add(d, id, full, members);
+            }
+            return true;
+        }
+
+        /** {@link #add} on the chain of {@code from} as it was before the change ({@link #chainedAgain}). */
+        private void addBefore(Dataset d, String from, int full, int members, Map<String, Optional<String>> parentBefore) {
+            if (full == 0 && members == 0) {
+                return;
+            }
+            Set<String> seen = new HashSet<>();
+            String id = from;
+            while (id != null && seen.add(id)) {
+                int[] s = sums.computeIfAbsent(id, k -> new int[2]);
+                s[0] += full;
+                s[1] += members;
+                Optional<String> before = parentBefore.get(id);
+                id = before != null ? before.orElse(null) : d.organization(id).flatMap(Organization::parentId).orElse(null);
+            }
+        }
+
         private void build(Dataset d, Map<String, int[]> counts) {
             sums = new HashMap<>();
-            orgs = new OrgChanges(d);
+            orgs = new OrgChanges();
             counts.forEach((id, c) -> add(d, id, c[MembershipStatus.FULL.ordinal()],
                     c[MembershipStatus.FULL.ordinal()] + c[MembershipStatus.PROBATIONARY.ordinal()]));
         }

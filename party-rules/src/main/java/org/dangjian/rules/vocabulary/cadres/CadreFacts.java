@@ -87,6 +87,8 @@ final class CadreFacts implements KeyedDeriver {
     private static final class ByKey implements KeyedDeriver.Live {
         private final Map<String, List<Organization>> orgs = new HashMap<>();
         private final Map<String, List<ReserveCadre>> reserves = new HashMap<>();
+        /** The reserve cadres by person: whether one is in a pool still, after the subtree of another moved. */
+        private final Map<String, List<ReserveCadre>> reservesOf = new HashMap<>();
         private final Map<String, List<Assessment>> assessments = new HashMap<>();
         private final Map<String, List<ContactPoint>> contacts = new HashMap<>();
         /**
@@ -108,7 +110,7 @@ final class CadreFacts implements KeyedDeriver {
         private final Set<String> placed = new HashSet<>();
 
         ByKey(Dataset d) {
-            orgsChanged = new OrgChanges(d);
+            orgsChanged = new OrgChanges();
             d.organizations().forEach(o -> RecordsByKey.add(orgs, o.id(), o));
             d.reserveCadres().forEach(this::added);
             d.assessments().forEach(this::added);
@@ -122,6 +124,7 @@ final class CadreFacts implements KeyedDeriver {
                 orgsChanged.added(o);
             } else if (record instanceof ReserveCadre r) {
                 RecordsByKey.add(reserves, r.organizationId(), r);
+                RecordsByKey.add(reservesOf, r.personId(), r);
             } else if (record instanceof Assessment a) {
                 RecordsByKey.add(assessments, a.personId(), a);
             } else if (record instanceof ContactPoint c) {
@@ -136,6 +139,7 @@ final class CadreFacts implements KeyedDeriver {
                 orgsChanged.removed(o);
             } else if (record instanceof ReserveCadre r) {
                 RecordsByKey.drop(reserves, r.organizationId(), r);
+                RecordsByKey.drop(reservesOf, r.personId(), r);
             } else if (record instanceof Assessment a) {
                 RecordsByKey.drop(assessments, a.personId(), a);
             } else if (record instanceof ContactPoint c) {
@@ -176,31 +180,16 @@ final class CadreFacts implements KeyedDeriver {
                 // Its place: the subtrees above it; its type and sector, the community orgs below it.
                 // What is kept of them goes unless the organization changed in place (see derive).
                 pool(o.id(), placed::add, out);
-                d.subtree(o.id()).forEach(x -> pool(x.id(), placed::add, out));
-                d.ancestors(o.id()).forEach(x -> pool(x.id(), placed::add, out));
-                idsAbove(d, o).forEach(id -> pool(id, placed::add, out));
-            }
-        }
-
-        /**
-         * The ids of the organizations whose subtree ({@link Dataset#subtree}) holds {@code o} or
-         * another organization of its id: up from their parents, through every organization of
-         * each id on the way. Where ids repeat (a dataset the validator rejects, or one mid-edit),
-         * this is more than {@code o}'s first chain of ancestors, and CAD-008 counts community
-         * orgs by subtree and by id.
-         */
-        private static Set<String> idsAbove(Dataset d, Organization o) {
-            Set<String> seen = new HashSet<>();
-            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
-            o.parentId().ifPresent(todo::add);
-            d.organizationsWithId(o.id()).forEach(x -> x.parentId().ifPresent(todo::add));
-            while (!todo.isEmpty()) {
-                String id = todo.poll();
-                if (seen.add(id)) {
-                    d.organizationsWithId(id).forEach(x -> x.parentId().ifPresent(todo::add));
+                for (Organization x : d.subtree(o.id())) {
+                    pool(x.id(), placed::add, out);
+                    if (d.organizationsWithId(x.id()).size() > 1) {
+                        // Counted as a community org by its id's first chain: the subtrees above its other organizations too.
+                        OrgChanges.idsAbove(d, x).forEach(id -> pool(id, placed::add, out));
+                    }
                 }
+                d.ancestors(o.id()).forEach(x -> pool(x.id(), placed::add, out));
+                OrgChanges.idsAbove(d, o).forEach(id -> pool(id, placed::add, out));
             }
-            return seen;
         }
 
         /** Names the pool key of {@code orgId} as touched, and drops what is kept of it that the record changes. */
@@ -220,14 +209,15 @@ final class CadreFacts implements KeyedDeriver {
             }
             if (orgsChanged.any() || !placed.isEmpty()) {
                 // Pools, community orgs and shares read an organization's place, kind and dates.
-                if (!orgsChanged.inPlace((a, b) -> a.parentId().equals(b.parentId()) && a.type() == b.type()
+                OrgChanges.Told told = orgsChanged.take();
+                if (!told.inPlace(d, (a, b) -> a.parentId().equals(b.parentId()) && a.type() == b.type()
                         && a.sector() == b.sector() && a.established().equals(b.established())
                         && a.dissolved().equals(b.dissolved()))) {
-                    for (String id : placed) {
-                        pools.remove(id);
-                        communities.remove(id);
-                        oneShoulder.remove(id);
-                        isCommunity.remove(id);
+                    Optional<Map<String, Set<String>>> moved = told.placed(d);
+                    if (moved.isPresent()) {
+                        moved(d, told, moved.get());
+                    } else {
+                        placed.forEach(this::forget);
                     }
                 }
                 placed.clear();
@@ -261,6 +251,94 @@ final class CadreFacts implements KeyedDeriver {
                     twoCommittees(d, c.orgId(), out);
                 }
             }
+        }
+
+        /** Drops what is kept of {@code id}'s pool key: derived again. */
+        private void forget(String id) {
+            pools.remove(id);
+            communities.remove(id);
+            oneShoulder.remove(id);
+            isCommunity.remove(id);
+        }
+
+        /**
+         * What is kept of the ids an organization's change touched ({@link #placed}), after a
+         * change not in place: the ids whose place it may have moved ({@code moved}, {@link
+         * OrgChanges.Told#placed}) and those told are derived again; the others, above them then
+         * or now, keep their kind and chain, and their community orgs and pools are patched for
+         * the ids moved (each judged by its chain of parents) and the people with reserves there,
+         * O(that subtree × depth), instead of the district's subtree walked again.
+         */
+        private void moved(Dataset d, OrgChanges.Told told, Map<String, Set<String>> moved) {
+            Set<String> toldIds = new HashSet<>();
+            told.removed().forEach(o -> toldIds.add(o.id()));
+            told.added().forEach(o -> toldIds.add(o.id()));
+            moved.keySet().forEach(isCommunity::remove);
+            Set<String> people = new TreeSet<>();
+            moved.keySet().forEach(id -> reserves.getOrDefault(id, List.of()).forEach(r -> people.add(r.personId())));
+            boolean poolsPatched = people.stream().allMatch(p -> placesOnce(d, p));
+            for (String id : placed) {
+                if (toldIds.contains(id) || moved.containsKey(id)) {
+                    forget(id);
+                    continue;
+                }
+                List<String> below = communities.get(id);
+                if (below != null) {
+                    communities.put(id, communitiesPatched(d, id, below, moved));
+                }
+                List<String> pool = pools.get(id);
+                if (pool != null && !people.isEmpty()) {
+                    if (poolsPatched) {
+                        pools.put(id, poolPatched(d, id, pool, people));
+                    } else {
+                        pools.remove(id);
+                    }
+                }
+            }
+        }
+
+        /** {@link #communitiesBelow} of {@code orgId} with the ids of {@code moved} judged again. */
+        private List<String> communitiesPatched(Dataset d, String orgId, List<String> below,
+                                                Map<String, Set<String>> moved) {
+            List<String> out = new ArrayList<>(below);
+            out.removeIf(moved::containsKey);
+            moved.forEach((id, chain) -> {
+                if (chain.contains(orgId) && isCommunity.computeIfAbsent(id, x -> community(d, x))) {
+                    out.add(id);
+                }
+            });
+            out.sort(null);
+            return out.equals(below) ? below : List.copyOf(out);
+        }
+
+        /** {@link #reservePool} of {@code orgId} with {@code people} judged again, each by their reserves' chains. */
+        private List<String> poolPatched(Dataset d, String orgId, List<String> pool, Set<String> people) {
+            TreeSet<String> out = new TreeSet<>(pool);
+            for (String person : people) {
+                out.remove(person);
+                for (ReserveCadre r : reservesOf.getOrDefault(person, List.of())) {
+                    if (Periods.inForce(r.since(), r.until(), d.asOf()) && chainReaches(d, r.organizationId(), orgId)) {
+                        out.add(person);
+                        break;
+                    }
+                }
+            }
+            return out.equals(new TreeSet<>(pool)) ? pool : List.copyOf(out);
+        }
+
+        /**
+         * Whether each of {@code person}'s reserves is in an organization whose id, and each id on
+         * whose chain of parents, one organization holds: then the pool's subtree walk and the
+         * chain agree ({@link #reservePool} asks both).
+         */
+        private boolean placesOnce(Dataset d, String person) {
+            for (ReserveCadre r : reservesOf.getOrDefault(person, List.of())) {
+                if (d.organizationsWithId(r.organizationId()).size() > 1
+                        || d.ancestors(r.organizationId()).stream().anyMatch(a -> d.organizationsWithId(a.id()).size() > 1)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** CAD-001: distinct reserve cadres in force on asOf in the subtree of {@code orgId}, by their chain of parents. */

@@ -310,7 +310,7 @@ final class DevelopmentFacts implements KeyedDeriver {
         private boolean derived = true;
 
         Cohorts(Dataset d) {
-            orgsChanged = new OrgChanges(d);
+            orgsChanged = new OrgChanges();
         }
 
         /** {@code out}, noting the person keys it is given as touched by the change. */
@@ -340,14 +340,7 @@ final class DevelopmentFacts implements KeyedDeriver {
             if (!derived) {
                 derived = true;
             }
-            // Chains hold committee-level organizations: an organization's parent and type make them.
-            boolean inPlace = !orgsChanged.any()
-                    || orgsChanged.inPlace((a, b) -> a.parentId().equals(b.parentId()) && a.type() == b.type());
-            if (!d.asOf().equals(asOf) || !inPlace) {
-                byOrg.clear();
-                facts.clear();
-                asOf = d.asOf();
-            }
+            settle(d);
             TreeMap<String, List<NewMember>> byPerson = byOrg.get(orgId);
             AdmissionCohort fact;
             if (byPerson == null) {
@@ -379,6 +372,47 @@ final class DevelopmentFacts implements KeyedDeriver {
             } else {
                 facts.put(orgId, fact);
                 out.accept(fact);
+            }
+        }
+
+        /**
+         * Brings the cohorts kept up to the change's organizations, before its first cohort is
+         * derived. Chains hold committee-level organizations: an organization's parent and type
+         * make them, so one changed in place with those kept changes no cohort. Else the members
+         * of the organizations whose place the change may have moved ({@link OrgChanges.Told#placed})
+         * are judged again in each cohort derived, as the people a change touches are, O(those
+         * members × depth); an organization told has its cohort counted again. Every cohort is
+         * counted again when asOf moved, or when an id there is shared by two organizations.
+         */
+        private void settle(Dataset d) {
+            if (!d.asOf().equals(asOf)) {
+                byOrg.clear();
+                facts.clear();
+                orgsChanged.take();
+                asOf = d.asOf();
+                return;
+            }
+            if (!orgsChanged.any()) {
+                return;
+            }
+            OrgChanges.Told told = orgsChanged.take();
+            if (told.inPlace(d, (a, b) -> a.parentId().equals(b.parentId()) && a.type() == b.type())) {
+                return;
+            }
+            Optional<Map<String, Set<String>>> placed = told.placed(d);
+            if (placed.isEmpty()) {
+                byOrg.clear();
+                facts.clear();
+                return;
+            }
+            for (List<Organization> list : List.of(told.removed(), told.added())) {
+                for (Organization o : list) {
+                    byOrg.remove(o.id());
+                    facts.remove(o.id());
+                }
+            }
+            for (String id : placed.get().keySet()) {
+                d.membershipsOf(id).forEach(m -> touched.add(m.personId()));
             }
         }
     }

@@ -69,7 +69,7 @@ final class TrainingFacts implements KeyedDeriver {
 
     @Override
     public KeyedDeriver.Live live(Dataset dataset) {
-        return new ByKey(null, new HashMap<>(), new OrgChanges(dataset));
+        return new ByKey(null, new HashMap<>(), new OrgChanges());
     }
 
     /** The key of an organization's {@link SubtreeTraining}; a person's key is their id. */
@@ -157,21 +157,57 @@ final class TrainingFacts implements KeyedDeriver {
         /**
          * Before a live change's first derivation: the subtrees its organizations touched keep
          * their facts if each organization was changed in place with what the subtrees read kept
-         * (type, parent, dates: which organizations count members, and whose), else are summed
-         * again. Why: an organization edited in place (its households, its name) changes no
-         * subtree's members, and summing the street's again was an eighth of such a change.
+         * (type, parent, dates: which organizations count members, and whose). Why: an
+         * organization edited in place (its households, its name) changes no subtree's members,
+         * and summing the street's again was an eighth of such a change. Else (an organization
+         * created, removed, moved, retyped) only the members of the organizations whose place it
+         * may have moved ({@link OrgChanges.Told#placed}) are judged again in each subtree kept
+         * above or below them, as a membership's change judges its member, O(those members ×
+         * depth); a subtree whose own organization was told is summed again (whether it counts,
+         * and from when, may have changed). All of them are summed again only when an id there is
+         * shared by two organizations.
          */
-        private void settle() {
+        private void settle(Dataset d) {
             if (orgChanges == null) {
+                return; // the whole pass
+            }
+            if (!orgChanges.any()) {
+                orgTouched.clear();
                 return;
             }
-            boolean inPlace = orgChanges.any() && orgChanges.inPlace((a, b) -> a.type() == b.type()
+            OrgChanges.Told told = orgChanges.take();
+            if (!orgTouched.isEmpty() && !told.inPlace(d, (a, b) -> a.type() == b.type()
                     && a.parentId().equals(b.parentId()) && a.established().equals(b.established())
-                    && a.dissolved().equals(b.dissolved()));
-            if (!inPlace && !orgTouched.isEmpty()) {
-                orgTouched.forEach(this::drop);
+                    && a.dissolved().equals(b.dissolved()))) {
+                java.util.Optional<Map<String, java.util.Set<String>>> placed = told.placed(d);
+                if (placed.isPresent()) {
+                    judgeAgain(d, told, placed.get().keySet());
+                } else {
+                    orgTouched.forEach(this::drop);
+                }
             }
             orgTouched.clear();
+        }
+
+        /**
+         * The subtrees touched: those of an organization told dropped, the others to judge the
+         * members of {@code placed} again.
+         */
+        private void judgeAgain(Dataset d, OrgChanges.Told told, java.util.Set<String> placed) {
+            java.util.Set<String> toldIds = new java.util.HashSet<>();
+            told.removed().forEach(o -> toldIds.add(o.id()));
+            told.added().forEach(o -> toldIds.add(o.id()));
+            List<String> people = new ArrayList<>();
+            for (String id : placed) {
+                d.membershipsOf(id).forEach(m -> people.add(m.personId()));
+            }
+            for (String orgId : orgTouched) {
+                if (toldIds.contains(orgId)) {
+                    drop(orgId);
+                } else if (subtreeFacts.containsKey(orgId) && !people.isEmpty()) {
+                    pending.computeIfAbsent(orgId, k -> new java.util.HashSet<>()).addAll(people);
+                }
+            }
         }
 
         @Override
@@ -240,7 +276,7 @@ final class TrainingFacts implements KeyedDeriver {
 
         @Override
         public void derive(Dataset d, Params params, Object key, FactSink out) {
-            settle();
+            settle(d);
             if (key instanceof Subtree s) {
                 if (out.wants(SubtreeTraining.class)) {
                     subtree(d, s.orgId(), out);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -58,7 +59,7 @@ final class TwoNewFacts implements KeyedDeriver {
 
         ByKey(Dataset d) {
             d.organizations().forEach(this::added);
-            orgChanges = new OrgChanges(d);
+            orgChanges = new OrgChanges();
         }
 
         @Override
@@ -83,15 +84,29 @@ final class TwoNewFacts implements KeyedDeriver {
             }
         }
 
-        /** The tallies kept, brought up to the change: all dropped unless it changed organizations in place. */
+        /**
+         * The tallies kept, brought up to the change: kept if it changed organizations in place;
+         * else the ids whose place it may have moved ({@link OrgChanges.Told#placed}) counted
+         * again in each, or, when an id there is shared by two organizations, all dropped.
+         */
         private void settle(Dataset d) {
-            boolean inPlace = !orgChanges.any() || orgChanges.inPlace((a, b) -> a.type() == b.type()
-                    && a.sector() == b.sector() && a.parentId().equals(b.parentId())
-                    && a.established().equals(b.established()) && a.dissolved().equals(b.dissolved())
-                    && a.demonstrationPoint().equals(b.demonstrationPoint()) && a.starRating().equals(b.starRating()));
-            if (!inPlace || !d.asOf().equals(keptAsOf)) {
+            if (!d.asOf().equals(keptAsOf)) {
                 kept.clear();
+                orgChanges.take();
                 keptAsOf = d.asOf();
+            } else if (orgChanges.any()) {
+                OrgChanges.Told told = orgChanges.take();
+                if (!told.inPlace(d, (a, b) -> a.type() == b.type() && a.sector() == b.sector()
+                        && a.parentId().equals(b.parentId()) && a.established().equals(b.established())
+                        && a.dissolved().equals(b.dissolved()) && a.demonstrationPoint().equals(b.demonstrationPoint())
+                        && a.starRating().equals(b.starRating()))) {
+                    Optional<Map<String, Set<String>>> placed = told.placed(d);
+                    if (placed.isPresent()) {
+                        kept.replaceAll((id, tally) -> placed(d, tally, placed.get()));
+                    } else {
+                        kept.clear();
+                    }
+                }
             }
         }
 
@@ -102,10 +117,12 @@ final class TwoNewFacts implements KeyedDeriver {
 
         @Override
         public void touched(Dataset d, Object record, Consumer<Object> out) {
-            // The districts whose subtree holds it (its place, type, sector and dates), itself included.
+            // The districts whose subtree holds it (its place, type, sector and dates), itself
+            // included: above every organization of its id (a walk goes below an id by its children).
             if (record instanceof Organization o) {
                 out.accept(o.id());
                 d.ancestors(o.id()).forEach(a -> out.accept(a.id()));
+                OrgChanges.idsAbove(d, o).forEach(out);
             }
         }
 
@@ -129,6 +146,49 @@ final class TwoNewFacts implements KeyedDeriver {
             orgs.values().forEach(list -> list.stream().filter(move::existsDiffers).forEach(o -> touched(d, o, ids::add)));
             ids.forEach(out);
             return true;
+        }
+    }
+
+    /**
+     * {@code tally} with each id of {@code placed} counted again as {@link #tally} counts an
+     * organization of the district's subtree: in it if the district is on its chain of parents
+     * (each id there held by one organization, so the walk and the chain agree), a two-new org
+     * that exists on asOf.
+     */
+    private static TwoNewTally placed(Dataset d, TwoNewTally tally, Map<String, Set<String>> placed) {
+        // Sorted lists, each id once (the walk meets an id once): placed by a binary search.
+        List<String> points = new ArrayList<>(tally.demonstrationPoints());
+        List<String> unknown = new ArrayList<>(tally.demonstrationUnknown());
+        TreeMap<String, Integer> stars = new TreeMap<>(tally.starRatings());
+        placed.forEach((id, chain) -> {
+            drop(points, id);
+            drop(unknown, id);
+            stars.remove(id);
+            Organization o = chain.contains(tally.orgId()) ? d.organization(id).orElse(null) : null;
+            if (o != null && twoNew(o) && OrgKinds.exists(o, d.asOf())) {
+                if (o.demonstrationPoint().isEmpty()) {
+                    put(unknown, id);
+                } else if (o.demonstrationPoint().get()) {
+                    put(points, id);
+                }
+                o.starRating().ifPresent(s -> stars.put(id, s));
+            }
+        });
+        TwoNewTally now = new TwoNewTally(tally.orgId(), points, unknown, stars);
+        return now.equals(tally) ? tally : now;
+    }
+
+    private static void drop(List<String> sorted, String id) {
+        int at = java.util.Collections.binarySearch(sorted, id);
+        if (at >= 0) {
+            sorted.remove(at);
+        }
+    }
+
+    private static void put(List<String> sorted, String id) {
+        int at = java.util.Collections.binarySearch(sorted, id);
+        if (at < 0) {
+            sorted.add(-at - 1, id);
         }
     }
 

@@ -119,7 +119,7 @@ final class WeakFacts implements KeyedDeriver {
                 days.computeIfAbsent(t.epochDay(i), k -> new int[1])[0]++;
             }
             days.forEach((day, n) -> activityDays.put(day, n[0]));
-            districts = new DistrictsKept(d);
+            districts = new DistrictsKept();
         }
 
         @Override
@@ -214,11 +214,20 @@ final class WeakFacts implements KeyedDeriver {
             } else if (record instanceof Survey s) {
                 out.accept(new Grassroots(s.organizationId()));
             } else if (record instanceof Organization o) {
-                // Its dates and place: the subtrees above it; its type and sector: the community orgs below it.
+                // Its dates and place: the subtrees above it (above every organization of its id: a
+                // walk goes below an id by its children); its type and sector: the community orgs
+                // below it, and those of their ids elsewhere (a community org is told by the chain
+                // of its id's first organization), with the districts above them.
                 List<String> ids = new ArrayList<>();
                 ids.add(o.id());
-                d.subtree(o.id()).forEach(x -> ids.add(x.id()));
+                for (Organization x : d.subtree(o.id())) {
+                    ids.add(x.id());
+                    if (d.organizationsWithId(x.id()).size() > 1) {
+                        ids.addAll(OrgChanges.idsAbove(d, x));
+                    }
+                }
                 d.ancestors(o.id()).forEach(x -> ids.add(x.id()));
+                ids.addAll(OrgChanges.idsAbove(d, o));
                 for (String id : ids) {
                     out.accept(new Grassroots(id));
                     out.accept(new District(id));
@@ -527,9 +536,13 @@ final class WeakFacts implements KeyedDeriver {
      * organization's change. What the fact reads: the subtree's organizations' place, type,
      * sector and dates, and the rectifications of its community orgs. So it is kept while the
      * organizations that came and went were changed in place with those kept
-     * ({@link OrgChanges#inPlace}; else every district is walked again, once), and a
-     * rectification changes only its organization's place in the rectified set, O(communities)
-     * for the new fact. Dropped when {@code asOf} moves.
+     * ({@link OrgChanges.Told#inPlace}); when they were not (an organization created, removed,
+     * moved, retyped), the ids whose place the change may have moved
+     * ({@link OrgChanges.Told#placed}: those told and those below them) are judged again, each by
+     * its chain of parents, O(that subtree × depth); every district is walked again, once, only
+     * when an id there is shared by two organizations. A rectification changes only its
+     * organization's place in the rectified set, O(communities) for the new fact. Dropped when
+     * {@code asOf} moves.
      */
     private static final class DistrictsKept {
         private final OrgChanges orgs;
@@ -539,8 +552,8 @@ final class WeakFacts implements KeyedDeriver {
         private final Map<String, Optional<DistrictCommunities>> kept = new HashMap<>();
         private LocalDate asOf;
 
-        DistrictsKept(Dataset d) {
-            orgs = new OrgChanges(d);
+        DistrictsKept() {
+            orgs = new OrgChanges();
         }
 
         /** The fact of {@code districtId} in {@code d}, after {@link #settle}. */
@@ -553,17 +566,60 @@ final class WeakFacts implements KeyedDeriver {
          * before each derivation of a key, so that what is told is never kept long.
          */
         void settle(Dataset d, Map<String, List<Rectification>> rectifications) {
-            boolean inPlace = !orgs.any() || orgs.inPlace((a, b) -> a.type() == b.type() && a.sector() == b.sector()
-                    && a.parentId().equals(b.parentId()) && a.established().equals(b.established())
-                    && a.dissolved().equals(b.dissolved()));
-            if (!inPlace || !d.asOf().equals(asOf)) {
+            if (!d.asOf().equals(asOf)) {
                 kept.clear();
+                orgs.take();
                 asOf = d.asOf();
+            } else if (orgs.any()) {
+                OrgChanges.Told told = orgs.take();
+                if (!told.inPlace(d, (a, b) -> a.type() == b.type() && a.sector() == b.sector()
+                        && a.parentId().equals(b.parentId()) && a.established().equals(b.established())
+                        && a.dissolved().equals(b.dissolved()))) {
+                    Optional<Map<String, Set<String>>> placed = told.placed(d);
+                    if (placed.isPresent()) {
+                        kept.replaceAll((id, fact) -> placed(d, id, fact, placed.get(), rectifications));
+                    } else {
+                        kept.clear();
+                    }
+                }
             }
             if (!rectified.isEmpty()) {
                 kept.replaceAll((id, fact) -> fact.map(f -> rectified(f, rectifications)));
                 rectified.clear();
             }
+        }
+
+        /**
+         * The fact of {@code districtId} with each id of {@code placed} judged again as
+         * {@link #district} judges an organization of its subtree: in it if the district is on
+         * its chain of parents (each id there held by one organization, so the walk and the
+         * chain agree), a community org of sector COMMUNITY that exists on asOf.
+         */
+        private Optional<DistrictCommunities> placed(Dataset d, String districtId, Optional<DistrictCommunities> fact,
+                                                     Map<String, Set<String>> placed,
+                                                     Map<String, List<Rectification>> rectifications) {
+            Set<String> communities = new TreeSet<>(fact.map(DistrictCommunities::communityOrgIds).orElse(Set.of()));
+            Set<String> rectifiedIds = new TreeSet<>(fact.map(DistrictCommunities::rectifiedOrgIds).orElse(Set.of()));
+            placed.forEach((id, chain) -> {
+                communities.remove(id);
+                rectifiedIds.remove(id);
+                Organization o = chain.contains(districtId) ? d.organization(id).orElse(null) : null;
+                if (o != null && o.sector() == Sector.COMMUNITY && OrgKinds.exists(o, asOf)
+                        && OrgKinds.communityOrVillageOrg(d, o)) {
+                    communities.add(id);
+                    if (rectifiedInYear(rectifications.getOrDefault(id, List.of()), asOf)) {
+                        rectifiedIds.add(id);
+                    }
+                }
+            });
+            if (communities.isEmpty()) {
+                return Optional.empty();
+            }
+            if (fact.isPresent() && communities.equals(fact.get().communityOrgIds())
+                    && rectifiedIds.equals(fact.get().rectifiedOrgIds())) {
+                return fact;
+            }
+            return Optional.of(new DistrictCommunities(districtId, communities, rectifiedIds));
         }
 
         /** {@code f} with the organizations whose rectifications changed placed again in its rectified set. */

@@ -1,0 +1,185 @@
+package org.dangjian.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.dangjian.model.Dataset;
+import org.dangjian.model.Membership;
+import org.dangjian.model.OrgType;
+import org.dangjian.model.Organization;
+import org.dangjian.model.OrganizerLevel;
+import org.dangjian.model.Rectification;
+import org.dangjian.model.RectificationKind;
+import org.dangjian.model.Sector;
+import org.dangjian.model.Training;
+
+/**
+ * Live audits agree with batch audits while organizations change place: created, removed (their
+ * children left without a parent), moved under another parent (into the other district too),
+ * retyped, given another sector, established or dissolved on another day. The facts a live audit
+ * keeps over a district's or a subtree's organizations (a district's community orgs and two-new
+ * tally, the members a subtree counts for training) are patched for the subtree whose place
+ * changed, by its chain of parents; the facts of a subtree that moved from one district to the
+ * other show whether the patch took it out of the one and into the other. A city of two district
+ * committees, each with a street, community and village committees, community and two-new
+ * branches and their members; a change holds one to three changes. Every id is held by one
+ * organization: with second organizations of an id (which {@link LiveDeepTreeProperties} adds, and
+ * for which the kept facts are derived whole) this property found faults on main in keys the
+ * patch does not keep (a rectification's districts, base profiles), not mended here.
+ */
+class LiveOrgPlaceProperties {
+
+    private static final ComplianceEngine ENGINE = ComplianceEngine.builtIn();
+    private static final int YEAR = LiveWorld.YEAR;
+
+    @Property(tries = 100)
+    void liveEqualsBatchWhileOrganizationsChangePlace(@ForAll long seed) {
+        agree(seed, false);
+    }
+
+    // Each community its own group, none left open: subtrees move between groups.
+    @Property(tries = 5)
+    void soInGroupsOfSubtrees(@ForAll long seed) {
+        agree(seed, true);
+    }
+
+    private static void agree(long seed, boolean grouped) {
+        Random rnd = new Random(seed);
+        LiveWorld world = new LiveWorld(rnd);
+        Dataset model = city(world, rnd);
+        try (LiveAudit live = LiveWorld.open(ENGINE, model, AuditOptions.DEFAULTS, grouped)) {
+            for (int step = 1; step <= 10; step++) {
+                List<Change> changes = new ArrayList<>();
+                int n = rnd.nextInt(4) == 0 ? 2 + rnd.nextInt(2) : 1;
+                Dataset next = model;
+                for (int i = 0; i < n; i++) {
+                    Change c = change(world, rnd, next, step * 10 + i);
+                    changes.add(c);
+                    next = LiveWorld.applied(next, List.of(c));
+                }
+                model = next;
+                live.apply(changes);
+                String where = "after step " + step + " " + changes;
+                LiveAuditProperties.sameFacts(live.batchDerivedFacts(model), live.derivedFacts(), where);
+            }
+            LiveAuditProperties.sameFindings(ENGINE.audit(model, AuditOptions.DEFAULTS).findings(), live.findings(),
+                    "at the end");
+        }
+    }
+
+    /**
+     * x0 → d1, d2 (district committees) → a street each → two party committees each (community or
+     * village) → branches (community, non-public enterprise, social organization) and a party group;
+     * 30 people, most of them members; rectifications of the committees; a training.
+     */
+    private static Dataset city(LiveWorld world, Random rnd) {
+        Dataset.Builder b = Dataset.builder(LocalDate.of(YEAR, 12, 31));
+        List<Organization> orgs = new ArrayList<>();
+        orgs.add(world.org("x0", OrgType.DISTRICT_COMMITTEE, Sector.OTHER, null));
+        for (int d = 1; d <= 2; d++) {
+            orgs.add(world.org("d" + d, OrgType.DISTRICT_COMMITTEE, Sector.OTHER, "x0"));
+            orgs.add(world.org("s" + d, OrgType.STREET_WORKING_COMMITTEE, Sector.OTHER, "d" + d));
+            for (int c = 1; c <= 2; c++) {
+                String pc = "c" + d + c;
+                orgs.add(world.org(pc, OrgType.PARTY_COMMITTEE, rnd.nextInt(3) > 0 ? Sector.COMMUNITY : Sector.VILLAGE,
+                        "s" + d));
+                orgs.add(world.org("b" + d + c + "1", OrgType.BRANCH, Sector.COMMUNITY, pc));
+                orgs.add(twoNew(rnd, world.org("b" + d + c + "2", OrgType.BRANCH, Sector.NON_PUBLIC_ENTERPRISE, pc)));
+                orgs.add(twoNew(rnd, world.org("b" + d + c + "3", OrgType.BRANCH, Sector.SOCIAL_ORGANIZATION, pc)));
+                orgs.add(world.org("g" + d + c, OrgType.PARTY_GROUP, Sector.COMMUNITY, "b" + d + c + "1"));
+            }
+        }
+        orgs.forEach(b::add);
+        Dataset shell = b.build();
+        for (int i = 1; i <= 30; i++) {
+            b.add(world.person("p" + i));
+            if (rnd.nextInt(10) < 8) {
+                b.add(world.membership(shell, "p" + i));
+            }
+        }
+        for (Organization o : orgs) {
+            if (o.type() == OrgType.PARTY_COMMITTEE && rnd.nextBoolean()) {
+                b.add(rectification(rnd, o.id()));
+            }
+        }
+        b.add(new Training("p1", LocalDate.of(YEAR, 3, 1), 2, true, OrganizerLevel.DISTRICT, Optional.empty()));
+        return b.build();
+    }
+
+    /** {@code o} with a star rating and a demonstration point, as a two-new tally counts them, or not. */
+    private static Organization twoNew(Random rnd, Organization o) {
+        Object rated = LiveWorld.with(o, "starRating", rnd.nextBoolean() ? OptionalInt.of(1 + rnd.nextInt(5)) : OptionalInt.empty());
+        return (Organization) LiveWorld.with(rated, "demonstrationPoint",
+                rnd.nextInt(3) == 0 ? Optional.empty() : Optional.of(rnd.nextBoolean()));
+    }
+
+    private static Rectification rectification(Random rnd, String orgId) {
+        return new Rectification(orgId, rnd.nextBoolean() ? RectificationKind.WEAK : RectificationKind.BACKWARD,
+                LocalDate.of(YEAR - rnd.nextInt(2), 1 + rnd.nextInt(12), 1),
+                rnd.nextBoolean() ? Optional.empty() : Optional.of(LocalDate.of(YEAR, 1 + rnd.nextInt(12), 28)),
+                rnd.nextBoolean());
+    }
+
+    /**
+     * Mostly an organization that changes place: moved, created, removed, retyped, given another
+     * sector or other dates; now and then a member moved, a training or a rectification added.
+     */
+    private static Change change(LiveWorld world, Random rnd, Dataset d, int serial) {
+        List<Organization> orgs = d.organizations();
+        Organization o = orgs.get(rnd.nextInt(orgs.size()));
+        switch (rnd.nextInt(11)) {
+            case 0, 1, 2 -> {
+                // Under another organization not below it (a cycle is a validation error).
+                List<Organization> parents = orgs.stream()
+                        .filter(p -> d.subtree(o.id()).stream().noneMatch(x -> x.id().equals(p.id()))).toList();
+                if (!parents.isEmpty() && o.parentId().isPresent()) {
+                    Organization p = parents.get(rnd.nextInt(parents.size()));
+                    return Change.update(o, LiveWorld.with(o, "parentId", Optional.of(p.id())));
+                }
+            }
+            case 3, 8 -> {
+                // A new organization, of an id not held (LiveDeepTreeProperties adds second ones).
+                OrgType type = List.of(OrgType.PARTY_COMMITTEE, OrgType.BRANCH, OrgType.PARTY_GROUP).get(rnd.nextInt(3));
+                Sector sector = List.of(Sector.COMMUNITY, Sector.NON_PUBLIC_ENTERPRISE, Sector.VILLAGE).get(rnd.nextInt(3));
+                return Change.add(twoNew(rnd, world.org("n" + serial, type, sector, o.id())));
+            }
+            case 4 -> {
+                return Change.remove(o);
+            }
+            case 5 -> {
+                return Change.update(o, switch (rnd.nextInt(4)) {
+                    case 0 -> LiveWorld.with(o, "type", o.parentId().isEmpty() ? o.type()
+                            : o.type() == OrgType.BRANCH ? OrgType.PARTY_COMMITTEE : OrgType.BRANCH);
+                    case 1 -> LiveWorld.with(o, "sector", o.sector() == Sector.COMMUNITY
+                            ? (rnd.nextBoolean() ? Sector.VILLAGE : Sector.SOCIAL_ORGANIZATION) : Sector.COMMUNITY);
+                    case 2 -> LiveWorld.with(o, "established", LocalDate.of(YEAR + rnd.nextInt(2), 1 + rnd.nextInt(12), 1));
+                    default -> LiveWorld.with(o, "dissolved", rnd.nextBoolean() ? Optional.empty()
+                            : Optional.of(LocalDate.of(YEAR, 1 + rnd.nextInt(12), 1)));
+                });
+            }
+            case 6 -> {
+                if (!d.memberships().isEmpty()) {
+                    Membership m = d.memberships().get(rnd.nextInt(d.memberships().size()));
+                    return Change.update(m, LiveWorld.with(m, "organizationId", o.id()));
+                }
+            }
+            case 7 -> {
+                return Change.add(rectification(rnd, o.id()));
+            }
+            case 9 -> {
+                return Change.update(o, twoNew(rnd, o));
+            }
+            default -> {
+                String person = "p" + (1 + rnd.nextInt(30));
+                return Change.add(new Training(person, LocalDate.of(YEAR, 1 + rnd.nextInt(12), 1), 1 + rnd.nextInt(8),
+                        rnd.nextBoolean(), OrganizerLevel.DISTRICT, Optional.empty()));
+            }
+        }
+        return Change.add(world.org("n" + serial, OrgType.BRANCH, Sector.COMMUNITY, o.id()));
+    }
+}
