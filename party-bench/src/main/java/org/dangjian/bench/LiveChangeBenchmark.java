@@ -68,6 +68,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       then back;</li>
  *   <li>{@code asOfMidDay} ({@link LiveChangeProbe} only): 14 to 15 October 2020, a day on which
  *       no period ends, then back;</li>
+ *   <li>{@code duesQuiet}, {@code duesRaising} ({@link LiveChangeProbe} only): the {@code dues}
+ *       change of the first member whose payment raises or clears no finding, or some
+ *       ({@code LiveChangeProbe.duesPair});</li>
  *   <li>{@code newMember} ({@link LiveChangeProbe} only): the education of a member admitted in
  *       the audit year changed, then back (the cohorts above list them).</li>
  * </ul>
