@@ -68,6 +68,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       then back;</li>
  *   <li>{@code asOfMidDay} ({@link LiveChangeProbe} only): 14 to 15 October 2020, a day on which
  *       no period ends, then back;</li>
+ *   <li>{@code duesQuiet}, {@code duesRaising} ({@link LiveChangeProbe} only): the {@code dues}
+ *       change of the first member whose payment raises or clears no finding, or some
+ *       ({@code LiveChangeProbe.duesPair});</li>
  *   <li>{@code newMember} ({@link LiveChangeProbe} only): the education of a member admitted in
  *       the audit year changed, then back (the cohorts above list them).</li>
  * </ul>
@@ -229,16 +232,15 @@ public class LiveChangeBenchmark {
     }
 
     /**
-     * A dues payment of a member of the last branch, added and removed: a change far from the
-     * first branch's (in another group of subtrees when a live audit holds its facts in groups).
+     * An activity of the last branch, added and removed: a change far from the first branch's (in
+     * another group of subtrees when a live audit holds its facts in groups), which the rules'
+     * session always sees (an activity is matched; a dues payment may change no fact).
      */
     static List<Change> elsewhere(Dataset d) {
         List<Organization> branches = d.organizations().stream().filter(o -> o.type() == OrgType.BRANCH).toList();
         String last = branches.get(branches.size() - 1).id();
-        Membership member = d.memberships().stream().filter(m -> m.organizationId().equals(last)).findFirst()
-                .orElseThrow();
-        return addRemove(new DuesPayment(member.personId(), YearMonth.of(2020, 7), 12.5,
-                Optional.of(LocalDate.of(2020, 7, 5))));
+        return addRemove(new Activity("bench-elsewhere", last, ActivityType.THEME_PARTY_DAY,
+                LocalDate.of(2020, 4, 4), Optional.empty(), Optional.empty()));
     }
 
     private static List<Change> addRemove(Object record) {

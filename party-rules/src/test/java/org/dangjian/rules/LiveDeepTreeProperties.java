@@ -48,7 +48,7 @@ class LiveDeepTreeProperties {
         agree(seed, false);
     }
 
-    // Each community its own group, none left open: members, posts and subtrees move between groups.
+    // Each community its own group, none, one or two left open: members, posts and subtrees move between groups.
     @Property(tries = 8)
     void soInGroupsOfSubtrees(@ForAll long seed) {
         agree(seed, true);

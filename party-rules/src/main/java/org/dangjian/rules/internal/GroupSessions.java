@@ -486,6 +486,9 @@ final class GroupSessions implements FactSessions {
         Set<String> orgIds = new LinkedHashSet<>();
         Set<String> persons = new LinkedHashSet<>();
         for (Object[] step : steps) {
+            if (step[0] instanceof Organization was && step[1] instanceof Organization is && inPlace(was, is)) {
+                continue; // edited in place: its subtree is where it was
+            }
             for (Object r : step) {
                 if (r instanceof Organization o) {
                     orgIds.add(o.id());
@@ -507,6 +510,15 @@ final class GroupSessions implements FactSessions {
             orgsMoved.putIfAbsent(id, was == null ? TOP : was);
         });
         routes.follow(after, steps);
+    }
+
+    /** Whether an organization replaced keeps what partitions read: its id, its parent, whether it is a committee above the grassroots. */
+    private static boolean inPlace(Organization was, Organization is) {
+        return was.id().equals(is.id()) && was.parentId().equals(is.parentId()) && aboveGrassroots(was) == aboveGrassroots(is);
+    }
+
+    private static boolean aboveGrassroots(Organization o) {
+        return o.type() == OrgType.DISTRICT_COMMITTEE || o.type() == OrgType.STREET_WORKING_COMMITTEE;
     }
 
     /**
@@ -564,8 +576,7 @@ final class GroupSessions implements FactSessions {
         boolean aboveGrassroots = known == null || known == TOP;
         for (int i = path.size() - 1; i >= 0; i--) {
             Organization x = path.get(i);
-            if (aboveGrassroots && (x.type() == OrgType.DISTRICT_COMMITTEE
-                    || x.type() == OrgType.STREET_WORKING_COMMITTEE)) {
+            if (aboveGrassroots && aboveGrassroots(x)) {
                 current = TOP;
             } else if (aboveGrassroots) {
                 int had = groupOfOrg.getOrDefault(x.id(), TOP);
