@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.dangjian.model.Dataset;
+import org.dangjian.model.Membership;
+import org.dangjian.model.Organization;
 import org.dangjian.model.RecordKind;
 import org.dangjian.rules.vocabulary.Raised;
 import org.slf4j.Logger;
@@ -129,6 +131,49 @@ public final class LiveAudit implements AutoCloseable {
         return apply(List.of(changes));
     }
 
+    /**
+     * Whether a removal made another record the first of its id: an organization of an id, or a
+     * person's membership, that the dataset lists twice (a dataset the validator rejects). A
+     * removal leaves its place to the last record of the kind ({@link Dataset#toBuilder()}), which
+     * may so come before another of its id and become the one every area reads: the tree below
+     * that id, or the person's organization, changes without a change of their own. The areas
+     * follow a change of the records named, not such a move, so the session is rebuilt: rare, and
+     * only for data the validator rejects. Looks at the few records a removal can move, not the
+     * dataset.
+     */
+    private static boolean firstOfAnIdMoved(Dataset before, Dataset after, Edit edit) {
+        return firstMoved(before.organizations(), removals(edit, RecordKind.ORGANIZATIONS), Organization::id,
+                id -> before.organization(id), id -> after.organization(id))
+                || firstMoved(before.memberships(), removals(edit, RecordKind.MEMBERSHIPS), Membership::personId,
+                id -> before.membershipOf(id), id -> after.membershipOf(id));
+    }
+
+    private static int removals(Edit edit, RecordKind kind) {
+        int n = 0;
+        for (Edit.Op op : edit.ops()) {
+            if (op.kind() == kind && op.record() == null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether one of the records a removal can have moved (the last ones) is no longer, or now, the first of its id. */
+    private static <T> boolean firstMoved(List<T> records, int removals, java.util.function.Function<T, String> id,
+                                          java.util.function.Function<String, Optional<T>> firstBefore,
+                                          java.util.function.Function<String, Optional<T>> firstAfter) {
+        // Each removal takes the last record then; k removals move records among the last 2k.
+        for (int i = records.size() - 1; i >= Math.max(0, records.size() - 2 * removals); i--) {
+            String key = id.apply(records.get(i));
+            T was = firstBefore.apply(key).orElse(null);
+            T now = firstAfter.apply(key).orElse(null);
+            if (was != now && was != null && now != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether another version of some rule or parameter is in force on {@code after}'s asOf (rules in force by date). */
     private boolean inForceChanged(Dataset after) {
         AuditSession.Plan next = engine.plan(after, options);
@@ -159,6 +204,8 @@ public final class LiveAudit implements AutoCloseable {
                 rebuild(after, engine, "the inputs the dataset offers changed");
             } else if (!after.asOf().equals(before.dataset().asOf()) && inForceChanged(after)) {
                 rebuild(after, engine, "the rules or parameters in force changed with asOf");
+            } else if (firstOfAnIdMoved(before.dataset(), after, edit)) {
+                rebuild(after, engine, "a removal put an organization or membership before another of its id");
             } else {
                 session.changing(before.dataset(), after, edit.steps());
                 for (Edit.Op op : edit.ops()) {

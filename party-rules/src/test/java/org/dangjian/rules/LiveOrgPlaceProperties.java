@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.dangjian.model.Dataset;
@@ -36,6 +37,28 @@ class LiveOrgPlaceProperties {
 
     private static final ComplianceEngine ENGINE = ComplianceEngine.builtIn();
     private static final int YEAR = LiveWorld.YEAR;
+
+    /**
+     * A second organization of a two-new branch's id, under a community committee of the other
+     * district: that district's walk meets it, so its tally counts it; the chain of the id's first
+     * organization does not reach that district (live named it untouched before session 10).
+     */
+    @Example
+    void aSecondOrganizationOfAnIdInTheOtherDistrictIsCounted() {
+        Random rnd = new Random(7);
+        LiveWorld world = new LiveWorld(rnd);
+        Dataset model = city(world, rnd);
+        Organization branch = model.organization("b112").orElseThrow();
+        Object twin = LiveWorld.with(LiveWorld.with(LiveWorld.with(LiveWorld.with(LiveWorld.with(branch,
+                "parentId", Optional.of("c21")), "established", LiveWorld.LONG_AGO), "dissolved", Optional.empty()),
+                "starRating", OptionalInt.of(4)), "demonstrationPoint", Optional.of(true));
+        Change c = Change.add(twin);
+        try (LiveAudit live = ENGINE.openLive(model, AuditOptions.DEFAULTS)) {
+            model = LiveWorld.applied(model, List.of(c));
+            live.apply(List.of(c));
+            LiveAuditProperties.sameFacts(live.batchDerivedFacts(model), live.derivedFacts(), "after " + c);
+        }
+    }
 
     @Property(tries = 100)
     void liveEqualsBatchWhileOrganizationsChangePlace(@ForAll long seed) {
