@@ -369,19 +369,9 @@ final class BaseFacts implements KeyedDeriver {
                     c[MembershipStatus.FULL.ordinal()] + c[MembershipStatus.PROBATIONARY.ordinal()]));
         }
 
-        /** Adds {@code full} and {@code members} to every id on the chain of {@code from}. */
+        /** Adds {@code full} and {@code members} to every id on the chain of {@code from} now (no parent taken as before). */
         private void add(Dataset d, String from, int full, int members) {
-            if (full == 0 && members == 0) {
-                return;
-            }
-            Set<String> seen = new HashSet<>();
-            String id = from;
-            while (id != null && seen.add(id)) {
-                int[] s = sums.computeIfAbsent(id, k -> new int[2]);
-                s[0] += full;
-                s[1] += members;
-                id = d.organization(id).flatMap(Organization::parentId).orElse(null);
-            }
+            addBefore(d, from, full, members, Map.of());
         }
     }
 
