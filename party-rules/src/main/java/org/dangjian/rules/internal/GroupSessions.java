@@ -60,10 +60,15 @@ final class GroupSessions implements FactSessions {
     /** The groups open besides the top, fired least recently first. */
     private final ArrayDeque<Group> open = new ArrayDeque<>();
 
-    /** The change in progress of the groups' findings given to the top, by value. */
-    private final Map<Raised, Integer> belowDelta = new HashMap<>();
+    /**
+     * The change in progress of the groups' findings given to the top, by value. This map and the
+     * next are made anew once read, not cleared: opening holds every group's findings in them, and
+     * a HashMap keeps its table, which iterating walks whole (at 1,000,000 members half a million
+     * slots at every change, though empty).
+     */
+    private Map<Raised, Integer> belowDelta = new HashMap<>();
     /** Instances of findings the groups raised since the top was last given them. */
-    private final Map<Raised, ArrayDeque<Raised>> raisedInstances = new HashMap<>();
+    private Map<Raised, ArrayDeque<Raised>> raisedInstances = new HashMap<>();
     /** The groups' findings in the top's session, by value: their handles there. */
     private final Map<Raised, ArrayDeque<FactHandle>> below = new HashMap<>();
     /** The same instances, so that the top's tracker does not count them as its own. */
@@ -149,8 +154,8 @@ final class GroupSessions implements FactSessions {
         boolean dirty = true;
         /** The findings it raised, by value, with how many instances (kept while closed). */
         final Map<Raised, Integer> raised = new HashMap<>();
-        /** What its findings gained or lost since they were last told. */
-        final Map<Raised, Integer> delta = new HashMap<>();
+        /** What its findings gained or lost since they were last told (made anew once told, as {@link #belowDelta}). */
+        Map<Raised, Integer> delta = new HashMap<>();
         /** The subjects it could not judge, as it was closed. */
         List<Unjudged> unjudged = List.of();
 
@@ -193,10 +198,8 @@ final class GroupSessions implements FactSessions {
 
         /** A finding its session inserted or deleted. */
         void changed(Raised r, int d) {
-            raised.merge(r, d, Integer::sum);
-            if (raised.get(r) <= 0) {
-                raised.remove(r);
-            }
+            // One lookup each: a finding's hash is its every field's (a record's), evidence and all.
+            raised.compute(r, (k, n) -> n == null ? (d > 0 ? d : null) : (n + d > 0 ? n + d : null));
             delta.merge(r, d, Integer::sum);
             if (id != TOP && d > 0) {
                 raisedInstances.computeIfAbsent(r, k -> new ArrayDeque<>(1)).add(r);
@@ -217,7 +220,7 @@ final class GroupSessions implements FactSessions {
                     }
                 }
             }
-            delta.clear();
+            delta = new HashMap<>();
         }
     }
 
@@ -402,6 +405,9 @@ final class GroupSessions implements FactSessions {
 
     /** Brings the groups' findings in the top's session up to date: an instance for each instance raised. */
     private void giveBelow() {
+        if (belowDelta.isEmpty() && raisedInstances.isEmpty()) {
+            return;
+        }
         Group top = groups[TOP];
         for (Map.Entry<Raised, Integer> e : belowDelta.entrySet()) {
             Raised value = e.getKey();
@@ -428,8 +434,8 @@ final class GroupSessions implements FactSessions {
                 below.remove(value);
             }
         }
-        belowDelta.clear();
-        raisedInstances.clear();
+        belowDelta = new HashMap<>();
+        raisedInstances = new HashMap<>();
     }
 
     @Override
