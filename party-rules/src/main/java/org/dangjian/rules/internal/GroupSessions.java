@@ -301,9 +301,37 @@ final class GroupSessions implements FactSessions {
     }
 
     private void closeBeyondCap() {
-        while (open.size() > maxOpen) {
-            close(open.peekFirst());
+        closeDownTo(maxOpen);
+    }
+
+    /**
+     * Closes open groups until at most {@code most} are open: those fired least recently first,
+     * but a group marked and not yet fired in this round only when no other is left (closing it
+     * would have it opened again at once: with one group open, an activity marking two groups
+     * opened both at every change).
+     */
+    private void closeDownTo(int most) {
+        while (open.size() > Math.max(0, most)) {
+            Group victim = open.peekFirst();
+            for (Group g : open) {
+                if (!g.dirty) {
+                    victim = g;
+                    break;
+                }
+            }
+            close(victim);
         }
+    }
+
+    /** The open groups marked and not yet fired in this round. */
+    private int openMarked() {
+        int n = 0;
+        for (Group g : open) {
+            if (g.dirty) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Override
@@ -451,8 +479,10 @@ final class GroupSessions implements FactSessions {
 
     /** The marked closed groups from group {@code first} on, at most one a thread (opening them is most of an asOf move's or the start's work). */
     private List<Group> closedFrom(int first) {
+        // As many as leave the open groups still to fire open, within the cap and one.
+        int most = Math.min(threads, maxOpen + 1 - openMarked());
         List<Group> out = new ArrayList<>(threads);
-        for (int i = first; i < groups.length && out.size() < threads; i++) {
+        for (int i = first; i < groups.length && out.size() < most; i++) {
             Group g = groups[i];
             if (g.dirty && g.session == null) {
                 out.add(g);
@@ -471,9 +501,7 @@ final class GroupSessions implements FactSessions {
      */
     private int openAndFire(List<Group> batch, ExecutorService pool, AgendaFilter filter, int limit) {
         // Room first, so that no more sessions are alive at once than when one is opened past the cap.
-        while (!open.isEmpty() && open.size() + batch.size() > maxOpen + 1) {
-            close(open.peekFirst());
-        }
+        closeDownTo(maxOpen + 1 - batch.size());
         List<java.util.concurrent.Future<Integer>> firing = new ArrayList<>(batch.size());
         for (Group g : batch) {
             forgetRaised(g);
