@@ -606,10 +606,12 @@ public final class AuditSession implements AutoCloseable {
 
     /**
      * Counts firings per rule, to name the rule that keeps firing. Concurrent: a live audit in
-     * groups fires several groups' sessions at once when it opens them ({@link GroupSessions}).
+     * groups fires several groups' sessions at once when it opens them ({@link GroupSessions});
+     * their threads fire the same rules, so a count is an adder, not a value swapped under a lock.
      */
     private static final class FiringCounter extends org.kie.api.event.rule.DefaultAgendaEventListener {
-        private final Map<String, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, java.util.concurrent.atomic.LongAdder> counts =
+                new java.util.concurrent.ConcurrentHashMap<>();
         /** The rule whose action is running (left set when the action throws). */
         private volatile String firing;
 
@@ -621,18 +623,21 @@ public final class AuditSession implements AutoCloseable {
         @Override
         public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
             firing = null;
-            counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            counts.computeIfAbsent(event.getMatch().getRule().getName(), k -> new java.util.concurrent.atomic.LongAdder())
+                    .increment();
         }
 
         String busiest() {
-            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+            return counts.entrySet().stream().max(java.util.Comparator.comparingLong(e -> e.getValue().sum()))
+                    .map(Map.Entry::getKey).orElse("?");
         }
 
         /** The rules that fired most, with their counts: a loop of two rules names both. */
         String top(int n) {
             return String.join(", ", counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(n).map(e -> "\"" + e.getKey() + "\" " + e.getValue() + "×").toList());
+                    .sorted(java.util.Comparator.<Map.Entry<String, java.util.concurrent.atomic.LongAdder>>comparingLong(
+                            e -> -e.getValue().sum()).thenComparing(Map.Entry::getKey))
+                    .limit(n).map(e -> "\"" + e.getKey() + "\" " + e.getValue().sum() + "×").toList());
         }
     }
 }
