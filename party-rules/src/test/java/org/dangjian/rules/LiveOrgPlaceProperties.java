@@ -9,6 +9,8 @@ import java.util.Random;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.dangjian.model.Activity;
+import org.dangjian.model.ActivityType;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.Membership;
 import org.dangjian.model.OrgType;
@@ -59,6 +61,35 @@ class LiveOrgPlaceProperties {
             model = LiveWorld.applied(model, List.of(c));
             live.apply(List.of(c));
             LiveAuditProperties.sameFacts(live.batchDerivedFacts(model), live.derivedFacts(), "after " + c);
+        }
+    }
+
+    /**
+     * An activity of a branch whose second organization is under a party committee of the other
+     * district: that committee's walk meets it, so its idle months change (WEAK-004); the chain
+     * of the branch's first organization does not reach the committee (the weak area named only
+     * the grassroots organizations on it before session 11).
+     */
+    @Example
+    void anActivityBelowASecondOrganizationOfAnIdCountsForEveryCommitteeAboveIt() {
+        Random rnd = new Random(7);
+        LiveWorld world = new LiveWorld(rnd);
+        Dataset model = city(world, rnd);
+        Organization branch = model.organization("b112").orElseThrow();
+        // A first activity elsewhere: the first of a kind of record rebuilds the live audit.
+        List<Change> changes = List.of(
+                Change.add(new Activity("a0", "b221", ActivityType.COMMITTEE_MEETING, LocalDate.of(YEAR, 1, 6),
+                        Optional.empty(), Optional.empty())),
+                Change.add(LiveWorld.with(LiveWorld.with(LiveWorld.with(branch, "parentId", Optional.of("c21")),
+                        "established", LiveWorld.LONG_AGO), "dissolved", Optional.empty())),
+                Change.add(new Activity("a1", "b112", ActivityType.COMMITTEE_MEETING, LocalDate.of(YEAR, 5, 12),
+                        Optional.empty(), Optional.empty())));
+        try (LiveAudit live = ENGINE.openLive(model, AuditOptions.DEFAULTS)) {
+            for (Change c : changes) {
+                model = LiveWorld.applied(model, List.of(c));
+                live.apply(List.of(c));
+                LiveAuditProperties.sameFacts(live.batchDerivedFacts(model), live.derivedFacts(), "after " + c);
+            }
         }
     }
 
