@@ -82,8 +82,7 @@ public final class LiveChangeProbe {
         LocalDate asOf = live.dataset().asOf();
         boolean closed = kind.endsWith("@closed") || Boolean.getBoolean("probe.closed");
         String base = kind.replace("@closed", "");
-        List<Change> pair = base.equals("duesQuiet") || base.equals("duesRaising")
-                ? duesPair(live, base.equals("duesRaising")) : LiveChangeBenchmark.changes(live.dataset(), base);
+        List<Change> pair = LiveChangeBenchmark.changes(live, base);
         List<Change> elsewhere = closed ? LiveChangeBenchmark.elsewhere(live.dataset()) : null;
         if (pair.size() == 3) {
             live.apply(pair.get(2));
@@ -103,34 +102,6 @@ public final class LiveChangeProbe {
         }
         live.apply(Change.asOf(asOf));
         return new Series(wall, cpu);
-    }
-
-    /**
-     * {@code duesQuiet} and {@code duesRaising}: the {@code dues} change (June's dues paid, then the
-     * payment removed) of the first member, in the order the dataset lists them, whose payment
-     * raises or clears no finding, or some. Why: {@code dues} pays for the first branch's first
-     * member, who at 1,000,000 members owes arrears and pays below the rate (the payment clears
-     * and raises MEM-001 and raises MEM-003) and at 10,000 and 100,000 owes nothing, so its
-     * figures at the three sizes compare different work. Found by trying the first 400 members on
-     * {@code live} (each payment applied and removed).
-     */
-    static List<Change> duesPair(LiveAudit live, boolean raising) {
-        int tried = 0;
-        for (org.dangjian.model.Membership m : live.dataset().memberships()) {
-            if (++tried > 400) {
-                break;
-            }
-            org.dangjian.model.DuesPayment p = new org.dangjian.model.DuesPayment(m.personId(),
-                    java.time.YearMonth.of(2020, 6), 12.5, java.util.Optional.of(LocalDate.of(2020, 6, 5)));
-            List<Change> pair = List.of(Change.add(p), Change.remove(p));
-            boolean raised = !live.apply(pair.get(0)).isEmpty();
-            live.apply(pair.get(1));
-            if (raised == raising) {
-                System.out.printf(Locale.ROOT, "%s: %s's payment%n", raising ? "duesRaising" : "duesQuiet", m.personId());
-                return pair;
-            }
-        }
-        throw new IllegalStateException("no member's payment " + (raising ? "raises" : "leaves") + " findings among the first 400");
     }
 
     /** The {@code p}th percentile, nearest rank; the first two changes of a kind are left out (warm-up). */
