@@ -421,7 +421,11 @@ public final class Findings {
                     Optional.ofNullable(normalize(measured)), Optional.ofNullable(expected).map(e -> e.orUnit(unit)),
                     new TreeMap<>(evidence), title, titleEn, clause, false, measure), subject, severity);
             if (origins != null) {
-                remember(r);
+                // A live audit in groups opens several groups' sessions at once, on threads of
+                // their own, all raising through this one Findings: the origins are shared.
+                synchronized (Findings.this) {
+                    remember(r);
+                }
             }
             drools.insertLogical(r);
         }

@@ -604,9 +604,12 @@ public final class AuditSession implements AutoCloseable {
                 Set<String> skippedRuleNames) {
     }
 
-    /** Counts firings per rule, to name the rule that keeps firing. */
+    /**
+     * Counts firings per rule, to name the rule that keeps firing. Concurrent: a live audit in
+     * groups fires several groups' sessions at once when it opens them ({@link GroupSessions}).
+     */
     private static final class FiringCounter extends org.kie.api.event.rule.DefaultAgendaEventListener {
-        private final Map<String, Integer> counts = new HashMap<>();
+        private final Map<String, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
         /** The rule whose action is running (left set when the action throws). */
         private volatile String firing;
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.dangjian.model.ContactPoint;
 import org.dangjian.model.Dataset;
@@ -60,10 +62,20 @@ final class GroupSessions implements FactSessions {
     /** The groups open besides the top, fired least recently first. */
     private final ArrayDeque<Group> open = new ArrayDeque<>();
 
-    /** The change in progress of the groups' findings given to the top, by value. */
-    private final Map<Raised, Integer> belowDelta = new HashMap<>();
-    /** Instances of findings the groups raised since the top was last given them. */
-    private final Map<Raised, ArrayDeque<Raised>> raisedInstances = new HashMap<>();
+    /**
+     * The change in progress of the groups' findings given to the top, by value. This map and the
+     * next are made anew once read, not cleared: opening holds every group's findings in them, and
+     * a HashMap keeps its table, which iterating walks whole (at 1,000,000 members half a million
+     * slots at every change, though empty).
+     */
+    private Map<Raised, Integer> belowDelta = new HashMap<>();
+    /**
+     * Instances of findings the groups raised since the top was last given them, each group's
+     * gathered in group order as it is flushed (so the same whatever order groups opened in).
+     */
+    private Map<Raised, ArrayDeque<Raised>> raisedInstances = new HashMap<>();
+    /** The groups' sessions open at once when several closed ones must be opened: one a core. */
+    private final int threads;
     /** The groups' findings in the top's session, by value: their handles there. */
     private final Map<Raised, ArrayDeque<FactHandle>> below = new HashMap<>();
     /** The same instances, so that the top's tracker does not count them as its own. */
@@ -81,6 +93,8 @@ final class GroupSessions implements FactSessions {
         this.setUp = setUp;
         this.sink = sink;
         this.maxOpen = groups.maxOpen();
+        // Opening several at once holds no more sessions than opening one past the cap does.
+        this.threads = Math.max(1, Math.min(PartitionedAudit.threads(), maxOpen + 1));
         Partitions parts = Partitions.of(dataset);
         int[] groupOf = PartitionedAudit.groups(parts, 1, groups.members());
         int n = 2; // one group below the top at least, for subtrees that come later
@@ -149,8 +163,10 @@ final class GroupSessions implements FactSessions {
         boolean dirty = true;
         /** The findings it raised, by value, with how many instances (kept while closed). */
         final Map<Raised, Integer> raised = new HashMap<>();
-        /** What its findings gained or lost since they were last told. */
-        final Map<Raised, Integer> delta = new HashMap<>();
+        /** What its findings gained or lost since they were last told (made anew once told, as {@link #belowDelta}). */
+        Map<Raised, Integer> delta = new HashMap<>();
+        /** Instances of the findings it raised since it was last flushed (its session's thread only). */
+        Map<Raised, ArrayDeque<Raised>> instances = new HashMap<>();
         /** The subjects it could not judge, as it was closed. */
         List<Unjudged> unjudged = List.of();
 
@@ -193,18 +209,20 @@ final class GroupSessions implements FactSessions {
 
         /** A finding its session inserted or deleted. */
         void changed(Raised r, int d) {
-            raised.merge(r, d, Integer::sum);
-            if (raised.get(r) <= 0) {
-                raised.remove(r);
-            }
+            // One lookup each: a finding's hash is its every field's (a record's), evidence and all.
+            raised.compute(r, (k, n) -> n == null ? (d > 0 ? d : null) : (n + d > 0 ? n + d : null));
             delta.merge(r, d, Integer::sum);
             if (id != TOP && d > 0) {
-                raisedInstances.computeIfAbsent(r, k -> new ArrayDeque<>(1)).add(r);
+                instances.computeIfAbsent(r, k -> new ArrayDeque<>(1)).add(r);
             }
         }
 
         /** Tells what its findings gained or lost, net: a finding raised again after opening is not. */
         void flush() {
+            if (!instances.isEmpty()) {
+                instances.forEach((r, q) -> raisedInstances.computeIfAbsent(r, k -> new ArrayDeque<>(1)).addAll(q));
+                instances = new HashMap<>();
+            }
             if (delta.isEmpty()) {
                 return;
             }
@@ -217,7 +235,7 @@ final class GroupSessions implements FactSessions {
                     }
                 }
             }
-            delta.clear();
+            delta = new HashMap<>();
         }
     }
 
@@ -231,17 +249,29 @@ final class GroupSessions implements FactSessions {
 
     /** Opens {@code g}'s session with its facts; its findings are raised again as it fires. */
     private void open(Group g) {
-        if (g.session != null) {
-            open.remove(g);
-            open.addLast(g);
-            return;
+        if (g.session == null) {
+            forgetRaised(g);
+            openSession(g);
         }
+        open.remove(g);
+        open.addLast(g);
+    }
+
+    /** Before {@code g} opens: what it raised while closed is taken back, to be raised again. */
+    private static void forgetRaised(Group g) {
+        g.raised.forEach((r, n) -> g.delta.merge(r, -n, Integer::sum));
+        g.raised.clear();
+        g.unjudged = List.of();
+    }
+
+    /**
+     * A new session for closed {@code g}, with its facts in. Touches {@code g} alone (and the
+     * shared kie base), so that several groups may be opened at once.
+     */
+    private void openSession(Group g) {
         KieSession s = kieBase.newKieSession();
         try {
             setUp.accept(s);
-            g.raised.forEach((r, n) -> g.delta.merge(r, -n, Integer::sum));
-            g.raised.clear();
-            g.unjudged = List.of();
             g.tracker = new RaisedTracker(g::changed, null);
             s.addEventListener(g.tracker);
             g.session = s;
@@ -254,7 +284,6 @@ final class GroupSessions implements FactSessions {
             s.dispose();
             throw e;
         }
-        open.addLast(g);
     }
 
     /** Closes {@code g}: its findings and the subjects it could not judge are kept, its session freed. */
@@ -372,20 +401,40 @@ final class GroupSessions implements FactSessions {
     @Override
     public int fire(AgendaFilter filter, int limit) {
         int most = 0;
-        for (int i = 1; i < groups.length; i++) {
-            Group g = groups[i];
-            if (!g.dirty) {
-                continue;
+        ExecutorService pool = null;
+        try {
+            for (int i = 1; i < groups.length; i++) {
+                Group g = groups[i];
+                if (!g.dirty) {
+                    continue;
+                }
+                List<Group> closed = g.session == null && threads > 1 ? closedFrom(i) : List.of();
+                if (closed.size() > 1) {
+                    if (pool == null) {
+                        pool = Executors.newFixedThreadPool(threads, PartitionedAudit.daemon());
+                    }
+                    int fired = openAndFire(closed, pool, filter, limit);
+                    most = Math.max(most, fired);
+                    if (fired >= limit) {
+                        return fired;
+                    }
+                    i = closed.get(closed.size() - 1).id;
+                    continue;
+                }
+                open(g);
+                int fired = g.session.fireAllRules(filter, limit);
+                g.dirty = false;
+                g.flush();
+                most = Math.max(most, fired);
+                if (fired >= limit) {
+                    return fired;
+                }
+                closeBeyondCap();
             }
-            open(g);
-            int fired = g.session.fireAllRules(filter, limit);
-            g.dirty = false;
-            g.flush();
-            most = Math.max(most, fired);
-            if (fired >= limit) {
-                return fired;
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
-            closeBeyondCap();
         }
         for (Group g : groups) {
             g.flush(); // findings a deletion retracted outside firing
@@ -400,8 +449,78 @@ final class GroupSessions implements FactSessions {
         return most;
     }
 
+    /** The marked closed groups from group {@code first} on, at most one a thread (opening them is most of an asOf move's or the start's work). */
+    private List<Group> closedFrom(int first) {
+        List<Group> out = new ArrayList<>(threads);
+        for (int i = first; i < groups.length && out.size() < threads; i++) {
+            Group g = groups[i];
+            if (g.dirty && g.session == null) {
+                out.add(g);
+            } else if (g.dirty) {
+                break; // an open group marked fires in its turn: the groups are told in their order
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Opens the closed groups {@code batch} at once, one a thread, and fires each; then, in group
+     * order, tells their findings and puts them last among the open ones, as opening them one by
+     * one would. A failure is the first group's (in group order) whose session failed. Returns the
+     * most firings any of them made.
+     */
+    private int openAndFire(List<Group> batch, ExecutorService pool, AgendaFilter filter, int limit) {
+        // Room first, so that no more sessions are alive at once than when one is opened past the cap.
+        while (!open.isEmpty() && open.size() + batch.size() > maxOpen + 1) {
+            close(open.peekFirst());
+        }
+        List<java.util.concurrent.Future<Integer>> firing = new ArrayList<>(batch.size());
+        for (Group g : batch) {
+            forgetRaised(g);
+            firing.add(pool.submit(() -> {
+                openSession(g);
+                return g.session.fireAllRules(filter, limit);
+            }));
+        }
+        int most = 0;
+        RuntimeException failed = null;
+        Error error = null;
+        for (int k = 0; k < batch.size(); k++) {
+            Group g = batch.get(k);
+            try {
+                int fired = Futures.join(firing.get(k), "opening groups");
+                g.dirty = false;
+                most = Math.max(most, fired);
+                if (failed == null && error == null) {
+                    g.flush();
+                }
+            } catch (RuntimeException e) {
+                failed = failed == null && error == null ? e : failed;
+            } catch (Error e) {
+                error = failed == null && error == null ? e : error;
+            }
+            if (g.session != null) {
+                open.remove(g);
+                open.addLast(g);
+            }
+        }
+        if (error != null) {
+            throw error;
+        }
+        if (failed != null) {
+            throw failed;
+        }
+        if (most < limit) {
+            closeBeyondCap();
+        }
+        return most;
+    }
+
     /** Brings the groups' findings in the top's session up to date: an instance for each instance raised. */
     private void giveBelow() {
+        if (belowDelta.isEmpty() && raisedInstances.isEmpty()) {
+            return;
+        }
         Group top = groups[TOP];
         for (Map.Entry<Raised, Integer> e : belowDelta.entrySet()) {
             Raised value = e.getKey();
@@ -428,8 +547,8 @@ final class GroupSessions implements FactSessions {
                 below.remove(value);
             }
         }
-        belowDelta.clear();
-        raisedInstances.clear();
+        belowDelta = new HashMap<>();
+        raisedInstances = new HashMap<>();
     }
 
     @Override

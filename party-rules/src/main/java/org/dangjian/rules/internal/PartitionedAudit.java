@@ -232,7 +232,7 @@ public final class PartitionedAudit {
         return m;
     }
 
-    private static java.util.concurrent.ThreadFactory daemon() {
+    static java.util.concurrent.ThreadFactory daemon() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "audit-partition-" + n.incrementAndGet());
