@@ -9,6 +9,8 @@ import java.util.Random;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.dangjian.model.Activity;
+import org.dangjian.model.ActivityType;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.Membership;
 import org.dangjian.model.OrgType;
@@ -28,10 +30,12 @@ import org.dangjian.model.Training;
  * changed, by its chain of parents; the facts of a subtree that moved from one district to the
  * other show whether the patch took it out of the one and into the other. A city of two district
  * committees, each with a street, community and village committees, community and two-new
- * branches and their members; a change holds one to three changes. Every id is held by one
- * organization: with second organizations of an id (which {@link LiveDeepTreeProperties} adds, and
- * for which the kept facts are derived whole) this property found faults on main in keys the
- * patch does not keep (a rectification's districts, base profiles), not mended here.
+ * branches and their members; a change holds one to three changes. Now and then a second
+ * organization of an id already held is created under another parent (a dataset the validator
+ * rejects, which a live audit still takes): a subtree walk goes below the id by its children,
+ * whichever organization of it it met, and a chain of parents takes the id's first organization,
+ * so the kept facts are derived whole, and the keys a record names are those above every
+ * organization of its id ({@code OrgChanges.idsAbove}).
  */
 class LiveOrgPlaceProperties {
 
@@ -60,13 +64,93 @@ class LiveOrgPlaceProperties {
         }
     }
 
-    @Property(tries = 100)
+    /**
+     * An activity of a branch whose second organization is under a party committee of the other
+     * district: that committee's walk meets it, so its idle months change (WEAK-004); the chain
+     * of the branch's first organization does not reach the committee (the weak area named only
+     * the grassroots organizations on it before session 11).
+     */
+    @Example
+    void anActivityBelowASecondOrganizationOfAnIdCountsForEveryCommitteeAboveIt() {
+        Random rnd = new Random(7);
+        LiveWorld world = new LiveWorld(rnd);
+        Dataset model = city(world, rnd);
+        Organization branch = model.organization("b112").orElseThrow();
+        // A first activity elsewhere: the first of a kind of record rebuilds the live audit.
+        List<Change> changes = List.of(
+                Change.add(new Activity("a0", "b221", ActivityType.COMMITTEE_MEETING, LocalDate.of(YEAR, 1, 6),
+                        Optional.empty(), Optional.empty())),
+                Change.add(LiveWorld.with(LiveWorld.with(LiveWorld.with(branch, "parentId", Optional.of("c21")),
+                        "established", LiveWorld.LONG_AGO), "dissolved", Optional.empty())),
+                Change.add(new Activity("a1", "b112", ActivityType.COMMITTEE_MEETING, LocalDate.of(YEAR, 5, 12),
+                        Optional.empty(), Optional.empty())));
+        try (LiveAudit live = ENGINE.openLive(model, AuditOptions.DEFAULTS)) {
+            for (Change c : changes) {
+                model = LiveWorld.applied(model, List.of(c));
+                live.apply(List.of(c));
+                LiveAuditProperties.sameFacts(live.batchDerivedFacts(model), live.derivedFacts(), "after " + c);
+            }
+        }
+    }
+
+    /**
+     * A district committee moved below a community's party group, and a second organization of a
+     * non-public enterprise's branch (its first under the other district's street) created below
+     * the district, with a community branch below it: the district's walk meets that branch, a
+     * community org by its first chain, whose facts and findings are in its first chain's group.
+     * WEAK-101 joins the district's community orgs with their WEAK-100 findings; in groups it saw
+     * only those of the district's own group (the district is there, below the party group), and
+     * raised a quota of 0% that batch does not (found with second organizations drawn more often
+     * than here; failed on main before session 11).
+     */
+    @Example
+    void aDistrictBelowAGroupCountsTheCandidatesOfEveryGroupBelowIt() {
+        Random rnd = new Random(7);
+        LiveWorld world = new LiveWorld(rnd);
+        Dataset model = city(world, rnd);
+        Organization district = model.organization("d1").orElseThrow();
+        Organization branch = world.org("e1", OrgType.BRANCH, Sector.NON_PUBLIC_ENTERPRISE, "s2");
+        List<Change> changes = List.of(
+                Change.add(branch),
+                Change.update(district, LiveWorld.with(district, "parentId", Optional.of("g22"))),
+                Change.add(LiveWorld.with(branch, "parentId", Optional.of("d1"))),
+                Change.add(world.org("n1", OrgType.BRANCH, Sector.COMMUNITY, "e1")));
+        for (boolean grouped : new boolean[] {false, true}) {
+            Dataset before = model;
+            try (LiveAudit live = LiveWorld.open(ENGINE, before, AuditOptions.DEFAULTS, grouped)) {
+                Dataset after = before;
+                for (Change c : changes) {
+                    after = LiveWorld.applied(after, List.of(c));
+                    live.apply(List.of(c));
+                }
+                LiveAuditProperties.sameFindings(ENGINE.audit(after, AuditOptions.DEFAULTS).findings(), live.findings(),
+                        grouped ? "in groups" : "in one session");
+            }
+        }
+    }
+
+    /**
+     * Draws that failed on main before session 11, a second organization of an id created under
+     * another parent: a rectification of a community org whose second organization is in the
+     * other district named only the districts on its first chain (WeakFacts, DistrictCommunities
+     * of the other district stale), and a membership moved below a second organization named only
+     * the grassroots organizations on the first chain (an AdmissionGap above the second stale).
+     */
+    @Example
+    void aSecondOrganizationOfAnIdIsBelowEveryOrganizationAboveIt() {
+        for (long seed : new long[] {-4265797144873387313L, 6420100L, 1407373L, 10625089L}) {
+            agree(seed, false);
+            agree(seed, true);
+        }
+    }
+
+    @Property(tries = 150)
     void liveEqualsBatchWhileOrganizationsChangePlace(@ForAll long seed) {
         agree(seed, false);
     }
 
     // Each community its own group, none left open: subtrees move between groups.
-    @Property(tries = 5)
+    @Property(tries = 40)
     void soInGroupsOfSubtrees(@ForAll long seed) {
         agree(seed, true);
     }
@@ -166,7 +250,11 @@ class LiveOrgPlaceProperties {
                 }
             }
             case 3, 8 -> {
-                // A new organization, of an id not held (LiveDeepTreeProperties adds second ones).
+                // A new organization; one time in three a second one of an id held, of its type and sector.
+                if (rnd.nextInt(3) == 0) {
+                    Organization twin = orgs.get(rnd.nextInt(orgs.size()));
+                    return Change.add(twoNew(rnd, world.org(twin.id(), twin.type(), twin.sector(), o.id())));
+                }
                 OrgType type = List.of(OrgType.PARTY_COMMITTEE, OrgType.BRANCH, OrgType.PARTY_GROUP).get(rnd.nextInt(3));
                 Sector sector = List.of(Sector.COMMUNITY, Sector.NON_PUBLIC_ENTERPRISE, Sector.VILLAGE).get(rnd.nextInt(3));
                 return Change.add(twoNew(rnd, world.org("n" + serial, type, sector, o.id())));

@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.dangjian.model.ContactPoint;
 import org.dangjian.model.Dataset;
-import org.dangjian.model.OrgType;
 import org.dangjian.model.Organization;
 import org.dangjian.model.ReserveCadre;
 import org.dangjian.rules.vocabulary.Raised;
@@ -661,11 +660,8 @@ final class GroupSessions implements FactSessions {
 
     /** Whether an organization replaced keeps what partitions read: its id, its parent, whether it is a committee above the grassroots. */
     private static boolean inPlace(Organization was, Organization is) {
-        return was.id().equals(is.id()) && was.parentId().equals(is.parentId()) && aboveGrassroots(was) == aboveGrassroots(is);
-    }
-
-    private static boolean aboveGrassroots(Organization o) {
-        return o.type() == OrgType.DISTRICT_COMMITTEE || o.type() == OrgType.STREET_WORKING_COMMITTEE;
+        return was.id().equals(is.id()) && was.parentId().equals(is.parentId())
+                && Partitions.isTopType(was) == Partitions.isTopType(is);
     }
 
     /**
@@ -700,38 +696,17 @@ final class GroupSessions implements FactSessions {
      * keeps its group), else the group holding fewest facts (a new subtree).
      */
     private int groupIn(Dataset after, String id, Map<String, Integer> memo) {
-        Integer known = memo.get(id);
-        if (known != null) {
-            return known;
+        if (memo.containsKey(id)) {
+            return memo.get(id);
         }
         Organization o = after.organization(id).orElse(null);
         if (o == null) {
             return TOP; // no organization of this id: its facts go to the top, as Partitions.ofOrg says
         }
-        List<Organization> path = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Organization at = o;
-        while (at != null && seen.add(at.id())) {
-            known = memo.get(at.id());
-            if (known != null) {
-                break;
-            }
-            path.add(at);
-            at = at.parentId().flatMap(after::organization).orElse(null);
-        }
-        int current = known == null ? TOP : known;
-        boolean aboveGrassroots = known == null || known == TOP;
-        for (int i = path.size() - 1; i >= 0; i--) {
-            Organization x = path.get(i);
-            if (aboveGrassroots && aboveGrassroots(x)) {
-                current = TOP;
-            } else if (aboveGrassroots) {
-                int had = groupOfOrg.getOrDefault(x.id(), TOP);
-                current = had != TOP ? had : smallest();
-                aboveGrassroots = false;
-            }
-            memo.put(x.id(), current);
-        }
+        Partitions.place(after, o, memo, root -> {
+            int had = groupOfOrg.getOrDefault(root.id(), TOP);
+            return had != TOP ? had : smallest();
+        });
         return memo.get(id);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
 import org.dangjian.model.Activity;
 import org.dangjian.model.Assessment;
 import org.dangjian.model.ContactPoint;
@@ -279,39 +280,48 @@ final class Partitions {
 
     /** Partitions {@code o} and the organizations above it, numbering new roots from {@code next}. */
     private int assign(Organization o, int next) {
+        int[] roots = {next};
+        place(dataset, o, byOrg, root -> roots[0]++);
+        return roots[0];
+    }
+
+    /**
+     * Places {@code o} and the organizations above it, up to the first one {@code placed} knows
+     * (by each one's parent in {@code d}), from the highest down: the top continues through the
+     * committees above the grassroots, and the first organization below them roots a subtree,
+     * placed where {@code root} says (a new partition, a live audit's group), which the
+     * organizations below it on the way follow. With none known above (the chain ends, or a
+     * cycle the validator reports closes it), the chain starts at the top.
+     */
+    static void place(Dataset d, Organization o, Map<String, Integer> placed, ToIntFunction<Organization> root) {
         List<Organization> path = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Organization at = o;
         Integer known = null;
         while (at != null && seen.add(at.id())) {
-            known = byOrg.get(at.id());
+            known = placed.get(at.id());
             if (known != null) {
                 break;
             }
             path.add(at);
-            at = at.parentId().flatMap(dataset::organization).orElse(null);
+            at = at.parentId().flatMap(d::organization).orElse(null);
         }
-        if (at != null && known == null) {
-            known = TOP; // a cycle (the validator reports it): keep it whole, at the top
-        }
-        // From the highest unassigned organization down: the top continues through committees
-        // above the grassroots; the first organization below them roots a new partition.
         int current = known == null ? TOP : known;
-        boolean aboveGrassroots = known == null || known == TOP;
+        boolean aboveGrassroots = current == TOP;
         for (int i = path.size() - 1; i >= 0; i--) {
             Organization x = path.get(i);
             if (aboveGrassroots && isTopType(x)) {
                 current = TOP;
             } else if (aboveGrassroots) {
-                current = next++;
+                current = root.applyAsInt(x);
                 aboveGrassroots = false;
             }
-            byOrg.put(x.id(), current);
+            placed.put(x.id(), current);
         }
-        return next;
     }
 
-    private static boolean isTopType(Organization o) {
+    /** Whether {@code o} is a committee above the grassroots (a district's or a street's), which the top holds. */
+    static boolean isTopType(Organization o) {
         return o.type() == OrgType.DISTRICT_COMMITTEE || o.type() == OrgType.STREET_WORKING_COMMITTEE;
     }
 

@@ -1,8 +1,9 @@
 package org.dangjian.rules.vocabulary;
 
 /**
- * A fact about the host units (the units that host party organizations): a partitioned audit
- * gives it to the top partition, with the district and street committees and the host units.
+ * A fact a partitioned audit gives to the top partition, with the district and street committees
+ * and the host units: a fact about the host units (the units that host party organizations), or
+ * one whose rules join the findings of organizations of any partition (the top is given them all).
  */
 public interface TopFact {
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,6 +40,7 @@ import org.dangjian.model.Tables;
 import org.dangjian.rules.internal.FactSink;
 import org.dangjian.rules.internal.OrgKinds;
 import org.dangjian.rules.internal.AsOfMove;
+import org.dangjian.rules.internal.OrgChanges;
 
 /**
  * Facts of the LIFE area (组织生活) beyond the cadence table's activity counts: theme party days
@@ -139,6 +141,11 @@ final class LifeFacts implements KeyedDeriver {
         /** The asOf {@link #keptVolunteers} were derived for. */
         private LocalDate keptAsOf;
         /**
+         * A live audit only (null in the whole pass and while opening): the organizations told
+         * since the volunteers kept were last brought up to a change ({@link #settleVolunteers}).
+         */
+        private OrgChanges orgChanges;
+        /**
          * A live audit only (null in the whole pass): by organization id, the day (epoch day)
          * from which each of its members' absence runs, as its absences were last derived (on
          * any asOf: with the same records, a move of asOf changes a run's start only through an
@@ -153,6 +160,7 @@ final class LifeFacts implements KeyedDeriver {
             volunteersPending = batch ? null : new HashMap<>();
             absentSince = batch ? null : new HashMap<>();
             d.organizations().forEach(this::added);
+            orgChanges = batch ? null : new OrgChanges();
             Tables.Activities t = d.activityTable();
             for (int i = 0, n = t.size(); i < n; i++) {
                 if (t.type(i) == ActivityType.VOLUNTEER_SERVICE) {
@@ -168,6 +176,9 @@ final class LifeFacts implements KeyedDeriver {
         public void added(Object record) {
             if (record instanceof Organization o) {
                 orgs.computeIfAbsent(o.id(), k -> new ArrayList<>(1)).add(o);
+                if (orgChanges != null) {
+                    orgChanges.added(o);
+                }
             } else if (record instanceof Activity a) {
                 if (a.type() == ActivityType.VOLUNTEER_SERVICE) {
                     a.attendees().ifPresent(l -> l.forEach(p -> addVolunteer(p, a.date())));
@@ -183,6 +194,9 @@ final class LifeFacts implements KeyedDeriver {
         public void removed(Object record) {
             if (record instanceof Organization o) {
                 RecordsByKey.drop(orgs, o.id(), o);
+                if (orgChanges != null) {
+                    orgChanges.removed(o);
+                }
             } else if (record instanceof Activity a) {
                 if (a.type() == ActivityType.VOLUNTEER_SERVICE) {
                     a.attendees().ifPresent(l -> l.forEach(p -> RecordsByKey.drop(volunteered, p, a.date())));
@@ -262,13 +276,10 @@ final class LifeFacts implements KeyedDeriver {
                 above.add(o.id());
                 d.ancestors(o.id()).forEach(x -> above.add(x.id()));
                 // The volunteers kept read where organizations are (the first of an id, its parent),
-                // not what they are: all are gathered again when one is added, removed or moved
-                // (in one of the datasets it is not where it is in the other).
+                // not what they are: when one is added, removed or moved (in one of the datasets it
+                // is not where it is in the other), those it may have entered or left are gathered
+                // again ({@link #settleVolunteers}).
                 boolean placed = d.organization(o.id()).map(x -> x.parentId().equals(o.parentId())).orElse(false);
-                if (!placed && keptVolunteers != null) {
-                    keptVolunteers.clear();
-                    volunteersPending.clear();
-                }
                 for (String id : above) {
                     out.accept(new Absences(id));
                     out.accept(new Volunteers(id)); // its type: whether it is grassroots
@@ -319,6 +330,9 @@ final class LifeFacts implements KeyedDeriver {
             if (!fixedDayChecked) {
                 checkFixedDay(params);
                 fixedDayChecked = true;
+            }
+            if (keptVolunteers != null) {
+                settleVolunteers(d);
             }
             if (key instanceof Themes t) {
                 if (out.wants(ThemeDays.class)) {
@@ -386,6 +400,7 @@ final class LifeFacts implements KeyedDeriver {
             if (!d.asOf().equals(keptAsOf)) {
                 keptVolunteers.clear();
                 volunteersPending.clear();
+                orgChanges.take();
                 keptAsOf = d.asOf();
             }
             KeptVolunteers kept = keptVolunteers.get(orgId);
@@ -401,6 +416,68 @@ final class LifeFacts implements KeyedDeriver {
             }
             keptVolunteers.put(orgId, kept);
             return kept;
+        }
+
+        /**
+         * Brings the volunteers kept up to the organizations told since (before the first
+         * derivation after a change): kept if each was changed in place with its parent; else
+         * those of every organization whose subtree, by the chains of parents, an organization
+         * may have entered or left are forgotten (gathered again when derived): the ids whose
+         * place the change may have moved ({@link OrgChanges.Told#placed}) and the ids on their
+         * chains after the change and, through each organization told that was removed, before
+         * it. Why: forgetting all of them cleared the kept map's whole table (growing with the
+         * district) and gathered again the volunteers of every organization a later change
+         * touched. All are forgotten when one of those ids is held by more than one organization
+         * (a chain may then go through another organization of it).
+         */
+        private void settleVolunteers(Dataset d) {
+            if (!orgChanges.any()) {
+                return;
+            }
+            OrgChanges.Told told = orgChanges.take();
+            if (told.inPlace(d, (a, b) -> a.parentId().equals(b.parentId()))) {
+                return;
+            }
+            Optional<Map<String, Set<String>>> placed = told.placed(d);
+            if (placed.isEmpty()) {
+                keptVolunteers.clear();
+                volunteersPending.clear();
+                return;
+            }
+            Set<String> forget = new HashSet<>();
+            placed.get().forEach((id, chain) -> {
+                forget.add(id);
+                forget.addAll(chain);
+            });
+            for (Organization o : told.removed()) {
+                forget.addAll(chainBefore(d, o, told));
+            }
+            for (String id : forget) {
+                keptVolunteers.remove(id);
+                volunteersPending.remove(id);
+            }
+        }
+
+        /**
+         * The ids above {@code removed} before the change, from {@code after}: by the parents the
+         * organizations told as removed had, and those of the others, whose parents the change
+         * kept (each id held by one organization, {@link OrgChanges.Told#placed} asked first); an
+         * id only added was not there. Stops at a parent met twice (a cycle mid-edit).
+         */
+        private static Set<String> chainBefore(Dataset after, Organization removed, OrgChanges.Told told) {
+            Map<String, Organization> was = new HashMap<>();
+            told.removed().forEach(o -> was.putIfAbsent(o.id(), o));
+            Set<String> added = new HashSet<>();
+            told.added().forEach(o -> added.add(o.id()));
+            Set<String> out = new java.util.LinkedHashSet<>();
+            Optional<String> parent = removed.parentId();
+            while (parent.isPresent() && out.add(parent.get())) {
+                String id = parent.get();
+                Organization o = was.containsKey(id) ? was.get(id)
+                        : added.contains(id) ? null : after.organization(id).orElse(null);
+                parent = o == null ? Optional.empty() : o.parentId();
+            }
+            return out;
         }
 
         /**
