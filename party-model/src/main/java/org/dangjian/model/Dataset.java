@@ -370,9 +370,19 @@ public final class Dataset {
 
     private List<Organization> walkSubtree(String orgId) {
         List<Organization> out = new ArrayList<>();
+        visitSubtree(orgId, out::add);
+        return out;
+    }
+
+    /**
+     * Gives {@code visit} the organization itself and every organization below it, in
+     * {@link #subtree}'s order, until it returns false: for a reader that may stop early, without
+     * the subtree listed first (a changed copy that writes organizations keeps no subtree listed).
+     */
+    public void visitSubtree(String orgId, java.util.function.Predicate<Organization> visit) {
         Organization root = organization(orgId).orElse(null);
         if (root == null) {
-            return out;
+            return;
         }
         Deque<Organization> todo = new ArrayDeque<>();
         todo.add(root);
@@ -380,11 +390,12 @@ public final class Dataset {
         while (!todo.isEmpty()) {
             Organization o = todo.poll();
             if (seen.add(o.id())) { // a cycle is a validation error; never loop on one
-                out.add(o);
+                if (!visit.test(o)) {
+                    return;
+                }
                 todo.addAll(children(o.id()));
             }
         }
-        return out;
     }
 
     /** The organizations above {@code orgId}, nearest first (the organization itself excluded). */

@@ -64,6 +64,19 @@ class DatasetTest {
     }
 
     @Test
+    void aVisitOfASubtreeGoesInItsOrderAndStopsWhereTheVisitorSays() {
+        List<String> seen = new java.util.ArrayList<>();
+        d.visitSubtree("s", o -> seen.add(o.id()));
+        assertEquals(d.subtree("s").stream().map(Organization::id).toList(), seen);
+        seen.clear();
+        d.visitSubtree("s", o -> seen.add(o.id()) && seen.size() < 3);
+        assertEquals(List.of("s", "c", "b1"), seen);
+        seen.clear();
+        d.visitSubtree("nope", o -> seen.add(o.id()));
+        assertEquals(List.of(), seen);
+    }
+
+    @Test
     void ancestorsNearestFirst() {
         assertEquals(List.of("c", "s", "d"), d.ancestors("b1").stream().map(Organization::id).toList());
     }

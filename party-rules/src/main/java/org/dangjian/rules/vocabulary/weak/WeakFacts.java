@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -412,23 +410,14 @@ final class WeakFacts implements KeyedDeriver {
             starts[i] = recordsFrom.plusMonths(i).atDay(1).toEpochDay();
         }
         boolean[] active = new boolean[months];
-        int activeMonths = 0;
         long asOfDay = asOf.toEpochDay();
         Tables.Activities t = d.activityTable();
         // Every month from recordsFrom to asOf's active: no run to find, the rest of the subtree
         // need not be read (a large committee's subtree holds thousands of activities), nor walked:
-        // the subtree is walked as far as needed, in Dataset.subtree's order, not listed whole first
-        // (after an organization's change a live audit's dataset keeps no subtree listed, and
-        // listing a large committee's grew with the district).
-        Deque<Organization> todo = new ArrayDeque<>();
-        d.organization(o.id()).ifPresent(todo::add);
-        Set<String> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            Organization x = todo.poll();
-            if (!seen.add(x.id())) {
-                continue; // a cycle is a validation error; never loop on one
-            }
-            todo.addAll(d.children(x.id()));
+        // visited as far as needed, not listed whole first (after an organization's change a live
+        // audit's dataset keeps no subtree listed, and listing a large committee's grew with the district).
+        int[] activeMonths = {0};
+        d.visitSubtree(o.id(), x -> {
             Tables.Rows rows = d.activityRowsOf(x.id());
             for (int k = 0; k < rows.size(); k++) {
                 long day = t.epochDay(rows.at(k));
@@ -437,14 +426,12 @@ final class WeakFacts implements KeyedDeriver {
                     int month = at >= 0 ? at : -at - 2;
                     if (!active[month]) {
                         active[month] = true;
-                        activeMonths++;
+                        activeMonths[0]++;
                     }
                 }
             }
-            if (activeMonths >= months) {
-                break;
-            }
-        }
+            return activeMonths[0] < months;
+        });
         List<YearMonth> best = List.of();
         List<YearMonth> run = new ArrayList<>();
         int i = 0;
