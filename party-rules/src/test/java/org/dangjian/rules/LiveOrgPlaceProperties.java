@@ -56,11 +56,20 @@ class LiveOrgPlaceProperties {
         Object twin = LiveWorld.with(LiveWorld.with(LiveWorld.with(LiveWorld.with(LiveWorld.with(branch,
                 "parentId", Optional.of("c21")), "established", LiveWorld.LONG_AGO), "dissolved", Optional.empty()),
                 "starRating", OptionalInt.of(4)), "demonstrationPoint", Optional.of(true));
-        Change c = Change.add(twin);
+        heldFactsAgreeAfterEach(model, List.of(Change.add(twin)));
+    }
+
+    /**
+     * Applies {@code changes} one by one to a live audit of {@code model}: its held facts equal a
+     * batch derivation's after each.
+     */
+    private static void heldFactsAgreeAfterEach(Dataset model, List<Change> changes) {
         try (LiveAudit live = ENGINE.openLive(model, AuditOptions.DEFAULTS)) {
-            model = LiveWorld.applied(model, List.of(c));
-            live.apply(List.of(c));
-            LiveAuditProperties.sameFacts(live.batchDerivedFacts(model), live.derivedFacts(), "after " + c);
+            for (Change c : changes) {
+                model = LiveWorld.applied(model, List.of(c));
+                live.apply(List.of(c));
+                LiveAuditProperties.sameFacts(live.batchDerivedFacts(model), live.derivedFacts(), "after " + c);
+            }
         }
     }
 
@@ -84,13 +93,7 @@ class LiveOrgPlaceProperties {
                         "established", LiveWorld.LONG_AGO), "dissolved", Optional.empty())),
                 Change.add(new Activity("a1", "b112", ActivityType.COMMITTEE_MEETING, LocalDate.of(YEAR, 5, 12),
                         Optional.empty(), Optional.empty())));
-        try (LiveAudit live = ENGINE.openLive(model, AuditOptions.DEFAULTS)) {
-            for (Change c : changes) {
-                model = LiveWorld.applied(model, List.of(c));
-                live.apply(List.of(c));
-                LiveAuditProperties.sameFacts(live.batchDerivedFacts(model), live.derivedFacts(), "after " + c);
-            }
-        }
+        heldFactsAgreeAfterEach(model, changes);
     }
 
     /**
