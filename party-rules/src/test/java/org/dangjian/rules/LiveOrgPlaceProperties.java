@@ -53,10 +53,15 @@ class LiveOrgPlaceProperties {
         LiveWorld world = new LiveWorld(rnd);
         Dataset model = city(world, rnd);
         Organization branch = model.organization("b112").orElseThrow();
-        Object twin = LiveWorld.with(LiveWorld.with(LiveWorld.with(LiveWorld.with(LiveWorld.with(branch,
-                "parentId", Optional.of("c21")), "established", LiveWorld.LONG_AGO), "dissolved", Optional.empty()),
-                "starRating", OptionalInt.of(4)), "demonstrationPoint", Optional.of(true));
+        Object twin = LiveWorld.with(LiveWorld.with(secondUnder(branch, "c21"), "starRating", OptionalInt.of(4)),
+                "demonstrationPoint", Optional.of(true));
         heldFactsAgreeAfterEach(model, List.of(Change.add(twin)));
+    }
+
+    /** A second organization of {@code o}'s id under {@code parent}, established long ago, in force. */
+    private static Object secondUnder(Organization o, String parent) {
+        return LiveWorld.with(LiveWorld.with(LiveWorld.with(o, "parentId", Optional.of(parent)),
+                "established", LiveWorld.LONG_AGO), "dissolved", Optional.empty());
     }
 
     /**
@@ -89,8 +94,7 @@ class LiveOrgPlaceProperties {
         List<Change> changes = List.of(
                 Change.add(new Activity("a0", "b221", ActivityType.COMMITTEE_MEETING, LocalDate.of(YEAR, 1, 6),
                         Optional.empty(), Optional.empty())),
-                Change.add(LiveWorld.with(LiveWorld.with(LiveWorld.with(branch, "parentId", Optional.of("c21")),
-                        "established", LiveWorld.LONG_AGO), "dissolved", Optional.empty())),
+                Change.add(secondUnder(branch, "c21")),
                 Change.add(new Activity("a1", "b112", ActivityType.COMMITTEE_MEETING, LocalDate.of(YEAR, 5, 12),
                         Optional.empty(), Optional.empty())));
         heldFactsAgreeAfterEach(model, changes);
