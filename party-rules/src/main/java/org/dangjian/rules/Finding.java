@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.dangjian.rules.vocabulary.SortedIds;
 
 /**
  * One thing out of line (问题): which rule, about whom, in which period, by how much, and which
@@ -49,7 +50,8 @@ public record Finding(
         clause = clause == null ? "" : clause;
         TreeMap<String, List<String>> ev = new TreeMap<>();
         if (evidence != null) {
-            evidence.forEach((k, v) -> ev.put(k, List.copyOf(v)));
+            // A SortedIds is immutable already: a cohort's every member is not copied again.
+            evidence.forEach((k, v) -> ev.put(k, v instanceof SortedIds s ? s : List.copyOf(v)));
         }
         evidence = java.util.Collections.unmodifiableSortedMap(ev);
         measuredText = measuredText == null ? "" : measuredText;

@@ -3,7 +3,6 @@ package org.dangjian.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.dangjian.rules.vocabulary.cadence.Cadence;
 import org.dangjian.rules.vocabulary.cadres.ContactPointDays;
 import org.dangjian.rules.vocabulary.OrgProfile;
 import org.dangjian.rules.vocabulary.Raised;
+import org.dangjian.rules.vocabulary.SortedIds;
 import org.dangjian.rules.vocabulary.Unjudged;
 import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
@@ -396,10 +396,8 @@ public final class Findings {
 
         /** Records behind the finding under {@code key}, e.g. the members of a ratio's numerator. */
         public Builder evidence(String key, Collection<?> values) {
-            List<String> list = new ArrayList<>();
-            values.forEach(v -> list.add(String.valueOf(v)));
-            java.util.Collections.sort(list);
-            evidence.put(key, list);
+            // Sorted once: a fact's SortedIds (a cohort's members) is kept as it is, not copied.
+            evidence.put(key, SortedIds.copyOf(values));
             return this;
         }
 

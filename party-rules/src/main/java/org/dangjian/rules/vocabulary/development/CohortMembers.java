@@ -1,76 +1,50 @@
 package org.dangjian.rules.vocabulary.development;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.dangjian.model.Education;
+import org.dangjian.rules.vocabulary.SortedIds;
 
 /**
- * The members of an {@link AdmissionCohort}, sorted by person id, immutable, with what the rules
- * ask of them kept in columns (person id, age at admission, education, woman, two-new unit) and the
- * person ids of each part asked for ({@link AdmissionCohort#youngerThan}, {@code educatedAtLeast},
- * {@code female} …) worked out once per cohort. Why: a change of one new member derives the
- * cohorts above them again (the district's: every new member of the year), and DEV-001, DEV-002 and
- * DEV-007 asked the new cohort for the same parts a dozen times between their conditions, measures
- * and evidence, each a stream over all of it, reading every member's records (65% of a new member's
- * change at 100,000 members). A cohort derived again from the one held ({@link #with}) copies the
- * columns of the members it keeps and reads only the records of the people changed.
+ * The members of an {@link AdmissionCohort}, sorted by person id, immutable, with the person ids
+ * of each part asked for ({@link AdmissionCohort#youngerThan}, {@code educatedAtLeast},
+ * {@code female} …) worked out once per cohort, as {@link SortedIds} that evidence keeps as they
+ * are. Why: a change of one new member derives the cohorts above them again (the district's:
+ * every new member of the year, 12,000 at 1,000,000 members), and DEV-001, DEV-002 and DEV-007
+ * ask each cohort for the same parts between their conditions, measures and evidence. A cohort
+ * derived again from the one held ({@link #with}) copies the members it keeps and patches each
+ * part the held one had worked out by the people changed: a part they leave as it was is the very
+ * list held, so a finding raised again with it compares equal by identity, not id by id.
  */
 final class CohortMembers extends AbstractList<NewMember> implements RandomAccess {
 
     private static final Comparator<NewMember> BY_PERSON = Comparator.comparing(NewMember::personId);
-
-    private final NewMember[] members;
-    // Columns, member by member: what NewMember's personId, ageAtAdmission, education, female
-    // and fromTwoNewUnit give (the parts test them as NewMember's youngerThan, educatedAtLeast … do).
-    private final String[] personIds;
-    private final int[] ages;
-    private final org.dangjian.model.Education[] education;
-    private final boolean[] female;
-    private final boolean[] twoNew;
-    /**
-     * The person ids of each part asked for, by what was asked: an age ({@link Integer}), an
-     * education level, or one of the constants below (keys that hash cheaply).
-     */
-    private final Map<Object, List<String>> parts = new ConcurrentHashMap<>();
     private static final Object FEMALE = new Object();
     private static final Object TWO_NEW = new Object();
+
+    private final NewMember[] members;
+    private final SortedIds personIds;
+    /**
+     * The person ids of each part asked for, by what was asked: an age ({@link Integer}), an
+     * education level, or one of the constants above (keys that hash cheaply).
+     */
+    private final Map<Object, SortedIds> parts = new ConcurrentHashMap<>();
     /** The list's hash, worked out once (0: not yet). */
     private int hash;
 
-    private CohortMembers(int n) {
-        members = new NewMember[n];
-        personIds = new String[n];
-        ages = new int[n];
-        education = new org.dangjian.model.Education[n];
-        female = new boolean[n];
-        twoNew = new boolean[n];
-    }
-
-    /** Puts {@code m} at {@code i}, its columns read from it. */
-    private void put(int i, NewMember m) {
-        members[i] = m;
-        personIds[i] = m.personId();
-        ages[i] = m.ageAtAdmission();
-        education[i] = m.education();
-        female[i] = m.female();
-        twoNew[i] = m.fromTwoNewUnit();
-    }
-
-    /** Copies {@code n} members with their columns from {@code from} at {@code at} to {@code to}. */
-    private void copy(CohortMembers from, int at, int to, int n) {
-        System.arraycopy(from.members, at, members, to, n);
-        System.arraycopy(from.personIds, at, personIds, to, n);
-        System.arraycopy(from.ages, at, ages, to, n);
-        System.arraycopy(from.education, at, education, to, n);
-        System.arraycopy(from.female, at, female, to, n);
-        System.arraycopy(from.twoNew, at, twoNew, to, n);
+    private CohortMembers(NewMember[] members, SortedIds personIds) {
+        this.members = members;
+        this.personIds = personIds;
     }
 
     /**
@@ -91,17 +65,14 @@ final class CohortMembers extends AbstractList<NewMember> implements RandomAcces
                 break;
             }
         }
-        CohortMembers out = new CohortMembers(a.length);
-        for (int i = 0; i < a.length; i++) {
-            out.put(i, a[i]);
-        }
-        return out;
+        return new CohortMembers(a, SortedIds.copyOf(Arrays.stream(a).map(NewMember::personId).toList()));
     }
 
     /**
      * These members with those of each person of {@code now} replaced by theirs there (none: the
      * person leaves the cohort), placed as {@link #sorted} places them: what sorting the whole
-     * list again gives, at the cost of copying the columns kept.
+     * list again gives, at the cost of copying the members kept. Each part worked out here is
+     * patched by the people of {@code now}, not worked out again.
      */
     CohortMembers with(SortedMap<String, List<NewMember>> now) {
         int k = now.size();
@@ -115,30 +86,45 @@ final class CohortMembers extends AbstractList<NewMember> implements RandomAcces
             size += e.getValue().size() - (to[j] - from[j]);
             j++;
         }
-        CohortMembers out = new CohortMembers(size);
+        NewMember[] out = new NewMember[size];
         int read = 0;
         int write = 0;
         j = 0;
         for (List<NewMember> people : now.values()) {
-            out.copy(this, read, write, from[j] - read);
+            System.arraycopy(members, read, out, write, from[j] - read);
             write += from[j] - read;
             for (NewMember m : people) {
-                out.put(write++, Objects.requireNonNull(m, "a cohort's member"));
+                out[write++] = Objects.requireNonNull(m, "a cohort's member");
             }
             read = to[j];
             j++;
         }
-        out.copy(this, read, write, members.length - read);
+        System.arraycopy(members, read, out, write, members.length - read);
+        CohortMembers next = new CohortMembers(out, personIds.withCounts(counts(now, m -> true)));
+        parts.forEach((key, part) -> next.parts.put(key, part.withCounts(counts(now, test(key)))));
+        return next;
+    }
+
+    /** How many of each person's members in {@code now} pass {@code in}. */
+    private static SortedMap<String, Integer> counts(SortedMap<String, List<NewMember>> now, Predicate<NewMember> in) {
+        SortedMap<String, Integer> out = new TreeMap<>();
+        now.forEach((personId, people) -> {
+            int n = 0;
+            for (NewMember m : people) {
+                n += in.test(m) ? 1 : 0;
+            }
+            out.put(personId, n);
+        });
         return out;
     }
 
     /** The first position whose person id is after {@code personId} ({@code after}), or not before it. */
     private int bound(String personId, boolean after) {
         int lo = 0;
-        int hi = personIds.length;
+        int hi = members.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            int cmp = personIds[mid].compareTo(personId);
+            int cmp = members[mid].personId().compareTo(personId);
             if (cmp < 0 || after && cmp == 0) {
                 lo = mid + 1;
             } else {
@@ -149,52 +135,54 @@ final class CohortMembers extends AbstractList<NewMember> implements RandomAcces
     }
 
     /** Every member's person id. */
-    List<String> personIds() {
-        return Collections.unmodifiableList(Arrays.asList(personIds)); // never written once made
+    SortedIds personIds() {
+        return personIds;
     }
 
     /** Those younger than {@code age} on the day of admission ({@link NewMember#youngerThan}). */
-    List<String> youngerThan(int age) {
-        return parts.computeIfAbsent(age, a -> {
-            boolean[] in = new boolean[ages.length];
-            for (int i = 0; i < ages.length; i++) {
-                in[i] = ages[i] < age;
-            }
-            return ids(in);
-        });
+    SortedIds youngerThan(int age) {
+        return part(age);
     }
 
     /** Those educated to {@code level} or above ({@link NewMember#educatedAtLeast}). */
-    List<String> educatedAtLeast(org.dangjian.model.Education level) {
-        return parts.computeIfAbsent(level, l -> {
-            boolean[] in = new boolean[education.length];
-            for (int i = 0; i < education.length; i++) {
-                in[i] = education[i].compareTo(level) >= 0;
-            }
-            return ids(in);
-        });
+    SortedIds educatedAtLeast(Education level) {
+        return part(Objects.requireNonNull(level, "level"));
     }
 
     /** The women. */
-    List<String> female() {
-        return parts.computeIfAbsent(FEMALE, x -> ids(female));
+    SortedIds female() {
+        return part(FEMALE);
     }
 
     /** Those working in two-new units. */
-    List<String> fromTwoNewUnits() {
-        return parts.computeIfAbsent(TWO_NEW, x -> ids(twoNew));
+    SortedIds fromTwoNewUnits() {
+        return part(TWO_NEW);
     }
 
-    /** The person ids where {@code in} holds, in order. */
-    private List<String> ids(boolean[] in) {
-        String[] out = new String[in.length];
-        int n = 0;
-        for (int i = 0; i < in.length; i++) {
-            if (in[i]) {
-                out[n++] = personIds[i];
+    /** The person ids of the members that pass what {@code key} asks, worked out once. */
+    private SortedIds part(Object key) {
+        return parts.computeIfAbsent(key, x -> {
+            Predicate<NewMember> in = test(key);
+            List<String> ids = new ArrayList<>();
+            for (NewMember m : members) {
+                if (in.test(m)) {
+                    ids.add(m.personId());
+                }
             }
+            return SortedIds.copyOf(ids);
+        });
+    }
+
+    /** What a part's key asks of a member. */
+    private static Predicate<NewMember> test(Object key) {
+        if (key instanceof Integer age) {
+            return m -> m.youngerThan(age);
+        } else if (key instanceof Education level) {
+            return m -> m.educatedAtLeast(level);
+        } else if (key == FEMALE) {
+            return NewMember::female;
         }
-        return Collections.unmodifiableList(Arrays.asList(n == out.length ? out : Arrays.copyOf(out, n)));
+        return NewMember::fromTwoNewUnit;
     }
 
     @Override
