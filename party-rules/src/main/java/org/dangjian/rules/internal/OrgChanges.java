@@ -78,6 +78,15 @@ public final class OrgChanges {
     }
 
     /**
+     * {@link #idsAbove(Dataset, Organization)} of the id {@code orgId}, as a record naming an
+     * organization by its id (a post, a membership) is counted wherever a subtree walk meets the
+     * id; none when no organization holds it.
+     */
+    public static Set<String> idsAbove(Dataset d, String orgId) {
+        return d.organization(orgId).map(o -> idsAbove(d, o)).orElse(Set.of());
+    }
+
+    /**
      * The organizations one change removed and added (a record updated is both), in the order
      * told.
      */

@@ -171,9 +171,11 @@ final class CadreFacts implements KeyedDeriver {
             } else if (record instanceof Position p) {
                 out.accept(new Cadre(p.personId()));
                 out.accept(new Committees(p.organizationId()));
-                // Whether a community org's secretary directs its residents' committee: the shares above it.
+                // Whether a community org's secretary directs its residents' committee: the shares
+                // above it, above every organization of its id (a share's walk goes below an id by
+                // its children, and counts the id whichever of its organizations it met).
                 pool(p.organizationId(), oneShoulder::remove, out);
-                d.ancestors(p.organizationId()).forEach(o -> out.accept(new Pool(o.id())));
+                OrgChanges.idsAbove(d, p.organizationId()).forEach(id -> out.accept(new Pool(id)));
             } else if (record instanceof Person p) {
                 d.positionsHeldBy(p.id()).forEach(x -> out.accept(new Committees(x.organizationId())));
             } else if (record instanceof Organization o) {

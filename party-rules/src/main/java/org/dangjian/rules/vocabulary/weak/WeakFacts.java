@@ -196,17 +196,17 @@ final class WeakFacts implements KeyedDeriver {
                     return;
                 }
                 out.accept(new Grassroots(a.organizationId()));
-                above(d, a.organizationId()).forEach(id -> out.accept(new Grassroots(id)));
+                OrgChanges.idsAbove(d, a.organizationId()).forEach(id -> out.accept(new Grassroots(id)));
             } else if (record instanceof Membership m) {
                 out.accept(new Grassroots(m.organizationId()));
-                above(d, m.organizationId()).forEach(id -> out.accept(new Grassroots(id)));
+                OrgChanges.idsAbove(d, m.organizationId()).forEach(id -> out.accept(new Grassroots(id)));
             } else if (record instanceof Position p) {
                 out.accept(new Grassroots(p.organizationId()));
             } else if (record instanceof Assessment a) {
                 d.positionsHeldBy(a.personId()).forEach(p -> out.accept(new Grassroots(p.organizationId())));
             } else if (record instanceof Rectification r) {
                 out.accept(new Grassroots(r.organizationId()));
-                above(d, r.organizationId()).forEach(id -> out.accept(new District(id)));
+                OrgChanges.idsAbove(d, r.organizationId()).forEach(id -> out.accept(new District(id)));
             } else if (record instanceof InspectionFlag f) {
                 out.accept(new Grassroots(f.organizationId()));
             } else if (record instanceof Petition p) {
@@ -233,16 +233,6 @@ final class WeakFacts implements KeyedDeriver {
                     out.accept(new District(id));
                 }
             }
-        }
-
-        /**
-         * The ids whose subtree holds an organization of {@code orgId}: its chain of parents, and
-         * where an id is held twice (a dataset the validator rejects) the chains of every
-         * organization of each id on the way, as a subtree walk meets them
-         * ({@link OrgChanges#idsAbove}); none when no organization holds the id.
-         */
-        private static Set<String> above(Dataset d, String orgId) {
-            return d.organization(orgId).map(o -> OrgChanges.idsAbove(d, o)).orElse(Set.of());
         }
 
         @Override
