@@ -102,6 +102,21 @@ public final class Findings {
         return false;
     }
 
+    /**
+     * For the engine, not callers. Live audits: the subjects (the records or derived facts a
+     * rule named) {@code r} was raised from, as remembered while it is raised anywhere; empty if
+     * none is.
+     */
+    public synchronized List<Object> raisedFrom(Raised r) {
+        Set<Origin> from = origins == null ? null : origins.get(r);
+        if (from == null) {
+            return List.of();
+        }
+        List<Object> out = new java.util.ArrayList<>(from.size());
+        from.forEach(o -> out.add(o.subject()));
+        return out;
+    }
+
     /** Forgets the origins of the findings no longer raised, and who depends on them. */
     private void forgetOrigins(Collection<Raised> current) {
         origins.keySet().retainAll(current instanceof Set<?> ? current : new java.util.HashSet<>(current));

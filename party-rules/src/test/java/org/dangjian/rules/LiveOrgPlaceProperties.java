@@ -180,6 +180,19 @@ class LiveOrgPlaceProperties {
     }
 
     /**
+     * Draws that failed in groups on main before session 12, with no id held twice: a person's
+     * reserve places in the top (a street) and in a community's group, each raising the same
+     * CAD-002 finding (its organization is the person's membership's). The top's own raise was
+     * not justified while the group's equal one was given to it as a fact, and when the group's
+     * place ended, the finding went though the top's reserve still raised it.
+     */
+    @Example
+    void aFindingTheTopAndAGroupBothRaiseOutlivesTheGroups() {
+        agree(109L, true, true);
+        agree(794L, true, true);
+    }
+
+    /**
      * Posts, reserve cadres, trainings and members admitted in the audit year, many of them in
      * (or below) an organization whose id is held twice, added, ended and removed while
      * organizations change place: the pools and "一肩挑" shares (CAD-001, CAD-008), the members

@@ -112,7 +112,7 @@ public final class AuditSession implements AutoCloseable {
             s.addEventListener(counter);
         };
         if (groups != null) {
-            this.sessions = new GroupSessions(compiled.kieBase(), setUp, this::raisedChanged, dataset, groups);
+            this.sessions = new GroupSessions(compiled.kieBase(), setUp, this::raisedChanged, findings::raisedFrom, dataset, groups);
         } else {
             KieSession one = compiled.kieBase().newKieSession();
             setUp.accept(one);

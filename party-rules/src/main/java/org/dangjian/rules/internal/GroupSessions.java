@@ -52,6 +52,8 @@ final class GroupSessions implements FactSessions {
     private final KieBase kieBase;
     private final Consumer<KieSession> setUp;
     private final RaisedSink sink;
+    /** The subjects a finding was raised from, in any group ({@code Findings.raisedFrom}). */
+    private final java.util.function.Function<Raised, List<Object>> raisedFrom;
     private final int maxOpen;
     /** The group of each organization by id (absent: the top's), as {@link #routes} reads it. */
     private final Map<String, Integer> groupOfOrg;
@@ -86,11 +88,13 @@ final class GroupSessions implements FactSessions {
     private final Map<String, int[]> personsBefore = new HashMap<>();
 
     /** The groups of {@code dataset}'s subtrees, gathered to about {@code groups.members()} members. */
-    GroupSessions(KieBase kieBase, Consumer<KieSession> setUp, RaisedSink sink, Dataset dataset,
+    GroupSessions(KieBase kieBase, Consumer<KieSession> setUp, RaisedSink sink,
+                  java.util.function.Function<Raised, List<Object>> raisedFrom, Dataset dataset,
                   AuditSession.Groups groups) {
         this.kieBase = kieBase;
         this.setUp = setUp;
         this.sink = sink;
+        this.raisedFrom = raisedFrom;
         this.maxOpen = groups.maxOpen();
         // Opening several at once holds no more sessions than opening one past the cap does.
         this.threads = Math.max(1, Math.min(PartitionedAudit.threads(), maxOpen + 1));
@@ -572,10 +576,31 @@ final class GroupSessions implements FactSessions {
             }
             if (handles.isEmpty()) {
                 below.remove(value);
+                raiseAgainInTop(value);
             }
         }
         belowDelta = new HashMap<>();
         raisedInstances = new HashMap<>();
+    }
+
+    /**
+     * After the groups' last instance of {@code value} left the top's session: the top's rules
+     * raise it again from the subjects it was raised from that the top holds. Why: truth
+     * maintenance does not justify a finding inserted logically while an equal one is stated (a
+     * group's, given), and a stated one inserted takes over an equal justified one; so the top's
+     * own raise of a finding a group also raised (a person's, from records in both) was lost with
+     * the group's, where a batch audit keeps it. Updating a subject the top holds fires its
+     * rules on it again; one the top does not hold (a group's record) is left.
+     */
+    private void raiseAgainInTop(Raised value) {
+        Group top = groups[TOP];
+        for (Object subject : raisedFrom.apply(value)) {
+            FactHandle h = top.session.getFactHandle(subject);
+            if (h != null) {
+                top.session.update(h, subject);
+                top.dirty = true;
+            }
+        }
     }
 
     @Override
