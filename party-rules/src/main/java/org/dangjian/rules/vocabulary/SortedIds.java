@@ -103,8 +103,11 @@ public final class SortedIds extends AbstractList<String> implements RandomAcces
         return size == 0 ? EMPTY : new SortedIds(out);
     }
 
-    /** The first position whose id is after {@code id} ({@code after}), or not before it. */
-    private int bound(String id, boolean after) {
+    /**
+     * The first position whose id is after {@code id} ({@code after}), or not before it: where
+     * the run of {@code id} ends, or starts (the same position when it is not there). O(log n).
+     */
+    public int bound(String id, boolean after) {
         int lo = 0;
         int hi = ids.length;
         while (lo < hi) {

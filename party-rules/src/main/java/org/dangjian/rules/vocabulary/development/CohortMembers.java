@@ -81,8 +81,9 @@ final class CohortMembers extends AbstractList<NewMember> implements RandomAcces
         int size = members.length;
         int j = 0;
         for (Map.Entry<String, List<NewMember>> e : now.entrySet()) {
-            from[j] = bound(e.getKey(), false);
-            to[j] = bound(e.getKey(), true);
+            // The person ids stand member by member: their runs are the members' places.
+            from[j] = personIds.bound(e.getKey(), false);
+            to[j] = personIds.bound(e.getKey(), true);
             size += e.getValue().size() - (to[j] - from[j]);
             j++;
         }
@@ -116,22 +117,6 @@ final class CohortMembers extends AbstractList<NewMember> implements RandomAcces
             out.put(personId, n);
         });
         return out;
-    }
-
-    /** The first position whose person id is after {@code personId} ({@code after}), or not before it. */
-    private int bound(String personId, boolean after) {
-        int lo = 0;
-        int hi = members.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            int cmp = members[mid].personId().compareTo(personId);
-            if (cmp < 0 || after && cmp == 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Every member's person id. */
