@@ -199,12 +199,12 @@ class LiveOrgPlaceProperties {
      * a subtree counts for training and the admission cohorts are named by a chain of parents and
      * found by a subtree walk, which meets an id's second organization too.
      */
-    @Property(tries = 60)
+    @Property(tries = 40)
     void soWithPostsReservesTrainingsAndNewMembersBelowSecondOrganizations(@ForAll long seed) {
         agree(seed, false, true);
     }
 
-    @Property(tries = 20)
+    @Property(tries = 15)
     void soWithPostsReservesTrainingsAndNewMembersInGroups(@ForAll long seed) {
         agree(seed, true, true);
     }
