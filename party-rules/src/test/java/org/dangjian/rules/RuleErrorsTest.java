@@ -50,6 +50,39 @@ class RuleErrorsTest {
         assertTrue(e.getMessage().contains("StackOverflowError"), e.getMessage());
     }
 
+    /**
+     * A live audit in groups opens its groups at once, one a thread: the rule that failed is
+     * named by the thread that fired it, whichever other group's rules were firing then.
+     */
+    @Test
+    void aRuleFailingInAGroupOpenedOnAnotherThreadIsNamed() {
+        Dataset.Builder b = Dataset.builder(Fixtures.YEAR_END);
+        for (int i = 1; i <= 6; i++) {
+            b.add(branch("b-" + i, null)).add(person("p-" + i)).add(member("p-" + i, "b-" + i));
+        }
+        RuleFailedException e = assertThrows(RuleFailedException.class, () -> new LiveAudit(
+                ComplianceEngine.compile(pack("partitioning = subtrees\n", """
+                        rule "Deep action"
+                            @id("E-1") @severity("LOW") @title("t") @clause("c")
+                        when
+                            $o : OrgProfile( orgId == "b-4" )
+                        then
+                            findings.raise(drools, $o, down(1), "x");
+                        end
+
+                        rule "Busy"
+                            @id("E-2") @severity("LOW") @title("t") @clause("c")
+                        when
+                            $o : OrgProfile()
+                        then
+                            findings.raise(drools, $o, 1, "x");
+                        end
+                        """)), b.build(), AuditOptions.DEFAULTS,
+                new org.dangjian.rules.internal.AuditSession.Groups(1, 1)));
+        assertTrue(e.getMessage().startsWith("rule \"Deep action\" (rules/errors.drl:6) failed in its action"),
+                e.getMessage());
+    }
+
     @Test
     void aRecursiveFunctionInAConditionNamesTheFunction() throws Exception {
         RuleFailedException e = assertThrows(RuleFailedException.class, () -> audit("""
@@ -143,7 +176,12 @@ class RuleErrorsTest {
     }
 
     private static RulePack pack(String rule) throws PackException {
-        return RulePack.of(Map.of("pack.properties", "name = errors\nversion = 1\nmode = replaces\n",
+        return pack("", rule);
+    }
+
+    /** A pack of {@code rule} whose pack.properties also say {@code properties}. */
+    private static RulePack pack(String properties, String rule) throws PackException {
+        return RulePack.of(Map.of("pack.properties", "name = errors\nversion = 1\nmode = replaces\n" + properties,
                 "params.properties", "org.branchMinFullMembers = 3\n", "rules/errors.drl", HEAD + rule));
     }
 }

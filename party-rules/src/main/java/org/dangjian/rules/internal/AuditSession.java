@@ -112,7 +112,9 @@ public final class AuditSession implements AutoCloseable {
             s.addEventListener(counter);
         };
         if (groups != null) {
-            this.sessions = new GroupSessions(compiled.kieBase(), setUp, this::raisedChanged, findings::raisedFrom, dataset, groups);
+            // A group fired on a pool thread names its failing rule there: the rule firing is the thread's.
+            this.sessions = new GroupSessions(compiled.kieBase(), setUp, this::raisedChanged, findings::raisedFrom,
+                    dataset, groups, e -> RuleErrors.translate(e, compiled, counter.firing()));
         } else {
             KieSession one = compiled.kieBase().newKieSession();
             setUp.accept(one);
@@ -140,7 +142,7 @@ public final class AuditSession implements AutoCloseable {
 
     /** A failure of the pack's code named by its rule ({@link RuleErrors}); anything else as it is. */
     private RuntimeException failure(Throwable e) {
-        Throwable t = RuleErrors.translate(e, compiled, counter.firing);
+        Throwable t = RuleErrors.translate(e, compiled, counter.firing());
         if (t instanceof Error err) {
             throw err;
         }
@@ -602,42 +604,5 @@ public final class AuditSession implements AutoCloseable {
      */
     public record Plan(Parameters parameters, Set<String> available, Map<String, String> notEvaluated,
                 Set<String> skippedRuleNames) {
-    }
-
-    /**
-     * Counts firings per rule, to name the rule that keeps firing. Concurrent: a live audit in
-     * groups fires several groups' sessions at once when it opens them ({@link GroupSessions});
-     * their threads fire the same rules, so a count is an adder, not a value swapped under a lock.
-     */
-    private static final class FiringCounter extends org.kie.api.event.rule.DefaultAgendaEventListener {
-        private final Map<String, java.util.concurrent.atomic.LongAdder> counts =
-                new java.util.concurrent.ConcurrentHashMap<>();
-        /** The rule whose action is running (left set when the action throws). */
-        private volatile String firing;
-
-        @Override
-        public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-            firing = event.getMatch().getRule().getName();
-        }
-
-        @Override
-        public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-            firing = null;
-            counts.computeIfAbsent(event.getMatch().getRule().getName(), k -> new java.util.concurrent.atomic.LongAdder())
-                    .increment();
-        }
-
-        String busiest() {
-            return counts.entrySet().stream().max(java.util.Comparator.comparingLong(e -> e.getValue().sum()))
-                    .map(Map.Entry::getKey).orElse("?");
-        }
-
-        /** The rules that fired most, with their counts: a loop of two rules names both. */
-        String top(int n) {
-            return String.join(", ", counts.entrySet().stream()
-                    .sorted(java.util.Comparator.<Map.Entry<String, java.util.concurrent.atomic.LongAdder>>comparingLong(
-                            e -> -e.getValue().sum()).thenComparing(Map.Entry::getKey))
-                    .limit(n).map(e -> "\"" + e.getKey() + "\" " + e.getValue().sum() + "×").toList());
-        }
     }
 }

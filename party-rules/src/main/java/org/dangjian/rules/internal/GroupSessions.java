@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.dangjian.model.ContactPoint;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.Organization;
@@ -50,6 +51,8 @@ final class GroupSessions implements FactSessions {
     private static final int TOP = Partitions.TOP;
 
     private final KieBase kieBase;
+    /** A failure of the pack's code named by its rule, on the thread that fired it ({@link RuleErrors}). */
+    private final UnaryOperator<Throwable> named;
     private final Consumer<KieSession> setUp;
     private final RaisedSink sink;
     /** The subjects a finding was raised from, in any group ({@code Findings.raisedFrom}). */
@@ -90,8 +93,9 @@ final class GroupSessions implements FactSessions {
     /** The groups of {@code dataset}'s subtrees, gathered to about {@code groups.members()} members. */
     GroupSessions(KieBase kieBase, Consumer<KieSession> setUp, RaisedSink sink,
                   java.util.function.Function<Raised, List<Object>> raisedFrom, Dataset dataset,
-                  AuditSession.Groups groups) {
+                  AuditSession.Groups groups, UnaryOperator<Throwable> named) {
         this.kieBase = kieBase;
+        this.named = named;
         this.setUp = setUp;
         this.sink = sink;
         this.raisedFrom = raisedFrom;
@@ -507,6 +511,14 @@ final class GroupSessions implements FactSessions {
         return out;
     }
 
+    /** {@code t} to throw from a task: an error as it is. */
+    private static Exception thrown(Throwable t) {
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return (Exception) t;
+    }
+
     /**
      * Opens the closed groups {@code batch} at once, one a thread, and fires each; then, in group
      * order, tells their findings and puts them last among the open ones, as opening them one by
@@ -520,8 +532,12 @@ final class GroupSessions implements FactSessions {
         for (Group g : batch) {
             forgetRaised(g);
             firing.add(pool.submit(() -> {
-                openSession(g);
-                return g.session.fireAllRules(filter, limit);
+                try {
+                    openSession(g);
+                    return g.session.fireAllRules(filter, limit);
+                } catch (RuntimeException | Error e) {
+                    throw thrown(named.apply(e)); // named here: the rule that failed is this thread's
+                }
             }));
         }
         int most = 0;
