@@ -1,7 +1,9 @@
 package org.dangjian.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,12 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import org.dangjian.model.Dataset;
 import org.dangjian.model.RecordKind;
+import org.dangjian.model.Training;
 import org.dangjian.rules.internal.AuditSession;
 
 /**
@@ -52,6 +56,38 @@ class LiveAuditProperties {
     @Property(tries = 100)
     void soWithRulesOfEveryShape(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int steps) {
         agreeWithBatch(PROBE, seed, steps);
+    }
+
+    /**
+     * Found by the property above: a training's very instance added a second time. The batch
+     * session held it once (Drools holds an instance once), the live one, whose dataset made an
+     * instance of its own for the first listing, twice. Each listing of a record kept by value is
+     * a fact now, in both.
+     */
+    @Example
+    void theSameInstanceAddedTwiceIsTwoListings() {
+        agreeWithBatch(PROBE, 371, 6);
+    }
+
+    /** A training listed twice is two facts, whether as one instance or as two equal ones. */
+    @Example
+    void aRecordKeptByValueIsAFactPerListing() {
+        Training t = Fixtures.training("p-1", LocalDate.of(2020, 6, 30), 20);
+        Training equal = Fixtures.training("p-1", LocalDate.of(2020, 6, 30), 20);
+        Dataset none = Dataset.builder(Fixtures.YEAR_END).add(Fixtures.branch("b-1", null))
+                .add(Fixtures.person("p-1")).add(Fixtures.member("p-1", "b-1")).build();
+        Dataset once = none.toBuilder().add(t).build(); // added to a dataset: held as it is
+        Dataset sameTwice = once.toBuilder().add(t).build();
+        Dataset equalTwice = once.toBuilder().add(equal).build();
+        assertSame(sameTwice.trainings().get(0), sameTwice.trainings().get(1), "the dataset lists one instance twice");
+        long twice = factCount(PROBE, equalTwice, AuditOptions.DEFAULTS);
+        assertEquals(twice, factCount(PROBE, sameTwice, AuditOptions.DEFAULTS), "one instance listed twice");
+        try (LiveAudit live = PROBE.openLive(once)) {
+            live.apply(Change.add(t));
+            assertEquals(twice, live.factCount(), "the very instance added again");
+            live.apply(Change.remove(t));
+            assertEquals(factCount(PROBE, once, AuditOptions.DEFAULTS), live.factCount());
+        }
     }
 
     // The same with the facts in a session per subtree, every group closed once fired (the built-in

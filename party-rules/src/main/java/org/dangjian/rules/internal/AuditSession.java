@@ -43,11 +43,15 @@ public final class AuditSession implements AutoCloseable {
     /** The kinds {@link Dataset} stores as columns, materializing a new record at each read. */
     private static final Set<RecordKind> BY_VALUE =
             EnumSet.of(RecordKind.DUES_PAYMENTS, RecordKind.TRAININGS, RecordKind.ACTIVITIES);
+    private static final Set<Class<?>> BY_VALUE_TYPES =
+            Set.copyOf(BY_VALUE.stream().map(RecordKind::type).toList());
 
     private final Plan plan;
     private final long maxFirings;
     /** Drools' side: one session, or a session per group of subtrees ({@link GroupSessions}). */
     private final FactSessions sessions;
+    /** A batch session's one Drools session (null when live): asked whether it holds an instance already. */
+    private final KieSession batchSession;
     private final Findings findings;
     private final AgendaFilter filter;
     private final FiringCounter counter = new FiringCounter();
@@ -111,6 +115,7 @@ public final class AuditSession implements AutoCloseable {
             s.setGlobal("findings", findings);
             s.addEventListener(counter);
         };
+        KieSession batch = null;
         if (groups != null) {
             // A group fired on a pool thread names its failing rule there: the rule firing is the thread's.
             this.sessions = new GroupSessions(compiled.kieBase(), setUp, this::raisedChanged, findings::raisedFrom,
@@ -119,10 +124,12 @@ public final class AuditSession implements AutoCloseable {
             KieSession one = compiled.kieBase().newKieSession();
             setUp.accept(one);
             this.sessions = new OneSession(one, live ? this::raisedChanged : null);
+            batch = live ? null : one;
         }
+        this.batchSession = batch;
         try {
             if (facts != null) {
-                facts.forEach(sessions::insert);
+                facts.forEach(this::insertListing);
             } else {
                 for (RecordKind kind : RecordKind.values()) {
                     if (matched(kind)) {
@@ -218,14 +225,20 @@ public final class AuditSession implements AutoCloseable {
         return compiled.matches(type);
     }
 
-    /** Inserts a record; the same instance listed twice is one fact, as in a batch audit. */
+    /**
+     * Inserts a record. The same instance listed twice is one fact (Drools holds an instance once),
+     * but for the kinds kept by value: each listing of those is a fact, as the derivations count
+     * it, whether the dataset made an instance for each (its columns do) or listed one twice (an
+     * instance a change added, still held as it was, and added again).
+     */
     public void add(Object record) {
         if (records == null) {
-            sessions.insert(record);
+            insertListing(record);
             return;
         }
         if (BY_VALUE.contains(RecordKind.of(record))) {
-            byValue.computeIfAbsent(record, r -> new ArrayDeque<>()).push(sessions.insert(record));
+            Object listing = heldAsItIs(record) ? RecordCopies.copy(record) : record;
+            byValue.computeIfAbsent(listing, r -> new ArrayDeque<>()).push(sessions.insert(listing));
             return;
         }
         Object held = records.get(record);
@@ -264,7 +277,8 @@ public final class AuditSession implements AutoCloseable {
         }
         if (BY_VALUE.contains(RecordKind.of(listed))) {
             Object h = take(listed);
-            sessions.update(h, replacement);
+            Object listing = heldAsItIs(replacement) ? RecordCopies.copy(replacement) : replacement;
+            sessions.update(h, listing);
             byValue.computeIfAbsent(replacement, r -> new ArrayDeque<>()).push(h);
             return;
         }
@@ -279,17 +293,46 @@ public final class AuditSession implements AutoCloseable {
         }
     }
 
-    /** The handle of one fact equal to {@code listed}, no longer tracked. */
+    /**
+     * The handle of one fact equal to {@code listed}, no longer tracked: the one holding that very
+     * instance if there is one (so that an instance listed again is still found held), else any.
+     */
     private Object take(Object listed) {
         ArrayDeque<Object> handles = byValue.get(listed);
         if (handles == null) {
             throw new IllegalStateException("record not in the session: " + listed);
         }
-        Object h = handles.pop();
+        Object h = handles.peek();
+        for (Object each : handles) {
+            if (sessions.object(each) == listed) {
+                h = each;
+                break;
+            }
+        }
+        handles.removeFirstOccurrence(h);
         if (handles.isEmpty()) {
             byValue.remove(listed);
         }
         return h;
+    }
+
+    /** A batch session: inserts {@code fact}, a copy if it is a record kept by value whose very instance is a fact already. */
+    private void insertListing(Object fact) {
+        boolean again = BY_VALUE_TYPES.contains(fact.getClass()) && batchSession.getFactHandle(fact) != null;
+        sessions.insert(again ? RecordCopies.copy(fact) : fact);
+    }
+
+    /** Whether the very instance {@code record} is a fact already (of a kind kept by value). */
+    private boolean heldAsItIs(Object record) {
+        ArrayDeque<Object> handles = byValue.get(record);
+        if (handles != null) {
+            for (Object h : handles) {
+                if (sessions.object(h) == record) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The handle, or {@link Ref}, of a record instance in the session. */
