@@ -14,7 +14,9 @@
  * and the partition keys a fact says it has ({@link org.dangjian.rules.vocabulary.OrganizationFact},
  * {@link org.dangjian.rules.vocabulary.MembershipFact}, {@link org.dangjian.rules.vocabulary.PersonFact},
  * {@link org.dangjian.rules.vocabulary.DatasetFact}, {@link org.dangjian.rules.vocabulary.TopFact}); and the immutable sorted map
- * that facts listing the members of a large subtree hold ({@link org.dangjian.rules.vocabulary.ChunkedSortedMap}).
+ * that facts listing the members of a large subtree hold ({@link org.dangjian.rules.vocabulary.ChunkedSortedMap}),
+ * and the immutable sorted list of ids that facts give as evidence and findings keep as it is
+ * ({@link org.dangjian.rules.vocabulary.SortedIds}).
  *
  * <h2>The sub-packages: one per catalog area</h2>
  * Each holds the area's derived facts (public records, derived in Java once per audit by the
