@@ -247,9 +247,11 @@ final class LifeFacts implements KeyedDeriver {
                 if (a.type() == ActivityType.THEME_PARTY_DAY) {
                     out.accept(new Themes(a.organizationId()));
                 }
+                // Every id whose subtree walk meets its organization (an id held twice: each of its
+                // organizations' chains), as the absences and dual life gather activities below an id.
                 List<String> above = new ArrayList<>();
                 above.add(a.organizationId());
-                d.ancestors(a.organizationId()).forEach(o -> above.add(o.id()));
+                above.addAll(OrgChanges.idsAbove(d, a.organizationId()));
                 for (String id : above) {
                     // The organizations whose subtree holds it: their members' absences and leaders' dual life.
                     out.accept(new Absences(id));
@@ -272,9 +274,11 @@ final class LifeFacts implements KeyedDeriver {
             } else if (record instanceof Organization o) {
                 // Its type makes posts in it committee-level; its dates and place, the subtrees above it.
                 d.positionsOf(o.id()).forEach(p -> out.accept(new Dual(p.personId())));
+                // Above every organization of its id and above this one, which may be a second of it
+                // (a subtree walk meets its activities wherever it stands).
                 List<String> above = new ArrayList<>();
                 above.add(o.id());
-                d.ancestors(o.id()).forEach(x -> above.add(x.id()));
+                OrgChanges.idsAbove(d, o).forEach(above::add);
                 // The volunteers kept read where organizations are (the first of an id, its parent),
                 // not what they are: when one is added, removed or moved (in one of the datasets it
                 // is not where it is in the other), those it may have entered or left are gathered
